@@ -1,0 +1,39 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.entente.api.Analyser;
+import org.entente.api.Analysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "analyse", mixinStandardHelpOptions = true,
+        description = "Run the rules over the fact packs and report tensions, alignments and inconsistencies, "
+                + "each with the article quotes behind it.")
+final class AnalyseCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Analysis analysis = Analyser.load(options.rules, options.packs()).analyse();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(Output.json(analysis));
+        } else {
+            out.print(TextReport.of(analysis));
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,28 @@
+package org.entente.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Where rules and facts come from, and how loud to be: shared by every command that analyses. */
+public final class CommonOptions {
+
+    public static final Path DEFAULT_RULES = Path.of("rules");
+    public static final Path DEFAULT_PACK = Path.of("seeds", "vilnius-2023.yaml");
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of .drl rule files (default: ${DEFAULT-VALUE}).",
+            defaultValue = "rules")
+    Path rules;
+
+    @Option(names = "--facts", paramLabel = "FILE", description = "Fact pack (YAML); repeat to merge packs "
+            + "(default: seeds/vilnius-2023.yaml).")
+    List<Path> facts = new ArrayList<>();
+
+    @Option(names = {"-v", "--verbose"}, description = "Log what the engine does and show stack traces.")
+    boolean verbose;
+
+    List<Path> packs() {
+        return facts.isEmpty() ? List.of(DEFAULT_PACK) : facts;
+    }
+}

@@ -1,0 +1,77 @@
+package org.entente.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import java.io.PrintWriter;
+import org.entente.InputError;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+@Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "A rules-engine scenario analyser for geopolitics: article facts in, tensions and alignments out.",
+        subcommands = {AnalyseCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    /** Exit code for input the user can fix: a bad pack, scenario, rule or option. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code for a fault of Entente itself. */
+    public static final int INTERNAL_ERROR = 3;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests with their own output writers. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setExecutionStrategy(Main::execute);
+        commandLine.setParameterExceptionHandler((problem, args) -> {
+            CommandLine command = problem.getCommandLine();
+            command.getErr().println("entente: " + problem.getMessage());
+            command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
+            return BAD_INPUT;
+        });
+        return commandLine;
+    }
+
+    private static int execute(ParseResult parseResult) {
+        boolean verbose = parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--verbose"));
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(verbose ? Level.INFO : Level.WARN);
+        return new CommandLine.RunLast().execute(parseResult);
+    }
+
+    /** One handler for every command: user errors are one line and exit 2; anything else exits 3. */
+    static final class ErrorHandler implements IExecutionExceptionHandler {
+
+        @Override
+        public int handleExecutionException(Exception error, CommandLine command, ParseResult parseResult) {
+            PrintWriter err = command.getErr();
+            boolean verbose = parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--verbose"))
+                    || parseResult.hasMatchedOption("--verbose");
+            if (error instanceof InputError input) {
+                err.println("entente: " + input.oneLine());
+                if (verbose) {
+                    error.printStackTrace(err);
+                }
+                return BAD_INPUT;
+            }
+            err.println("entente: internal error: " + error + (verbose ? "" : " (run with --verbose for details)"));
+            if (verbose) {
+                error.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"entente " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

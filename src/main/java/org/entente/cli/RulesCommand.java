@@ -1,0 +1,45 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.entente.api.RuleInfo;
+import org.entente.engine.RuleBook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import java.nio.file.Path;
+
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "List the rule catalogue: every rule's finding id, kind, file and name.")
+final class RulesCommand implements Callable<Integer> {
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of .drl rule files (default: ${DEFAULT-VALUE}).",
+            defaultValue = "rules")
+    Path rules;
+
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+    Format format;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log what the engine does and show stack traces.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RuleBook book = RuleBook.load(rules);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(Output.json(book.catalogue()));
+        } else {
+            for (RuleInfo rule : book.catalogue()) {
+                out.printf("%-28s %-15s %-26s %s%n", rule.concludesFinding() ? rule.finding() : "-", rule.kind(),
+                        rule.file(), rule.name());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

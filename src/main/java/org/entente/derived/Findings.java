@@ -1,0 +1,59 @@
+package org.entente.derived;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Builds findings from inside a rule's consequence. The rule id and kind come from the rule's own metadata
+ * ({@code @finding(...)}, {@code @kind(...)}), so the catalogue and the findings can never disagree.
+ */
+public final class Findings {
+
+    public static final String FINDING = "finding";
+    public static final String KIND = "kind";
+
+    private Findings() {
+    }
+
+    public static FindingFact of(RuleContext rule, List<String> key, String summary, List<String> basis) {
+        return of(rule, key, List.of(), summary, basis);
+    }
+
+    public static FindingFact of(RuleContext rule, List<String> key, List<String> moreSubjects, String summary,
+                             List<String> basis) {
+        Map<String, Object> meta = rule.getRule().getMetaData();
+        String id = metadata(meta, FINDING, rule);
+        FindingKind kind = FindingKind.ofLabel(metadata(meta, KIND, rule));
+        List<String> subjects = new ArrayList<>(key);
+        moreSubjects.stream().sorted().filter(s -> !subjects.contains(s)).forEach(subjects::add);
+        return new FindingFact(id, kind, key, subjects, summary, basis);
+    }
+
+    /** {@code {A}, {B} and {C}}: a list of fact references for a summary sentence. */
+    public static String refs(java.util.Collection<String> ids) {
+        List<String> quoted = ids.stream().sorted().map(id -> "{" + id + "}").toList();
+        if (quoted.size() <= 1) {
+            return String.join("", quoted);
+        }
+        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
+    }
+
+    private static String metadata(Map<String, Object> meta, String name, RuleContext rule) {
+        Object value = meta.get(name);
+        if (value == null) {
+            throw new IllegalStateException("rule \"" + rule.getRule().getName() + "\" concludes a finding but has no @"
+                    + name + "(...) metadata");
+        }
+        return unquote(value.toString());
+    }
+
+    public static String unquote(String value) {
+        String trimmed = value.trim();
+        if (trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
+            return trimmed.substring(1, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+}

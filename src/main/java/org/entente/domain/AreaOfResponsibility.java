@@ -1,0 +1,4 @@
+package org.entente.domain;
+
+public record AreaOfResponsibility(String id, String organisation, String region) implements Fact {
+}

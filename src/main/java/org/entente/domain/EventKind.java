@@ -1,0 +1,3 @@
+package org.entente.domain;
+
+public enum EventKind { SUMMIT, EXERCISE, VISIT, MEETING }

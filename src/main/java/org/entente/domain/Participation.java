@@ -1,0 +1,4 @@
+package org.entente.domain;
+
+public record Participation(String id, String actor, String event) implements Fact {
+}

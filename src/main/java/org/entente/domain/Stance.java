@@ -1,0 +1,3 @@
+package org.entente.domain;
+
+public enum Stance { SUPPORTS, OPPOSES }

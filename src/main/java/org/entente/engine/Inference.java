@@ -1,0 +1,95 @@
+package org.entente.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.derived.Derived;
+import org.entente.derived.FindingFact;
+import org.entente.domain.Fact;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * One run of the rules over a set of facts: everything the rules derived, indexed by id so that any derived
+ * fact can be traced back to the base facts it rests on.
+ */
+public final class Inference {
+
+    private final Map<String, List<Derived>> derived;
+
+    private Inference(Map<String, List<Derived>> derived) {
+        this.derived = derived;
+    }
+
+    /** Runs the rules with a firing cap proportional to the facts, so a looping rule fails clearly instead of hanging. */
+    public static Inference run(RuleBook rules, Collection<? extends Fact> facts) {
+        return run(rules, facts, 100_000L + 1_000L * facts.size());
+    }
+
+    public static Inference run(RuleBook rules, Collection<? extends Fact> facts, long cap) {
+        KieSession session = rules.newSession();
+        try {
+            FiringCounter counter = new FiringCounter();
+            session.addEventListener(counter);
+            facts.forEach(session::insert);
+            int fired = session.fireAllRules((int) Math.min(cap, Integer.MAX_VALUE));
+            if (fired >= cap) {
+                String rule = counter.mostFired();
+                String file = rules.catalogue().stream().filter(info -> info.name().equals(rule))
+                        .map(info -> rules.folder() + "/" + info.file()).findFirst().orElse(rules.folder());
+                throw RuleLoopError.of(file, rule, counter.firings(rule), cap);
+            }
+            return collect(session);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    static Inference collect(KieSession session) {
+        Map<String, List<Derived>> derived = new LinkedHashMap<>();
+        for (Object object : session.getObjects(object -> object instanceof Derived)) {
+            Derived fact = (Derived) object;
+            derived.computeIfAbsent(fact.id(), id -> new ArrayList<>(1)).add(fact);
+        }
+        return new Inference(derived);
+    }
+
+    /** Every finding concluded; several matches may reach the same finding id with different bases. */
+    public List<FindingFact> findings() {
+        List<FindingFact> findings = new ArrayList<>();
+        derived.values().forEach(all -> all.stream().filter(FindingFact.class::isInstance)
+                .map(FindingFact.class::cast).forEach(findings::add));
+        return findings;
+    }
+
+    /** The derived facts with this id (several when more than one match derived it), or none for a base fact. */
+    public List<Derived> derived(String id) {
+        return derived.getOrDefault(id, List.of());
+    }
+
+    public int derivedCount() {
+        return derived.values().stream().mapToInt(List::size).sum();
+    }
+
+    private static final class FiringCounter extends DefaultAgendaEventListener {
+
+        private final Map<String, Long> firings = new HashMap<>();
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            firings.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
+        }
+
+        String mostFired() {
+            return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+        }
+
+        long firings(String rule) {
+            return firings.getOrDefault(rule, 0L);
+        }
+    }
+}
