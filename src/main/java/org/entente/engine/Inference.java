@@ -71,6 +71,11 @@ public final class Inference {
         return derived.getOrDefault(id, List.of());
     }
 
+    /** The ids of every derived fact, sorted. */
+    public java.util.SortedSet<String> derivedIds() {
+        return new java.util.TreeSet<>(derived.keySet());
+    }
+
     public int derivedCount() {
         return derived.values().stream().mapToInt(List::size).sum();
     }

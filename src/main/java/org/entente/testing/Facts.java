@@ -1,0 +1,106 @@
+package org.entente.testing;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.entente.domain.Actor;
+import org.entente.domain.ActorKind;
+import org.entente.domain.AreaOfResponsibility;
+import org.entente.domain.Decision;
+import org.entente.domain.Event;
+import org.entente.domain.EventKind;
+import org.entente.domain.Initiative;
+import org.entente.domain.LinkageClaim;
+import org.entente.domain.Membership;
+import org.entente.domain.Outreach;
+import org.entente.domain.Participation;
+import org.entente.domain.Partnership;
+import org.entente.domain.Position;
+import org.entente.domain.Region;
+import org.entente.domain.Relation;
+import org.entente.domain.RelationKind;
+import org.entente.domain.Stance;
+import org.entente.domain.StatedCount;
+
+/** Short factories for facts in rule tests; relation-like facts get generated ids. */
+public final class Facts {
+
+    private static final AtomicLong NEXT_ID = new AtomicLong();
+
+    private Facts() {
+    }
+
+    private static String id(String prefix) {
+        return prefix + "-" + NEXT_ID.incrementAndGet();
+    }
+
+    public static Actor state(String id) {
+        return new Actor(id, id, ActorKind.STATE, null, null);
+    }
+
+    public static Actor state(String id, String region) {
+        return new Actor(id, id, ActorKind.STATE, region, null);
+    }
+
+    public static Actor organisation(String id) {
+        return new Actor(id, id, ActorKind.ORGANISATION, null, null);
+    }
+
+    public static Region region(String id) {
+        return new Region(id, id, null);
+    }
+
+    public static Region region(String id, String within) {
+        return new Region(id, id, within);
+    }
+
+    public static Membership member(String member, String organisation) {
+        return new Membership(id("member"), member, organisation);
+    }
+
+    public static Partnership partner(String partner, String organisation) {
+        return new Partnership(id("partner"), partner, organisation);
+    }
+
+    public static AreaOfResponsibility area(String organisation, String region) {
+        return new AreaOfResponsibility(id("area"), organisation, region);
+    }
+
+    public static Initiative initiative(String id, String organisation, String region, Decision decidedBy) {
+        return new Initiative(id, id, organisation, region, decidedBy);
+    }
+
+    public static Outreach outreach(String id, String organisation, String region) {
+        return new Outreach(id, id, organisation, region);
+    }
+
+    public static Position position(String actor, String initiative, Stance stance) {
+        return new Position(id("position"), actor, initiative, stance, null);
+    }
+
+    public static Relation relation(RelationKind kind, String from, String to) {
+        return new Relation(id("relation"), kind, from, to);
+    }
+
+    public static Relation relation(String id, RelationKind kind, String from, String to) {
+        return new Relation(id, kind, from, to);
+    }
+
+    public static Event summit(String id, String organiser) {
+        return new Event(id, id, EventKind.SUMMIT, null, null, organiser);
+    }
+
+    public static Event event(String id, EventKind kind, String organiser) {
+        return new Event(id, id, kind, null, null, organiser);
+    }
+
+    public static Participation participation(String actor, String event) {
+        return new Participation(id("participation"), actor, event);
+    }
+
+    public static LinkageClaim linkage(String actor, String region, String otherRegion) {
+        return new LinkageClaim(id("claim"), actor, region, otherRegion, null);
+    }
+
+    public static StatedCount statedCount(String organisation, int members) {
+        return new StatedCount(id("count"), organisation, members);
+    }
+}

@@ -1,0 +1,61 @@
+package org.entente.rules;
+
+import static org.entente.testing.Facts.area;
+import static org.entente.testing.Facts.initiative;
+import static org.entente.testing.Facts.member;
+import static org.entente.testing.Facts.organisation;
+import static org.entente.testing.Facts.position;
+import static org.entente.testing.Facts.region;
+import static org.entente.testing.Facts.state;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.entente.domain.Decision;
+import org.entente.domain.Fact;
+import org.entente.domain.Stance;
+import org.entente.testing.RuleVerifier;
+import org.junit.jupiter.api.Test;
+
+/** rules/area-of-responsibility.drl */
+class AreaOfResponsibilityRulesTest {
+
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+
+    /** NATO, responsible for the Euro-Atlantic area, plans an office in Asia, which lies within the Indo-Pacific. */
+    private static List<Fact> alliance() {
+        return List.of(organisation("NATO"), state("FRA"), state("USA"), state("JPN"),
+                region("world"), region("euro-atlantic", "world"), region("indo-pacific", "world"),
+                region("asia", "indo-pacific"), area("NATO", "euro-atlantic"),
+                initiative("office", "NATO", "asia", Decision.CONSENSUS),
+                member("FRA", "NATO"), member("USA", "NATO"));
+    }
+
+    private static List<Fact> with(List<Fact> base, Fact... more) {
+        List<Fact> all = new java.util.ArrayList<>(base);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    @Test
+    void aMemberOpposingAnInitiativeOutsideTheAreaIsAnOutOfAreaObjection() {
+        RULES.verifyThat("out-of-area-objection")
+                .given(with(alliance(), position("FRA", "office", Stance.OPPOSES)))
+                .producesExactly(List.of("FRA", "NATO", "office"));
+    }
+
+    @Test
+    void aNonMemberOpposingItIsNot() {
+        RULES.verifyThat("out-of-area-objection")
+                .given(with(alliance(), position("JPN", "office", Stance.OPPOSES)))
+                .producesNothing();
+    }
+
+    @Test
+    void anInitiativeInsideTheAreaDrawsNoOutOfAreaObjection() {
+        RULES.verifyThat("out-of-area-objection")
+                .given(with(alliance(), region("baltic", "euro-atlantic"),
+                        initiative("baltic-hq", "NATO", "baltic", Decision.CONSENSUS),
+                        position("FRA", "baltic-hq", Stance.OPPOSES)))
+                .producesNothing();
+    }
+}
