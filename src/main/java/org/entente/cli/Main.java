@@ -39,9 +39,21 @@ public final class Main {
     }
 
     private static int execute(ParseResult parseResult) {
-        boolean verbose = parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--verbose"));
-        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(verbose ? Level.INFO : Level.WARN);
+        if (verbose(parseResult)) {
+            for (String name : new String[] {Logger.ROOT_LOGGER_NAME, "org.drools", "org.kie"}) {
+                ((Logger) LoggerFactory.getLogger(name)).setLevel(Level.INFO);
+            }
+        }
         return new CommandLine.RunLast().execute(parseResult);
+    }
+
+    private static boolean verbose(ParseResult parseResult) {
+        for (ParseResult at = parseResult; at != null; at = at.subcommand()) {
+            if (at.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One handler for every command: user errors are one line and exit 2; anything else exits 3. */
@@ -50,8 +62,7 @@ public final class Main {
         @Override
         public int handleExecutionException(Exception error, CommandLine command, ParseResult parseResult) {
             PrintWriter err = command.getErr();
-            boolean verbose = parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--verbose"))
-                    || parseResult.hasMatchedOption("--verbose");
+            boolean verbose = verbose(parseResult);
             if (error instanceof InputError input) {
                 err.println("entente: " + input.oneLine());
                 if (verbose) {

@@ -1,6 +1,10 @@
 package org.entente.cli;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.entente.api.Analysis;
 import org.entente.api.Evidence;
 import org.entente.api.Finding;
@@ -34,21 +38,39 @@ final class TextReport {
         text.append("%n  * %s%n".formatted(finding.summary()));
         text.append("    rule: %s   id: %s%n".formatted(finding.rule(), finding.id()));
         text.append("    subjects: %s%n".formatted(String.join(", ", finding.subjects())));
-        for (Evidence evidence : finding.evidence()) {
-            text.append("    - ").append(evidence.fact()).append(": ").append(describe(evidence)).append('\n');
-        }
+        appendEvidence(text, finding.evidence(), "    ");
     }
 
-    static String describe(Evidence evidence) {
-        String text;
-        if (evidence.hypothetical() != null) {
-            text = "hypothetical, from scenario \"" + evidence.hypothetical() + "\"";
-        } else if (evidence.quote() != null) {
-            text = "\"" + evidence.quote() + "\" (" + evidence.source() + ")";
-        } else {
-            text = "reference: " + evidence.reference() + " <" + evidence.url() + ">";
+    /** Each quote or reference once, with the facts that cite it; then the analyst's notes on any of them. */
+    static void appendEvidence(StringBuilder text, List<Evidence> evidence, String indent) {
+        Map<String, Set<String>> citing = new LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
+        List<Evidence> ordered = evidence.stream().sorted(java.util.Comparator.comparingInt(TextReport::rank)).toList();
+        for (Evidence each : ordered) {
+            citing.computeIfAbsent(source(each), key -> new LinkedHashSet<>()).add(each.fact());
+            if (each.note() != null) {
+                notes.put(each.fact(), each.note());
+            }
         }
-        return evidence.note() == null ? text : text + " [note: " + evidence.note() + "]";
+        citing.forEach((source, facts) -> text.append(indent).append("- ").append(source).append('\n')
+                .append(indent).append("    cited by ").append(String.join(", ", facts)).append('\n'));
+        notes.forEach((fact, note) -> text.append(indent).append("  note on ").append(fact).append(": ").append(note)
+                .append('\n'));
+    }
+
+    /** Scenario assumptions first, then the article's words, then background references. */
+    private static int rank(Evidence evidence) {
+        return evidence.hypothetical() != null ? 0 : evidence.quote() != null ? 1 : 2;
+    }
+
+    static String source(Evidence evidence) {
+        if (evidence.hypothetical() != null) {
+            return "hypothetical, from scenario \"" + evidence.hypothetical() + "\"";
+        }
+        if (evidence.quote() != null) {
+            return "\"" + evidence.quote() + "\" (" + evidence.source() + ")";
+        }
+        return "reference: " + evidence.reference() + " <" + evidence.url() + ">";
     }
 
     private static String plural(String kind) {
