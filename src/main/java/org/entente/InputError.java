@@ -4,7 +4,7 @@ package org.entente;
  * Input the user can fix: a fact pack, scenario or rule file that is malformed or inconsistent. It names the
  * place ({@code file:line}, and a field or rule where one is at fault) so a one-line message is enough.
  */
-public final class InputError extends RuntimeException {
+public class InputError extends RuntimeException {
 
     private final String where;
 

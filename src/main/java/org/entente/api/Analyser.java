@@ -2,43 +2,153 @@ package org.entente.api;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.entente.InputError;
+import org.entente.UnknownFindingError;
+import org.entente.engine.Explainer;
 import org.entente.engine.Inference;
 import org.entente.engine.Reporter;
 import org.entente.engine.RuleBook;
 import org.entente.pack.FactPack;
 import org.entente.pack.PackLoader;
+import org.entente.pack.Suggestions;
+import org.entente.scenario.ExpectationCheck;
+import org.entente.scenario.Scenario;
+import org.entente.scenario.ScenarioApplier;
+import org.entente.scenario.ScenarioResult;
 
 /**
  * The entry point for embedding Entente: rules compiled once, fact packs validated once, then any number of
- * analyses. Each analysis runs in its own rules session, so one analyser can serve many threads.
+ * analyses, what-ifs and explanations. Each call runs in its own rules session, so one analyser can serve many
+ * threads at once.
  */
 public final class Analyser {
 
     private final RuleBook rules;
-    private final FactPack facts;
+    private final List<Path> defaultPacks;
+    private final Map<List<Path>, Baseline> baselines = new ConcurrentHashMap<>();
 
-    private Analyser(RuleBook rules, FactPack facts) {
+    private Analyser(RuleBook rules, List<Path> defaultPacks, FactPack facts) {
         this.rules = rules;
-        this.facts = facts;
+        this.defaultPacks = List.copyOf(defaultPacks);
+        baselines.put(this.defaultPacks, new Baseline(facts));
     }
 
     /**
      * @param rulesFolder a folder of {@code .drl} files
      * @param packs       fact packs (YAML), merged into one world
-     * @throws org.entente.InputError naming file, line and field (or rule) when a rule or pack is at fault
+     * @throws InputError naming file, line and field (or rule) when a rule or pack is at fault
      */
     public static Analyser load(Path rulesFolder, List<Path> packs) {
-        return new Analyser(RuleBook.load(rulesFolder), PackLoader.load(packs));
+        return new Analyser(RuleBook.load(rulesFolder), packs, PackLoader.load(packs));
     }
 
     /** The baseline: the rules over the packs' facts as they are. */
     public Analysis analyse() {
-        Inference inference = Inference.run(rules, facts.facts());
-        return new Analysis(facts.size(), rules.catalogue().size(), new Reporter(facts, inference).findings());
+        Baseline baseline = baseline(defaultPacks);
+        return new Analysis(baseline.facts.size(), rules.catalogue().size(), baseline.findings());
+    }
+
+    /**
+     * Applies a scenario to its baseline (its own packs, or the analyser's) and compares the findings.
+     *
+     * @throws InputError when a change selects nothing, or leaves the facts inconsistent
+     */
+    public WhatIf whatIf(Scenario scenario) {
+        return run(scenario).whatIf;
+    }
+
+    /**
+     * Runs a scenario as a test: its what-if, checked against its expectations. Input errors in the scenario
+     * are reported in the result rather than thrown, so one bad scenario does not hide the others.
+     */
+    public ScenarioResult test(Scenario scenario) {
+        long start = System.nanoTime();
+        try {
+            ExpectationCheck.checkRules(scenario, rules.catalogue());
+            Run run = run(scenario);
+            List<String> failures = scenario.expect() == null ? List.of()
+                    : ExpectationCheck.failures(scenario.expect(), run.whatIf);
+            return new ScenarioResult(scenario.name(), scenario.file(), run.whatIf, failures, null, run.firings,
+                    seconds(start));
+        } catch (InputError error) {
+            return new ScenarioResult(scenario.name(), scenario.file(), null, List.of(), error.oneLine(), Map.of(),
+                    seconds(start));
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private record Run(WhatIf whatIf, Map<String, Long> firings) {
+    }
+
+    private Run run(Scenario scenario) {
+        Baseline baseline = baseline(packsOf(scenario));
+        FactPack world = ScenarioApplier.apply(scenario, baseline.facts);
+        Inference inference = Inference.run(rules, world.facts());
+        List<Finding> findings = new Reporter(world, inference).findings();
+        return new Run(new WhatIf(info(scenario), world.size(), rules.catalogue().size(), findings,
+                Diff.between(baseline.findings(), findings), baseline.findings()), inference.firings());
+    }
+
+    /** The justification tree of a baseline finding. */
+    public Explanation explain(String findingId) {
+        return explain(findingId, baseline(defaultPacks).facts, "the baseline");
+    }
+
+    /** The justification tree of a finding in a scenario's world; hypothetical facts say which scenario assumed them. */
+    public Explanation explain(String findingId, Scenario scenario) {
+        FactPack world = ScenarioApplier.apply(scenario, baseline(packsOf(scenario)).facts);
+        return explain(findingId, world, "scenario \"" + scenario.name() + "\"");
+    }
+
+    private Explanation explain(String findingId, FactPack world, String where) {
+        Inference inference = Inference.run(rules, world.facts());
+        Explainer explainer = new Explainer(world, inference, rules.catalogue(), rules.folder());
+        return explainer.explain(findingId).orElseThrow(() -> {
+            List<String> ids = new Reporter(world, inference).findings().stream().map(Finding::id).toList();
+            return new UnknownFindingError(findingId, "no such finding in " + where
+                    + Suggestions.didYouMean(findingId, ids));
+        });
     }
 
     /** The rule catalogue: every rule's name, finding id, kind and file. */
     public List<RuleInfo> rules() {
         return rules.catalogue();
+    }
+
+    private List<Path> packsOf(Scenario scenario) {
+        return scenario.packs().isEmpty() ? defaultPacks : scenario.packs();
+    }
+
+    private Baseline baseline(List<Path> packs) {
+        return baselines.computeIfAbsent(List.copyOf(packs), key -> new Baseline(PackLoader.load(key)));
+    }
+
+    private static ScenarioInfo info(Scenario scenario) {
+        return new ScenarioInfo(scenario.name(), scenario.description(), scenario.file(), scenario.changes().size());
+    }
+
+    /** A world and, computed once on first use, its findings. */
+    private final class Baseline {
+
+        private final FactPack facts;
+        private volatile List<Finding> findings;
+
+        Baseline(FactPack facts) {
+            this.facts = facts;
+        }
+
+        List<Finding> findings() {
+            List<Finding> computed = findings;
+            if (computed == null) {
+                computed = new Reporter(facts, Inference.run(rules, facts.facts())).findings();
+                findings = computed;
+            }
+            return computed;
+        }
     }
 }

@@ -20,9 +20,11 @@ import org.kie.api.runtime.KieSession;
 public final class Inference {
 
     private final Map<String, List<Derived>> derived;
+    private final Map<String, Long> firings;
 
-    private Inference(Map<String, List<Derived>> derived) {
+    private Inference(Map<String, List<Derived>> derived, Map<String, Long> firings) {
         this.derived = derived;
+        this.firings = firings;
     }
 
     /** Runs the rules with a firing cap proportional to the facts, so a looping rule fails clearly instead of hanging. */
@@ -43,19 +45,19 @@ public final class Inference {
                         .map(info -> rules.folder() + "/" + info.file()).findFirst().orElse(rules.folder());
                 throw RuleLoopError.of(file, rule, counter.firings(rule), cap);
             }
-            return collect(session);
+            return collect(session, counter.firings);
         } finally {
             session.dispose();
         }
     }
 
-    static Inference collect(KieSession session) {
+    static Inference collect(KieSession session, Map<String, Long> firings) {
         Map<String, List<Derived>> derived = new LinkedHashMap<>();
         for (Object object : session.getObjects(object -> object instanceof Derived)) {
             Derived fact = (Derived) object;
             derived.computeIfAbsent(fact.id(), id -> new ArrayList<>(1)).add(fact);
         }
-        return new Inference(derived);
+        return new Inference(derived, Map.copyOf(firings));
     }
 
     /** Every finding concluded; several matches may reach the same finding id with different bases. */
@@ -74,6 +76,11 @@ public final class Inference {
     /** The ids of every derived fact, sorted. */
     public java.util.SortedSet<String> derivedIds() {
         return new java.util.TreeSet<>(derived.keySet());
+    }
+
+    /** How often each rule fired, by rule name. */
+    public Map<String, Long> firings() {
+        return firings;
     }
 
     public int derivedCount() {

@@ -25,7 +25,11 @@ public final class FactReader {
      * @param extra fields besides the type's own that the caller handles (provenance, for instance)
      */
     public static Fact read(LocatedYaml document, String pointer, Set<String> extra) {
-        JsonNode node = document.root().at(pointer);
+        return read(document, pointer, document.root().at(pointer), extra);
+    }
+
+    /** Reads {@code node}, which stands at {@code pointer} of the document or was built from what stands there. */
+    public static Fact read(LocatedYaml document, String pointer, JsonNode node, Set<String> extra) {
         if (!(node instanceof ObjectNode object)) {
             throw new InputError(document.where(pointer), "a fact must be a mapping of fields, not " + describe(node));
         }

@@ -1,0 +1,30 @@
+package org.entente.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.entente.pack.LocatedYaml;
+
+/**
+ * A what-if: changes to a baseline world, and optionally what to expect of the result.
+ *
+ * @param packs     the fact packs of the baseline; empty for the analyser's own packs
+ * @param expect    null when the scenario makes no claims (it is then not a test)
+ * @param document  the parsed file, kept so that errors in applying the changes can name their lines
+ */
+public record Scenario(String name, String description, List<Path> packs, List<Change> changes,
+                       Expectations expect, LocatedYaml document) {
+
+    public Scenario {
+        packs = List.copyOf(packs);
+        changes = List.copyOf(changes);
+    }
+
+    /** The file the scenario was read from, as shown to the user. */
+    public String file() {
+        return document.file();
+    }
+
+    public boolean isTest() {
+        return expect != null;
+    }
+}
