@@ -58,4 +58,86 @@ class AreaOfResponsibilityRulesTest {
                         position("FRA", "baltic-hq", Stance.OPPOSES)))
                 .producesNothing();
     }
+
+    @Test
+    void aMemberSupportingTheInitiativeIsNoOutOfAreaObjection() {
+        RULES.verifyThat("out-of-area-objection")
+                .given(with(alliance(), position("USA", "office", Stance.SUPPORTS)))
+                .producesNothing();
+    }
+
+    @Test
+    void anAreaThatCoversTheInitiativeWithdrawsTheObjection() {
+        RULES.verifyThat("out-of-area-objection")
+                .given(with(alliance(), position("FRA", "office", Stance.OPPOSES), area("NATO", "indo-pacific")))
+                .producesNothing();
+    }
+
+    @Test
+    void membersOnBothSidesOfAnOutOfAreaInitiativeAreAScopeDispute() {
+        RULES.verifyThat("scope-dispute")
+                .given(with(alliance(), position("FRA", "office", Stance.OPPOSES),
+                        position("USA", "office", Stance.SUPPORTS)))
+                .producesExactly(List.of("NATO", "office", "FRA", "USA"));
+    }
+
+    @Test
+    void membersWhoOnlyOpposeAreNoScopeDispute() {
+        RULES.verifyThat("scope-dispute")
+                .given(with(alliance(), position("FRA", "office", Stance.OPPOSES),
+                        position("USA", "office", Stance.OPPOSES)))
+                .producesNothing();
+    }
+
+    @Test
+    void membersWhoOnlySupportAreNoScopeDispute() {
+        RULES.verifyThat("scope-dispute")
+                .given(with(alliance(), position("FRA", "office", Stance.SUPPORTS),
+                        position("USA", "office", Stance.SUPPORTS)))
+                .producesNothing();
+    }
+
+    @Test
+    void aNonMemberSupporterDoesNotMakeAScopeDispute() {
+        RULES.verifyThat("scope-dispute")
+                .given(with(alliance(), position("FRA", "office", Stance.OPPOSES),
+                        position("JPN", "office", Stance.SUPPORTS)))
+                .producesNothing();
+    }
+
+    @Test
+    void aNonMemberOpponentDoesNotMakeAScopeDispute() {
+        RULES.verifyThat("scope-dispute")
+                .given(with(alliance(), position("JPN", "office", Stance.OPPOSES),
+                        position("USA", "office", Stance.SUPPORTS)))
+                .producesNothing();
+    }
+
+    @Test
+    void membersDividedOverAnInitiativeInsideTheAreaAreNoScopeDispute() {
+        RULES.verifyThat("scope-dispute")
+                .given(with(alliance(), region("baltic", "euro-atlantic"),
+                        initiative("baltic-hq", "NATO", "baltic", Decision.CONSENSUS),
+                        position("FRA", "baltic-hq", Stance.OPPOSES), position("USA", "baltic-hq", Stance.SUPPORTS)))
+                .producesNothing();
+    }
+
+    @Test
+    void aScopeDisputeIsOneFindingNamingEveryMemberOnEachSideAndNoNonMember() {
+        RULES.verifyThat("scope-dispute")
+                .given(with(alliance(), state("DEU"), state("GBR"), member("DEU", "NATO"), member("GBR", "NATO"),
+                        position("FRA", "office", Stance.OPPOSES), position("DEU", "office", Stance.OPPOSES),
+                        position("USA", "office", Stance.SUPPORTS), position("GBR", "office", Stance.SUPPORTS),
+                        position("JPN", "office", Stance.SUPPORTS)))
+                .producesCount(1)
+                .producesExactly(List.of("NATO", "office", "DEU", "FRA", "GBR", "USA"));
+    }
+
+    @Test
+    void aSecondAreaThatCoversTheInitiativeEndsTheScopeDispute() {
+        RULES.verifyThat("scope-dispute")
+                .given(with(alliance(), position("FRA", "office", Stance.OPPOSES),
+                        position("USA", "office", Stance.SUPPORTS), area("NATO", "indo-pacific")))
+                .producesNothing();
+    }
 }
