@@ -118,4 +118,12 @@ class AggressionRulesTest {
                 .given(with(war(), relation(RelationKind.SEEKS_CLOSER_TIES, "CHN", "RUS")))
                 .producesNothing();
     }
+
+    @Test
+    void anAggressorSupportingItselfIsNeitherSupportForAnAggressorNorAnAlignment() {
+        List<Fact> facts = with(war(), relation(RelationKind.SUPPORTS, "RUS", "RUS"));
+
+        RULES.verifyThat("support-for-aggressor").given(facts).producesNothing();
+        RULES.verifyThat("strategic-alignment").given(facts).producesNothing();
+    }
 }

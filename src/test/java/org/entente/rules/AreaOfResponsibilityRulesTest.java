@@ -140,4 +140,12 @@ class AreaOfResponsibilityRulesTest {
                         position("USA", "office", Stance.SUPPORTS), area("NATO", "indo-pacific")))
                 .producesNothing();
     }
+
+    @Test
+    void oneMemberOnBothSidesIsNoScopeDispute() {
+        RULES.verifyThat("scope-dispute")
+                .given(with(alliance(), position("FRA", "office", Stance.OPPOSES),
+                        position("FRA", "office", Stance.SUPPORTS)))
+                .producesNothing();
+    }
 }

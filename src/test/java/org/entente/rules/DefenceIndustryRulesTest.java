@@ -12,7 +12,6 @@ import org.entente.domain.Fact;
 import org.entente.domain.Membership;
 import org.entente.domain.RelationKind;
 import org.entente.testing.RuleVerifier;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** rules/defence-industry.drl */
@@ -105,8 +104,6 @@ class DefenceIndustryRulesTest {
                 .producesNothing();
     }
 
-    @Disabled("defence-industry.drl does not require the approver to differ from the exporter, so a state approving its"
-            + " own export counts as 'another state's approval'")
     @Test
     void anExporterApprovingItsOwnExportIsNoDefenceIndustrialAlignment() {
         RULES.verifyThat("defence-industrial-alignment")
