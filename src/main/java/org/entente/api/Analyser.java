@@ -3,9 +3,12 @@ package org.entente.api;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.concurrent.ConcurrentHashMap;
 import org.entente.InputError;
 import org.entente.UnknownFindingError;
+import org.entente.domain.Fact;
 import org.entente.engine.Explainer;
 import org.entente.engine.Inference;
 import org.entente.engine.Reporter;
@@ -17,6 +20,12 @@ import org.entente.scenario.ExpectationCheck;
 import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioApplier;
 import org.entente.scenario.ScenarioResult;
+import org.entente.sweep.ChangeGenerator;
+import org.entente.sweep.ChangeKind;
+import org.entente.sweep.Evaluator;
+import org.entente.sweep.Sweep;
+import org.entente.sweep.SweepChange;
+import org.entente.sweep.SweepReport;
 
 /**
  * The entry point for embedding Entente: rules compiled once, fact packs validated once, then any number of
@@ -113,6 +122,28 @@ public final class Analyser {
             return new UnknownFindingError(findingId, "no such finding in " + where
                     + Suggestions.didYouMean(findingId, ids));
         });
+    }
+
+    /**
+     * Evaluates every single change of the kinds given (and at depth 2 every pair) on one live session, and reports
+     * which findings each creates or removes; with a target (a finding id or rule id), the minimal change sets that
+     * resolve or create it. Each call has its own session.
+     *
+     * @param progress told after each evaluation how many are done
+     */
+    public SweepReport sweep(Set<ChangeKind> kinds, int depth, String target, LongConsumer progress) {
+        List<Fact> facts = baseline(defaultPacks).facts.facts();
+        List<SweepChange> changes = ChangeGenerator.changes(facts, kinds);
+        Set<String> ruleIds = rules.catalogue().stream().filter(RuleInfo::concludesFinding).map(RuleInfo::finding)
+                .collect(java.util.stream.Collectors.toSet());
+        try (Evaluator evaluator = Evaluator.incremental(rules, facts)) {
+            return Sweep.run(evaluator, changes, depth, target, ruleIds, progress);
+        }
+    }
+
+    /** How many evaluations a sweep of these kinds and depth makes: for progress bars and estimates. */
+    public long sweepSize(Set<ChangeKind> kinds, int depth) {
+        return Sweep.evaluations(ChangeGenerator.changes(baseline(defaultPacks).facts.facts(), kinds), depth);
     }
 
     /** The rule catalogue: every rule's name, finding id, kind and file. */

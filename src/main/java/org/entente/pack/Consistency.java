@@ -14,6 +14,9 @@ import org.entente.domain.Region;
 /** Checks that hold across facts: ids are unique, every reference names a fact of the right type, regions form a tree. */
 public final class Consistency {
 
+    /** How many levels of region containment rules/geography.drl follows. */
+    public static final int MAX_REGION_DEPTH = 5;
+
     private Consistency() {
     }
 
@@ -84,6 +87,11 @@ public final class Consistency {
                         throw new InputError(each.whereField("within"), "regions contain each other in a cycle: "
                                 + String.join(" within ", path));
                     }
+                }
+                if (path.size() > MAX_REGION_DEPTH + 1) {
+                    throw new InputError(each.whereField("within"), "regions nest %d deep, but the rules follow "
+                            .formatted(path.size() - 1) + "containment at most " + MAX_REGION_DEPTH + " levels: "
+                            + String.join(" within ", path));
                 }
             }
         }
