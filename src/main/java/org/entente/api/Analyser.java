@@ -13,6 +13,7 @@ import org.entente.engine.Explainer;
 import org.entente.engine.Inference;
 import org.entente.engine.Reporter;
 import org.entente.engine.RuleBook;
+import org.entente.engine.RuleCache;
 import org.entente.pack.FactPack;
 import org.entente.pack.PackLoader;
 import org.entente.pack.Suggestions;
@@ -51,6 +52,14 @@ public final class Analyser {
      */
     public static Analyser load(Path rulesFolder, List<Path> packs) {
         return new Analyser(RuleBook.load(rulesFolder), packs, PackLoader.load(packs));
+    }
+
+    /**
+     * Like {@link #load(Path, List)}, keeping the compiled rules in {@code cacheFolder} between runs: unchanged rules
+     * load without compiling DRL; a missing, stale or corrupt entry is rebuilt.
+     */
+    public static Analyser load(Path rulesFolder, List<Path> packs, Path cacheFolder) {
+        return new Analyser(RuleBook.load(rulesFolder, RuleCache.at(cacheFolder)), packs, PackLoader.load(packs));
     }
 
     /** The baseline: the rules over the packs' facts as they are. */

@@ -26,7 +26,7 @@ final class AnalyseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analysis analysis = Analyser.load(options.rules, options.packs()).analyse();
+        Analysis analysis = options.analyser().analyse();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(Output.json(analysis));

@@ -36,7 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analyser analyser = Analyser.load(options.rules, options.packs());
+        Analyser analyser = options.analyser();
         Explanation explanation = scenario == null ? analyser.explain(findingId)
                 : analyser.explain(findingId, ScenarioReader.read(scenario));
         PrintWriter out = spec.commandLine().getOut();

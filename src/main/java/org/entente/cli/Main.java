@@ -13,6 +13,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A rules-engine scenario analyser for geopolitics: article facts in, tensions and alignments out.",
         subcommands = {AnalyseCommand.class, WhatIfCommand.class, ExplainCommand.class, TestCommand.class, SweepCommand.class,
+                BenchCommand.class,
                 RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -40,10 +41,11 @@ public final class Main {
     }
 
     private static int execute(ParseResult parseResult) {
-        if (verbose(parseResult)) {
-            for (String name : new String[] {Logger.ROOT_LOGGER_NAME, "org.drools", "org.kie"}) {
-                ((Logger) LoggerFactory.getLogger(name)).setLevel(Level.INFO);
-            }
+        // Set on every run, not only with --verbose: one JVM may run several commands (tests, embedding).
+        boolean verbose = verbose(parseResult);
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(verbose ? Level.INFO : Level.WARN);
+        for (String name : new String[] {"org.drools", "org.kie"}) {
+            ((Logger) LoggerFactory.getLogger(name)).setLevel(verbose ? Level.INFO : Level.OFF);
         }
         return new CommandLine.RunLast().execute(parseResult);
     }

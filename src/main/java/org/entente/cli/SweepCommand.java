@@ -51,7 +51,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new org.entente.InputError("--depth", "depth is 1 or 2, not " + depth);
         }
         Set<ChangeKind> changeKinds = parseKinds();
-        Analyser analyser = Analyser.load(options.rules, options.packs());
+        Analyser analyser = options.analyser();
         long total = analyser.sweepSize(changeKinds, depth);
         SweepReport report = analyser.sweep(changeKinds, depth, target, progress(total));
         PrintWriter out = spec.commandLine().getOut();

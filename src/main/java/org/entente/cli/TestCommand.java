@@ -46,7 +46,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analyser analyser = Analyser.load(options.rules, options.packs());
+        Analyser analyser = options.analyser();
         PrintWriter out = spec.commandLine().getOut();
         List<ScenarioResult> results = new ArrayList<>();
         int skipped = 0;

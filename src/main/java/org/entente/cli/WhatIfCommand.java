@@ -36,7 +36,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analyser analyser = Analyser.load(options.rules, options.packs());
+        Analyser analyser = options.analyser();
         List<WhatIf> results = new ArrayList<>();
         for (Path file : files) {
             results.add(analyser.whatIf(ScenarioReader.read(file)));

@@ -1,0 +1,151 @@
+package org.entente.engine;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A folder of compiled rule modules, keyed by the rules' content, the Drools build and the Entente build (whose
+ * fact classes the compiled rules are bound to). An entry is a kjar plus its SHA-256; one that is missing, corrupt
+ * or unloadable is ignored and rebuilt, never trusted blindly. Writes go to a temporary file and are then moved, so
+ * concurrent runs and interrupted runs never leave half an entry.
+ */
+public final class RuleCache {
+
+    /** Bump when the way entries are built changes, so old entries are not read as new ones. */
+    private static final String FORMAT = "entente-rule-cache-1";
+    private static final Logger LOG = LoggerFactory.getLogger(RuleCache.class);
+
+    private final Path folder;
+    private final String buildFingerprint;
+
+    private RuleCache(Path folder) {
+        this.folder = folder;
+        this.buildFingerprint = fingerprint();
+    }
+
+    public static RuleCache at(Path folder) {
+        return new RuleCache(folder);
+    }
+
+    /**
+     * The default folder: the {@code entente.cache} system property, else {@code $ENTENTE_CACHE}, else
+     * {@code $XDG_CACHE_HOME/entente}, else {@code ~/.cache/entente}.
+     */
+    public static Path defaultFolder() {
+        String property = System.getProperty("entente.cache");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String env = System.getenv("ENTENTE_CACHE");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("entente");
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    String keyFor(RuleBook.RuleSources sources) {
+        return new Digest().add(FORMAT).add(sources.digest()).add(buildFingerprint).hex().substring(0, 32);
+    }
+
+    /** The entry's bytes if it is present and intact, else null. */
+    byte[] read(String key) {
+        Path module = folder.resolve(key + ".kjar");
+        Path checksum = folder.resolve(key + ".sha256");
+        try {
+            if (!Files.isRegularFile(module) || !Files.isRegularFile(checksum)) {
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(module);
+            if (!Digest.of(bytes).equals(Files.readString(checksum, StandardCharsets.US_ASCII).strip())) {
+                LOG.info("rule cache entry {} does not match its checksum; rebuilding", key);
+                evict(key);
+                return null;
+            }
+            return bytes;
+        } catch (IOException e) {
+            LOG.info("cannot read rule cache entry {}: {}", key, e.toString());
+            return null;
+        }
+    }
+
+    /** Stores an entry; a cache that cannot be written only costs speed, so failures are logged, not raised. */
+    void write(String key, byte[] bytes) {
+        try {
+            Files.createDirectories(folder);
+            move(write(bytes), folder.resolve(key + ".kjar"));
+            move(write(Digest.of(bytes).getBytes(StandardCharsets.US_ASCII)), folder.resolve(key + ".sha256"));
+        } catch (IOException e) {
+            LOG.warn("cannot write the rule cache in {}: {}", folder, e.toString());
+        }
+    }
+
+    void evict(String key) {
+        for (String suffix : List.of(".kjar", ".sha256")) {
+            try {
+                Files.deleteIfExists(folder.resolve(key + suffix));
+            } catch (IOException e) {
+                LOG.info("cannot remove rule cache file {}{}: {}", key, suffix, e.toString());
+            }
+        }
+    }
+
+    private Path write(byte[] bytes) throws IOException {
+        Path temporary = Files.createTempFile(folder, ".entry-", ".tmp");
+        Files.write(temporary, bytes);
+        return temporary;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(from);
+        }
+    }
+
+    /**
+     * What the compiled rules depend on besides their source: the Drools build (its jar's name carries the version)
+     * and the Entente classes the rules bind to (the jar's bytes, or the compiled classes when run from a build).
+     */
+    private static String fingerprint() {
+        Digest digest = new Digest().add(location(RuleImpl.class).getFileName().toString());
+        Path entente = location(RuleCache.class);
+        try {
+            if (Files.isRegularFile(entente)) {
+                digest.add(Files.readAllBytes(entente));
+            } else {
+                try (Stream<Path> classes = Files.walk(entente.resolve("org/entente"))) {
+                    for (Path file : classes.filter(path -> path.toString().endsWith(".class")).sorted().toList()) {
+                        digest.add(entente.relativize(file).toString()).add(Files.readAllBytes(file));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            digest.add(String.valueOf(System.nanoTime()));
+        }
+        return digest.hex();
+    }
+
+    private static Path location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return Path.of(type.getName());
+        }
+    }
+}
