@@ -1,0 +1,20 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The benchmark runs end to end on small inputs; its figures are read by people, so nothing here is timed. */
+class BenchCommandTest {
+
+    @Test
+    void theInProcessSectionsPrintTheirTables() {
+        CliRun run = CliRun.of("bench", "--only", "whatif,scale", "--sizes", "400,800", "--runs", "1");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("### What-if evaluation: fresh session per change vs one live session")
+                .contains("| seed (127 facts) |").contains("| synthetic 400 facts |")
+                .contains("### Scale: one analysis of a synthetic world")
+                .doesNotContain("| NO |");
+    }
+}
