@@ -115,6 +115,20 @@ public final class Analyser {
         });
     }
 
+    /** The baseline's facts, read-only: for reports that draw the world (actors, memberships) behind the findings. */
+    public FactPack world() {
+        return baseline(defaultPacks).facts;
+    }
+
+    /**
+     * A scenario's world, read-only: its baseline's facts with its changes applied.
+     *
+     * @throws InputError when a change selects nothing, or leaves the facts inconsistent
+     */
+    public FactPack world(Scenario scenario) {
+        return ScenarioApplier.apply(scenario, baseline(packsOf(scenario)).facts);
+    }
+
     /** The rule catalogue: every rule's name, finding id, kind and file. */
     public List<RuleInfo> rules() {
         return rules.catalogue();
