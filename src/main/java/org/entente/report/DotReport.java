@@ -15,7 +15,8 @@ public final class DotReport {
         Map<String, String> refs = Drawing.refs(report);
         StringBuilder dot = new StringBuilder("graph entente {\n");
         Report.Counts counts = report.counts();
-        String summary = "%s\n%d findings: %d tensions (red, dashed), %d alignments (green), %d inconsistencies (orange, dotted)"
+        String summary = ("%s\n%d findings: %d tensions (red, dashed), %d alignments (green), "
+                + "%d inconsistencies (orange, dotted)")
                 .formatted(report.title(), counts.findings(), counts.tensions(), counts.alignments(),
                         counts.inconsistencies())
                 + (report.isWhatIf() ? "\nDiff: %d added (bold, +), %d removed (faded, −), %d unchanged"
@@ -29,7 +30,8 @@ public final class DotReport {
         for (int index = 0; index < clusters.size(); index++) {
             Drawing.Cluster cluster = clusters.get(index);
             dot.append("  subgraph cluster_").append(index).append(" {\n    label=").append(quote(cluster.title()))
-                    .append("; style=\"rounded,filled\"; fillcolor=\"#f4f8fb\"; color=").append(quote(cluster.group().colour()))
+                    .append("; style=\"rounded,filled\"; fillcolor=\"#f4f8fb\"; color=")
+                    .append(quote(cluster.group().colour()))
                     .append(";\n");
             for (Graph.Node node : cluster.nodes()) {
                 dot.append("    ").append(node(report, node, refs)).append('\n');

@@ -53,7 +53,10 @@ public final class HtmlReport {
         }
     }
 
-    /** Script text inside a {@code <script>} element: {@code </script} would end it; {@code <\/script} means the same to JavaScript. */
+    /**
+     * Script text inside a {@code <script>} element: {@code </script} would end the element; {@code <\/script} means
+     * the same to JavaScript.
+     */
     static String script(String javascript) {
         return SCRIPT_END.matcher(javascript).replaceAll("<\\\\/$1");
     }

@@ -86,7 +86,8 @@ public final class MarkdownReport {
         for (int index = 0; index < graph.edges().size(); index++) {
             Graph.Edge edge = graph.edges().get(index);
             String line = edge.kind().equals("alignment") ? "---" : "-.-";
-            chart.append("  ").append(ids.get(edge.source())).append(' ').append(line).append("|\"").append(label(Drawing.ref(edge, refs)))
+            chart.append("  ").append(ids.get(edge.source())).append(' ').append(line).append("|\"")
+                    .append(label(Drawing.ref(edge, refs)))
                     .append("\"| ").append(ids.get(edge.target())).append('\n');
             styles.computeIfAbsent(linkStyle(edge), style -> new ArrayList<>()).add(String.valueOf(index));
         }

@@ -165,7 +165,7 @@ final class ReportBuilder {
         return null;
     }
 
-    /** Legend order: organisations, the members of each organisation (by its id), other states, persons, initiatives, events. */
+    /** Legend order: organisations, members of each organisation (by its id), other states, persons, initiatives, events. */
     private Map<String, Graph.Group> groups(Set<String> nodes) {
         Map<String, Graph.Group> groups = new LinkedHashMap<>();
         groups.put("organisation", new Graph.Group("Organisation", Palette.ORGANISATION, null));

@@ -19,6 +19,8 @@
   var GHOST = 0.22;
   /* Room around the graph, in pixels; more on the right, where the labels are. */
   var MARGIN = { left: 40, top: 34, right: 180, bottom: 34 };
+  /* The widest an organisation's box grows for its name; a longer name is cut short (the tooltip has it whole). */
+  var ORGANISATION_WIDTH = 170;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -203,12 +205,12 @@
       var organisation = node.type === 'organisation';
       var label = nodeLabel(node, byId);
       var at = positions && positions[node.id];
-      var fade = (lit && !lit.nodes[node.id] ? 0.2 : 1) * (node.status === 'removed' ? 0.35 : 1);
+      var fade = (lit && !lit.nodes[node.id] ? 0.3 : 1) * (node.status === 'removed' ? 0.35 : 1);
       return {
         id: node.id, name: node.name, entente: node, value: degree[node.id] || 0,
         x: at ? at[0] : undefined, y: at ? at[1] : undefined,
         symbol: SYMBOL[node.type] || 'circle',
-        symbolSize: organisation ? [Math.max(54, label.length * 8 + 18), 32]
+        symbolSize: organisation ? [Math.min(Math.max(54, label.length * 8 + 18), ORGANISATION_WIDTH), 32]
           : node.type === 'state' ? 30 : node.type === 'person' ? 22 : 26,
         itemStyle: {
           color: colours[node.group], opacity: fade,
@@ -216,13 +218,13 @@
           borderWidth: mark ? 4 : node.status === 'added' ? 3 : 1.5
         },
         label: {
-          // A formatter string reads {a} and {style|text} as templates; full-width braces keep a name literal.
-          show: true, formatter: label.replace(/\{/g, '\uFF5B').replace(/\}/g, '\uFF5D'),
-          position: organisation ? 'inside' : 'right', opacity: Math.max(fade, 0.35),
+          // A formatter string is a template ({b}, {style|text}); a function's result is shown as it is.
+          show: true, formatter: function () { return label; },
+          position: organisation ? 'inside' : 'right', opacity: Math.max(fade, 0.5),
           color: organisation ? '#ffffff' : node.status === 'removed' ? '#8b96a3' : '#1d2733',
           fontWeight: organisation ? 'bold' : 'normal', fontSize: organisation ? 13 : 12, lineHeight: 15,
           textBorderColor: organisation ? 'transparent' : '#ffffff', textBorderWidth: organisation ? 0 : 3,
-          width: organisation ? undefined : 150, overflow: organisation ? 'none' : 'break'
+          width: organisation ? ORGANISATION_WIDTH - 12 : 150, overflow: organisation ? 'truncate' : 'break'
         }
       };
     });
@@ -236,14 +238,14 @@
       var added = edge.status === 'added';
       var chosen = lit && lit.edges[position];
       var ref = (added ? '+' : edge.status === 'removed' ? '\u2212' : '') + byId[edge.finding].ref;
-      var refLabel = { show: true, formatter: ref, fontSize: 12, fontWeight: 'bold', color: colour,
-        textBorderColor: '#ffffff', textBorderWidth: 3 };
+      var refLabel = { show: true, formatter: ref, position: 'middle', distance: 6, fontSize: 12, fontWeight: 'bold',
+        color: colour, textBorderColor: '#ffffff', textBorderWidth: 3 };
       return {
         source: edge.source, target: edge.target, entente: edge,
         lineStyle: {
           color: colour, type: DASH[edge.kind] || 'solid', curveness: bend,
           width: (added ? 4.5 : 2.2) + (chosen ? 2.5 : 0),
-          opacity: lit && !chosen ? 0.07 : edge.status === 'removed' && !chosen ? GHOST : 0.9,
+          opacity: lit && !chosen ? 0.12 : edge.status === 'removed' && !chosen ? GHOST : 0.9,
           shadowBlur: added || chosen ? 12 : 0, shadowColor: colour
         },
         // The finding's ref (T1, A2, ...) names the edge in the table; shown on hover and selection only.
@@ -283,7 +285,6 @@
         data: drawn.nodes, links: drawn.links,
         force: { initLayout: 'circular', repulsion: [300, 1100], gravity: 0.06, edgeLength: [80, 200],
           friction: 0.15, layoutAnimation: false },
-        labelLayout: { hideOverlap: false },
         emphasis: { focus: 'adjacency' },
         blur: { itemStyle: { opacity: 0.2 }, lineStyle: { opacity: 0.07 }, label: { opacity: 0.35 } },
         scaleLimit: { min: 0.3, max: 4 }

@@ -73,7 +73,8 @@ class ReportCommandTest {
 
     @Test
     void aBadScenarioWritesNoFile() throws IOException {
-        Path scenario = Files.writeString(dir.resolve("typo.yaml"), "name: typo\nchanges:\n  - retract: pos-fra-asia-ofice\n");
+        Path scenario = Files.writeString(dir.resolve("typo.yaml"),
+                "name: typo\nchanges:\n  - retract: pos-fra-asia-ofice\n");
         Path report = dir.resolve("report.html");
 
         CliRun run = CliRun.of("report", "--scenario", scenario.toString(), "--format", "html", "--out", report.toString());

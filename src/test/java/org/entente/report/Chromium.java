@@ -3,6 +3,7 @@ package org.entente.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +28,14 @@ final class Chromium {
     }
 
     static Page load(Path file, Path profile) throws IOException, InterruptedException {
+        return load(file.toUri(), profile);
+    }
+
+    static Page load(URI page, Path profile) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=4000",
-                "--dump-dom", file.toUri().toString())
+                "--dump-dom", page.toString())
                 .redirectError(profile.resolve("stderr.txt").toFile()).start();
         String dom = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();

@@ -26,7 +26,7 @@ final class Fixtures {
         return Report.of(SEED, ScenarioReader.read(Path.of("scenarios", name + ".yaml")));
     }
 
-    /** A member opposing an out-of-area initiative, every name, title and quote hostile. */
+    /** A member opposing an out-of-area initiative, every name, title, quote and URL hostile. */
     static Report hostile(Path dir) {
         return Report.of(Analyser.load(Path.of("rules"), List.of(hostilePack(dir))));
     }
@@ -59,7 +59,7 @@ final class Fixtures {
             Files.writeString(pack, """
                     article: article.txt
                     references:
-                      ref: {title: "%1$s", url: "https://example.org/?a=1&b=</script>"}
+                      ref: {title: "%1$s", url: "javascript:alert('</script>')"}
                     facts:
                       - {id: ORG, type: Actor, name: "%1$s org", kind: ORGANISATION, reference: ref}
                       - {id: ST, type: Actor, name: "%1$s state", kind: STATE, reference: ref}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -115,15 +116,18 @@ class HtmlReportTest {
     }
 
     @Test
-    void inChromiumHostileTextIsShownAsText() throws Exception {
+    void inChromiumHostileTextIsShownAsTextAndAJavascriptUrlIsNoLink() throws Exception {
         assumeTrue(Chromium.installed(), "chromium is not installed");
         Path page = Files.writeString(dir.resolve("hostile.html"), HtmlReport.render(Fixtures.hostileScenario(dir)));
         Path profile = Files.createDirectory(dir.resolve("profile"));
+        URI selected = URI.create(page.toUri() + "#out-of-area-objection:ST:ORG:plan");
 
-        Chromium.Page loaded = Chromium.load(page, profile);
+        Chromium.Page loaded = Chromium.load(selected, profile);
 
         assertThat(loaded.console()).isEmpty();
         assertThat(count(loaded.dom(), "<script")).as("no script element was injected").isEqualTo(4);
-        assertThat(loaded.dom()).contains("Evil &lt;/script&gt;&lt;script&gt;alert(\"x\")&lt;/script&gt;");
+        assertThat(loaded.dom()).contains("<aside class=\"details\"><div><p class=\"meta\"><span class=\"badge tension\">")
+                .contains("<h3>Evil &lt;/script&gt;&lt;script&gt;alert(\"x\")&lt;/script&gt;")
+                .contains("Reference: Evil &lt;/script&gt;").doesNotContain("href=\"javascript:");
     }
 }
