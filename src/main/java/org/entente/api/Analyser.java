@@ -119,8 +119,7 @@ public final class Analyser {
 
     /** The justification tree of a finding in a scenario's world; hypothetical facts say which scenario assumed them. */
     public Explanation explain(String findingId, Scenario scenario) {
-        FactPack world = ScenarioApplier.apply(scenario, baseline(packsOf(scenario)).facts);
-        return explain(findingId, world, "scenario \"" + scenario.name() + "\"");
+        return explain(findingId, world(scenario), "scenario \"" + scenario.name() + "\"");
     }
 
     private Explanation explain(String findingId, FactPack world, String where) {
@@ -153,6 +152,20 @@ public final class Analyser {
     /** How many evaluations a sweep of these kinds and depth makes: for progress bars and estimates. */
     public long sweepSize(Set<ChangeKind> kinds, int depth) {
         return Sweep.evaluations(ChangeGenerator.changes(baseline(defaultPacks).facts.facts(), kinds), depth);
+    }
+
+    /** The baseline's facts, read-only: for reports that draw the world (actors, memberships) behind the findings. */
+    public FactPack world() {
+        return baseline(defaultPacks).facts;
+    }
+
+    /**
+     * A scenario's world, read-only: its baseline's facts with its changes applied.
+     *
+     * @throws InputError when a change selects nothing, or leaves the facts inconsistent
+     */
+    public FactPack world(Scenario scenario) {
+        return ScenarioApplier.apply(scenario, baseline(packsOf(scenario)).facts);
     }
 
     /** The rule catalogue: every rule's name, finding id, kind and file. */

@@ -1,11 +1,8 @@
 package org.entente.scenario;
 
-import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
@@ -13,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.entente.InputError;
 import org.entente.pack.Paths;
+import org.entente.io.AtomicFile;
 
 /** Writes scenario results as a JUnit XML report, the format Jenkins, GitLab and most CI servers read. */
 public final class JUnitXml {
@@ -20,28 +18,15 @@ public final class JUnitXml {
     private JUnitXml() {
     }
 
-    /** Writes to a temporary file beside the target, then moves it into place: never a half-written report. */
+    /** Writes through a temporary file moved into place: never a half-written report. */
     public static void write(Path target, List<ScenarioResult> results) {
-        Path absolute = target.toAbsolutePath();
-        Path temporary = null;
+        StringWriter xml = new StringWriter();
         try {
-            Files.createDirectories(absolute.getParent());
-            temporary = Files.createTempFile(absolute.getParent(), ".entente-", ".xml");
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                write(writer, results);
-            }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | XMLStreamException e) {
+            write(xml, results);
+        } catch (XMLStreamException e) {
             throw new InputError(Paths.display(target), "cannot write the JUnit report: " + e.getMessage());
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // Best effort: the report itself was moved into place or an error was already raised.
-                }
-            }
         }
+        AtomicFile.write(target, xml.toString());
     }
 
     static void write(Writer out, List<ScenarioResult> results) throws XMLStreamException {
