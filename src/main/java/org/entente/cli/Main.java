@@ -13,7 +13,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A rules-engine scenario analyser for geopolitics: article facts in, tensions and alignments out.",
         subcommands = {AnalyseCommand.class, WhatIfCommand.class, ExplainCommand.class, TestCommand.class,
-                RulesCommand.class, CommandLine.HelpCommand.class})
+                RulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit code for input the user can fix: a bad pack, scenario, rule or option. */
