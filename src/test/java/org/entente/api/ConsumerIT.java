@@ -30,9 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ConsumerIT {
 
     private static final Path SOURCE = Path.of("src", "test", "resources", "consumer", "example", "Consumer.java");
-    /** The API package, and the two types outside it that its signatures name. */
+    /** The API package, and the types outside it that its signatures name. */
     private static final Pattern PUBLIC_API = Pattern.compile(
-            "org/entente/api/\\w+|org/entente/scenario/Scenario|org/entente/InputError");
+            "org/entente/api/\\w+|org/entente/scenario/Scenario(Result)?|org/entente/InputError");
 
     @TempDir
     Path classes;
