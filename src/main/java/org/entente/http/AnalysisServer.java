@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -113,7 +114,12 @@ public final class AnalysisServer implements AutoCloseable {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), error);
                 error(ctx, 500, "internal error: " + error, ctx.method() + " " + ctx.path());
             });
-        }).start();
+        });
+        try {
+            app.start();
+        } catch (JavalinBindException e) {
+            throw new InputError(host + ":" + port, "cannot listen there: " + e.getMessage(), e);
+        }
     }
 
     List<Route> routes() {

@@ -1,6 +1,7 @@
 package org.entente.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.InputError;
 import org.entente.api.Analyser;
 import org.entente.api.Scenarios;
 import org.entente.pack.Json;
@@ -286,6 +288,15 @@ class AnalysisServerTest {
             assertThat(tooLarge.json().get("where").asText()).isEqualTo("request body");
             assertThat(tooLarge.json().get("error").asText()).isEqualTo("the body is over 1 MiB (1048576 bytes)");
         }
+    }
+
+    @Test
+    void aPortInUseIsAnInputErrorNamingHostAndPort() {
+        assertThatThrownBy(() -> AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", server.port(), RULES,
+                PACKS, false), line -> { }))
+                .isInstanceOf(InputError.class)
+                .satisfies(error -> assertThat(((InputError) error).where()).isEqualTo("127.0.0.1:" + server.port()))
+                .hasMessageContaining("cannot listen there");
     }
 
     @Test
