@@ -97,6 +97,7 @@ public final class AnalysisServer implements AutoCloseable {
             config.jetty.modifyServer(jetty -> {
                 jetty.insertHandler(new GracefulHandler());
                 jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                jetty.setErrorHandler(new JettyErrors());
             });
             config.http.maxRequestSize = RequestBodies.MAX_BYTES;
             config.http.prefer405over404 = true;

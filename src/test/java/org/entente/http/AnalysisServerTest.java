@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -287,6 +289,18 @@ class AnalysisServerTest {
             assertThat(tooLarge.status()).isEqualTo(413);
             assertThat(tooLarge.json().get("where").asText()).isEqualTo("request body");
             assertThat(tooLarge.json().get("error").asText()).isEqualTo("the body is over 1 MiB (1048576 bytes)");
+        }
+    }
+
+    @Test
+    void aRequestJettyCannotParseIs400InTheSameShape() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: x\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 400 ").contains("Content-Type: application/json")
+                    .containsPattern("\\{\"error\":\"[^\"]+\",\"where\":\"[^\"]+\"}$");
         }
     }
 

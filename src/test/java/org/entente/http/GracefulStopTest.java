@@ -29,7 +29,8 @@ class GracefulStopTest {
         String head = "POST /what-if HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                 + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
 
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", server.port());
+             Socket later = new Socket("127.0.0.1", server.port())) {
             // The request is in flight while its body is half sent: the handler is reading it.
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.US_ASCII));
@@ -40,6 +41,11 @@ class GracefulStopTest {
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
             Thread.sleep(500);
             assertThat(stopping).as("the stop waits for the request in flight").isNotDone();
+            later.getOutputStream().write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String refused = new String(later.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(refused).startsWith("HTTP/1.1 503 ")
+                    .endsWith("{\"error\":\"the service is stopping\",\"where\":\"/health\"}");
 
             out.write(body, body.length / 2, body.length - body.length / 2);
             out.flush();
