@@ -160,7 +160,10 @@ public final class AnalysisServer implements AutoCloseable {
         String message = switch (error.getStatus()) {
             case 404 -> "no such endpoint: %s %s; GET /openapi.json lists them".formatted(ctx.method(), ctx.path());
             case 405 -> "%s is not allowed on %s".formatted(ctx.method(), ctx.path());
-            case 413 -> RequestBodies.tooLarge().getMessage();
+            case 413 -> {
+                RequestBodies.drain(ctx);
+                yield RequestBodies.tooLarge().getMessage();
+            }
             default -> error.getMessage();
         };
         String allowed = error.getDetails().get("availableMethods");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,10 +72,12 @@ final class RequestBodies {
         String mediaType = contentType == null ? ""
                 : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!MEDIA_TYPES.contains(mediaType)) {
+            drain(ctx);
             throw new HttpError(415, "Content-Type", "send the scenario as application/json or application/yaml"
                     + (mediaType.isEmpty() ? "" : ", not " + mediaType));
         }
         if (ctx.contentLength() > MAX_BYTES) {
+            drain(ctx);
             throw tooLarge();
         }
         return new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
@@ -82,6 +85,22 @@ final class RequestBodies {
 
     static HttpError tooLarge() {
         return new HttpError(413, BODY, "the body is over 1 MiB (%d bytes)".formatted(MAX_BYTES));
+    }
+
+    /**
+     * Reads and drops the rest of a refused body, up to 8 MiB. A server that answers early and closes makes the
+     * client's TCP stack reset the connection while it is still sending, and the client then loses the answer.
+     */
+    static void drain(Context ctx) {
+        byte[] buffer = new byte[64 * 1024];
+        long left = 8L * MAX_BYTES;
+        try (InputStream body = ctx.req().getInputStream()) {
+            for (int read = body.read(buffer); read > 0 && left > 0; read = body.read(buffer)) {
+                left -= read;
+            }
+        } catch (IOException e) {
+            // The client went away: there is no one left to answer.
+        }
     }
 
     /** Where each item of the top-level list starts and ends, in chars; the YAML parser counts code points. */
