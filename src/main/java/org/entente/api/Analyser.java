@@ -1,6 +1,8 @@
 package org.entente.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +16,13 @@ import org.entente.engine.Inference;
 import org.entente.engine.Reporter;
 import org.entente.engine.RuleBook;
 import org.entente.engine.RuleCache;
+import org.entente.pack.Declared;
 import org.entente.pack.FactPack;
+import org.entente.pack.FactType;
+import org.entente.pack.Json;
 import org.entente.pack.PackLoader;
 import org.entente.pack.Suggestions;
+import org.entente.pack.Vocabulary;
 import org.entente.scenario.ExpectationCheck;
 import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioApplier;
@@ -32,6 +38,11 @@ import org.entente.sweep.SweepReport;
  * The entry point for embedding Entente: rules compiled once, fact packs validated once, then any number of
  * analyses, what-ifs and explanations. Each call runs in its own rules session, so one analyser can serve many
  * threads at once.
+ *
+ * <p>An analyser is immutable once loaded (a scenario's own packs are loaded on first use and kept) and safe to
+ * share between threads; results are immutable records. It holds nothing to release: each call's session is
+ * disposed before the call returns, so there is nothing to close. To pick up edited rules, load a new analyser
+ * and swap it in; calls already running finish on the old one.
  */
 public final class Analyser {
 
@@ -166,6 +177,30 @@ public final class Analyser {
      */
     public FactPack world(Scenario scenario) {
         return ScenarioApplier.apply(scenario, baseline(packsOf(scenario)).facts);
+    }
+
+    /** The base facts of the analyser's packs, in the order the packs declare them. */
+    public List<FactInfo> facts() {
+        return baseline(defaultPacks).facts.declared().stream().map(Analyser::info).toList();
+    }
+
+    /** The analyser's fact packs, as shown in messages. */
+    public List<String> packs() {
+        return baseline(defaultPacks).facts.files();
+    }
+
+    private static FactInfo info(Declared declared) {
+        FactType type = Vocabulary.of(declared.fact());
+        JsonNode tree = Json.MAPPER.valueToTree(declared.fact());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (String field : type.fields().subList(1, type.fields().size())) {
+            JsonNode value = tree.get(field);
+            if (value != null && !value.isNull()) {
+                fields.put(field, Json.MAPPER.convertValue(value, Object.class));
+            }
+        }
+        return new FactInfo(declared.fact().id(), type.name(), fields,
+                Reporter.evidenceOf(declared.fact().id(), declared.provenance()));
     }
 
     /** The rule catalogue: every rule's name, finding id, kind and file. */

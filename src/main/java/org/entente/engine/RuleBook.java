@@ -108,7 +108,8 @@ public final class RuleBook {
 
     static InputError compileError(Path folder, Message error) {
         String path = error.getPath() == null ? "" : error.getPath();
-        String file = path.startsWith(KIE_PATH) ? path.substring(KIE_PATH.length()) : path;
+        // Drools names the file by its path in the KieFileSystem, with or without src/main/resources/.
+        String file = path.substring(path.lastIndexOf('/') + 1);
         String where = Paths.display(folder.resolve(file));
         if (error.getLine() > 0) {
             where += ":" + error.getLine() + ":" + Math.max(error.getColumn(), 0);

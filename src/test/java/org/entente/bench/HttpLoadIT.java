@@ -1,0 +1,18 @@
+package org.entente.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The load test itself is run by hand (README); this only keeps the tool working, on a few requests. */
+class HttpLoadIT {
+
+    @Test
+    void aShortRunSendsEveryRequestAndFindsEveryBodyCorrect() {
+        int exitCode = new CommandLine(new HttpLoad()).execute("--clients", "4", "--requests", "60", "--warm-up", "0",
+                "--limit", "120");
+
+        assertThat(exitCode).isZero();
+    }
+}

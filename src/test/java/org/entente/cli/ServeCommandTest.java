@@ -1,0 +1,38 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Model.CommandSpec;
+
+class ServeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void itListensOnLoopbackPort8080UnlessToldOtherwise() {
+        CommandSpec serve = Main.commandLine().getSubcommands().get("serve").getCommandSpec();
+
+        assertThat(serve.findOption("--host").defaultValue()).isEqualTo("127.0.0.1");
+        assertThat(serve.findOption("--port").defaultValue()).isEqualTo("8080");
+        assertThat(serve.findOption("--watch")).isNotNull();
+        assertThat(serve.findOption("--rules").defaultValue()).isEqualTo("rules");
+    }
+
+    @Test
+    void withoutWatchingRulesThatDoNotLoadExitTwoWithOneLine() throws IOException {
+        Files.writeString(dir.resolve("broken.drl"), "package x;\nrule \"Broken\"\nwhen\n  Actor(\nthen\nend\n");
+
+        CliRun run = CliRun.of("serve", "--port", "0", "--rules", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("entente: ").contains("broken.drl:"));
+    }
+}
