@@ -5,15 +5,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.bench.Bench;
+import org.entente.bench.HttpLoad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = HttpLoad.class,
         description = "Measure start-up, what-if and sweep speed, scale and threads in one run, side by side with the "
-                + "alternatives; prints Markdown tables (the README's figures). Run from the packaged jar.")
+                + "alternatives; prints Markdown tables (the README's figures). Run from the packaged jar. "
+                + "'bench http-load' load-tests the HTTP service.")
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin

@@ -33,10 +33,10 @@ class WatchReloadTest {
         Workspace workspace = Workspace.copyInto(folder);
         try (AnalysisServer server = workspace.serve(true)) {
             Http http = Http.to(server);
-            assertThat(http.get("/rules").json()).hasSize(24);
+            assertThat(http.get("/rules").json()).hasSize(SeedRules.count());
 
             workspace.write(workspace.rules().resolve("extra.drl"), EXTRA_RULE);
-            Workspace.await(http, "/rules", rules -> rules.json().size() == 25);
+            Workspace.await(http, "/rules", rules -> rules.json().size() == SeedRules.count() + 1);
 
             workspace.write(workspace.rules().resolve("extra.drl"), EXTRA_RULE.replace("Actor()", "Actor("));
             Http.Response health = Workspace.await(http, "/health",
@@ -45,8 +45,8 @@ class WatchReloadTest {
             assertThat(health.status()).isEqualTo(200);
             assertThat(health.json().get("where").asText()).contains("extra.drl:");
             assertThat(health.json().get("error").asText()).startsWith("rule does not compile");
-            assertThat(health.json().get("ruleCount").asInt()).isEqualTo(25);
-            assertThat(http.get("/rules").json()).hasSize(25);
+            assertThat(health.json().get("ruleCount").asInt()).isEqualTo(SeedRules.count() + 1);
+            assertThat(http.get("/rules").json()).hasSize(SeedRules.count() + 1);
             assertThat(http.get("/findings").status()).isEqualTo(200);
 
             workspace.write(workspace.rules().resolve("extra.drl"), EXTRA_RULE);
@@ -79,7 +79,7 @@ class WatchReloadTest {
             workspace.write(workspace.rules().resolve("extra.drl"), EXTRA_RULE);
 
             Set<Integer> seen = new TreeSet<>();
-            for (int sent = 0; sent < 500 && !seen.contains(25); sent++) {
+            for (int sent = 0; sent < 500 && !seen.contains(SeedRules.count() + 1); sent++) {
                 Http.Response response = http.post("/what-if/batch", "application/json", batch);
                 assertThat(response.status()).isEqualTo(200);
                 Set<Integer> ruleCounts = new TreeSet<>();
@@ -87,7 +87,7 @@ class WatchReloadTest {
                 assertThat(ruleCounts).as("rule counts within one batch").hasSize(1);
                 seen.addAll(ruleCounts);
             }
-            assertThat(seen).containsExactly(24, 25);
+            assertThat(seen).containsExactly(SeedRules.count(), SeedRules.count() + 1);
         }
     }
 }
