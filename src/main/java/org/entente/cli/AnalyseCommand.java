@@ -6,7 +6,6 @@ import org.entente.api.Analyser;
 import org.entente.api.Analysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,8 +17,8 @@ final class AnalyseCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -28,7 +27,7 @@ final class AnalyseCommand implements Callable<Integer> {
     public Integer call() {
         Analysis analysis = options.analyser().analyse();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (output.json()) {
             out.println(Output.json(analysis));
         } else {
             out.print(TextReport.of(analysis));

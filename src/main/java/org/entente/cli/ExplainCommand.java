@@ -28,8 +28,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -40,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
         Explanation explanation = scenario == null ? analyser.explain(findingId)
                 : analyser.explain(findingId, ScenarioReader.read(scenario));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? Output.json(explanation) + "\n" : tree(explanation));
+        out.print(output.json() ? Output.json(explanation) + "\n" : tree(explanation));
         out.flush();
         return 0;
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.entente.api.RuleInfo;
 import org.entente.engine.RuleBook;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +19,8 @@ final class RulesCommand implements Callable<Integer> {
             defaultValue = "rules")
     Path rules;
 
-    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @Option(names = {"-v", "--verbose"}, description = "Log what the engine does and show stack traces.")
     boolean verbose;
@@ -31,7 +32,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         RuleBook book = RuleBook.load(rules);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (output.json()) {
             out.println(Output.json(book.catalogue()));
         } else {
             for (RuleInfo rule : book.catalogue()) {

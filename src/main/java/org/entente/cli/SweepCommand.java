@@ -33,8 +33,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "Kinds of change: retract, flip, widen (default: all).")
     List<String> kinds;
 
-    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @Option(names = "--no-progress", description = "Do not report progress on standard error.")
     boolean noProgress;
@@ -55,7 +55,7 @@ final class SweepCommand implements Callable<Integer> {
         long total = analyser.sweepSize(changeKinds, depth);
         SweepReport report = analyser.sweep(changeKinds, depth, target, progress(total));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? Output.json(report) + "\n" : text(report));
+        out.print(output.json() ? Output.json(report) + "\n" : text(report));
         out.flush();
         return 0;
     }

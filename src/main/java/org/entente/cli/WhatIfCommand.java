@@ -12,7 +12,6 @@ import org.entente.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,9 +26,8 @@ final class WhatIfCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}). JSON is one object for one "
-            + "scenario, an array for several.", defaultValue = "text")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -42,7 +40,7 @@ final class WhatIfCommand implements Callable<Integer> {
             results.add(analyser.whatIf(ScenarioReader.read(file)));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (output.json()) {
             out.println(Output.json(results.size() == 1 ? results.get(0) : results));
         } else {
             results.forEach(result -> out.print(text(result)));
