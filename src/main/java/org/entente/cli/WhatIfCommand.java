@@ -56,8 +56,10 @@ final class WhatIfCommand implements Callable<Integer> {
         if (result.scenario().description() != null) {
             text.append("  ").append(result.scenario().description().strip()).append('\n');
         }
-        text.append("Diff against the baseline: %d added, %d removed, %d unchanged%n".formatted(
-                result.diff().added().size(), result.diff().removed().size(), result.diff().unchanged()));
+        text.append("Diff against the baseline: %d added, %d removed, %d changed, %d unchanged%n".formatted(
+                result.diff().added().size(), result.diff().removed().size(), result.diff().changed().size(),
+                result.diff().unchanged()));
+        result.diff().changed().forEach(id -> text.append("  changed (subjects or grounds): ").append(id).append('\n'));
         text.append("%nADDED (%d)%n".formatted(result.added().size()));
         if (result.added().isEmpty()) {
             text.append("  none\n");

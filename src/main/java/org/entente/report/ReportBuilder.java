@@ -75,7 +75,7 @@ final class ReportBuilder {
         return new Report.Counts(facts, rules, findings.size(), byKind[0], byKind[1], byKind[2],
                 diff == null ? null : diff.diff().added().size(),
                 diff == null ? null : diff.diff().removed().size(),
-                diff == null ? null : diff.diff().unchanged());
+                diff == null ? null : diff.diff().unchanged() + diff.diff().changed().size());
     }
 
     private Report build(String title, List<String> packs, ScenarioInfo scenario, Report.Counts counts,

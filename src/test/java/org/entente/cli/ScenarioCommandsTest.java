@@ -33,7 +33,8 @@ class ScenarioCommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Scenario: France drops its objection to an office in Asia")
-                .contains("Diff against the baseline: 0 added, 2 removed, 15 unchanged")
+                .contains("Diff against the baseline: 0 added, 2 removed, 1 changed, 14 unchanged")
+                .contains("changed (subjects or grounds): tactical-convergence:FRA:CHN:NATO")
                 .contains("REMOVED (2)").contains("out-of-area-objection:FRA:NATO:nato-asia-office")
                 .contains("ALL FINDINGS OF THE SCENARIO");
     }
@@ -47,7 +48,9 @@ class ScenarioCommandsTest {
         assertThat(result.at("/scenario/name").asText()).isEqualTo("Turkey joins France in opposing the office");
         assertThat(result.at("/diff/added")).extracting(JsonNode::asText)
                 .contains("out-of-area-objection:TUR:NATO:nato-asia-office");
-        assertThat(result.at("/diff/unchanged").asInt()).isEqualTo(17);
+        assertThat(result.at("/diff/changed")).extracting(JsonNode::asText)
+                .containsExactly("consensus-blocked:nato-asia-office");
+        assertThat(result.at("/diff/unchanged").asInt()).isEqualTo(16);
     }
 
     @Test
