@@ -1,5 +1,7 @@
 package org.entente.testing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.entente.domain.Actor;
 import org.entente.domain.ActorKind;
@@ -7,6 +9,7 @@ import org.entente.domain.AreaOfResponsibility;
 import org.entente.domain.Decision;
 import org.entente.domain.Event;
 import org.entente.domain.EventKind;
+import org.entente.domain.Fact;
 import org.entente.domain.Initiative;
 import org.entente.domain.LinkageClaim;
 import org.entente.domain.Membership;
@@ -98,6 +101,13 @@ public final class Facts {
 
     public static LinkageClaim linkage(String actor, String region, String otherRegion) {
         return new LinkageClaim(id("claim"), actor, region, otherRegion, null);
+    }
+
+    /** A world and some more facts: the near miss or the extra fact a test adds to a shared fixture. */
+    public static List<Fact> with(List<? extends Fact> world, Fact... more) {
+        List<Fact> all = new ArrayList<>(world);
+        all.addAll(List.of(more));
+        return all;
     }
 
     public static StatedCount statedCount(String organisation, int members) {

@@ -1,5 +1,6 @@
 package org.entente.rules;
 
+import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.initiative;
 import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.region;
@@ -28,11 +29,6 @@ class AggressionRulesTest {
                 RUSSIA_INVADED_UKRAINE);
     }
 
-    private static List<Fact> with(List<Fact> base, Fact... more) {
-        List<Fact> all = new java.util.ArrayList<>(base);
-        all.addAll(List.of(more));
-        return all;
-    }
 
     @Test
     void supportingAStateThatInvadedAnotherIsSupportForAnAggressor() {

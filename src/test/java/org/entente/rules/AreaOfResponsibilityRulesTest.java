@@ -1,5 +1,6 @@
 package org.entente.rules;
 
+import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.area;
 import static org.entente.testing.Facts.initiative;
 import static org.entente.testing.Facts.member;
@@ -30,11 +31,6 @@ class AreaOfResponsibilityRulesTest {
                 member("FRA", "NATO"), member("USA", "NATO"));
     }
 
-    private static List<Fact> with(List<Fact> base, Fact... more) {
-        List<Fact> all = new java.util.ArrayList<>(base);
-        all.addAll(List.of(more));
-        return all;
-    }
 
     @Test
     void aMemberOpposingAnInitiativeOutsideTheAreaIsAnOutOfAreaObjection() {

@@ -1,5 +1,6 @@
 package org.entente.rules;
 
+import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.member;
 import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.state;
@@ -22,11 +23,6 @@ class ConsistencyRulesTest {
                 member("FRA", "NATO"), member("USA", "NATO"), member("JPN", "QUAD"));
     }
 
-    private static List<Fact> with(List<Fact> base, Fact... more) {
-        List<Fact> all = new java.util.ArrayList<>(base);
-        all.addAll(List.of(more));
-        return all;
-    }
 
     @Test
     void aStatedCountAboveTheListedMembersIsAMismatch() {

@@ -1,5 +1,6 @@
 package org.entente.rules;
 
+import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.member;
 import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.region;
@@ -32,11 +33,6 @@ class DefenceIndustryRulesTest {
                 state("KOR", "east-asia"), state("USA"), POLAND_IN_NATO, member("ROU", "NATO"), member("USA", "NATO"));
     }
 
-    private static List<Fact> with(List<Fact> base, Fact... more) {
-        List<Fact> all = new java.util.ArrayList<>(base);
-        all.addAll(List.of(more));
-        return all;
-    }
 
     @Test
     void armsExportedToAStateReachThatState() {

@@ -1,5 +1,6 @@
 package org.entente.rules;
 
+import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.event;
 import static org.entente.testing.Facts.initiative;
 import static org.entente.testing.Facts.member;
@@ -44,11 +45,6 @@ class OutreachRulesTest {
                 initiative("office", "NATO", "asia", Decision.CONSENSUS), summit("vilnius", "NATO"));
     }
 
-    private static List<Fact> with(List<Fact> base, Fact... more) {
-        List<Fact> all = new java.util.ArrayList<>(base);
-        all.addAll(List.of(more));
-        return all;
-    }
 
     private static List<Fact> without(List<Fact> base, Fact less) {
         List<Fact> all = new java.util.ArrayList<>(base);

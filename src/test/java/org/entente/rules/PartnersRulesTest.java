@@ -1,5 +1,6 @@
 package org.entente.rules;
 
+import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.initiative;
 import static org.entente.testing.Facts.member;
 import static org.entente.testing.Facts.organisation;
@@ -37,11 +38,6 @@ class PartnersRulesTest {
                 initiative("office", "NATO", "asia", Decision.CONSENSUS));
     }
 
-    private static List<Fact> with(List<Fact> base, Fact... more) {
-        List<Fact> all = new java.util.ArrayList<>(base);
-        all.addAll(List.of(more));
-        return all;
-    }
 
     @Test
     void aPartnerThatIsNotAMemberIsANonMemberPartner() {

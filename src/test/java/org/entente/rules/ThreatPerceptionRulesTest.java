@@ -1,5 +1,6 @@
 package org.entente.rules;
 
+import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.linkage;
 import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.region;
@@ -25,11 +26,6 @@ class ThreatPerceptionRulesTest {
                 region("indo-pacific", "world"), region("asia", "indo-pacific"), region("africa", "world"));
     }
 
-    private static List<Fact> with(List<Fact> base, Fact... more) {
-        List<Fact> all = new java.util.ArrayList<>(base);
-        all.addAll(List.of(more));
-        return all;
-    }
 
     @Test
     void twoActorsNamingTheSameChallengeShareAThreatPerception() {
