@@ -45,7 +45,9 @@
     return fetch(path, options).then(function (response) {
       return response.json().then(function (json) {
         if (!response.ok) {
-          throw new Error(json.error + (json.where ? ' (' + json.where + ')' : ''));
+          var refusal = new Error(json.error + (json.where ? ' (' + json.where + ')' : ''));
+          refusal.refused = true;
+          throw refusal;
         }
         return json;
       });
@@ -97,7 +99,7 @@
 
   function stanceOf(fact) {
     var modify = changes.filter(function (change) { return change.modify && change.modify.match === fact.id; })[0];
-    return modify && modify.set.stance || fact.fields.stance;
+    return modify ? modify.modify.set.stance : fact.fields.stance;
   }
 
   function retracted(id) {
@@ -108,11 +110,17 @@
     return changes.filter(function (change) { return !(change.modify && change.modify.match === id); });
   }
 
-  /* Each change is applied optimistically and undone if the service refuses the scenario it makes. */
+  /*
+   * Each change is applied optimistically and undone if the service refuses the scenario it makes. A fault of the
+   * page itself also goes to the console, where the browser test sees it.
+   */
   function apply(next) {
     var before = changes;
     changes = next;
     return refresh().catch(function (error) {
+      if (!error.refused) {
+        console.error(error);
+      }
       changes = before;
       renderFacts();
       renderChanges();
@@ -201,7 +209,8 @@
 
   function explanationView(node) {
     var item = el('li');
-    add(item, el('b', null, node.text || node.id), node.type ? el('span', 'type', ' ' + node.type) : null);
+    add(item, el('b', null, node.text || node.id), el('span', 'type', ' ' + [node.type, node.text ? node.id : null]
+        .filter(Boolean).join(' ')));
     if (node.rule) {
       add(item, el('div', 'type', 'rule \u201C' + node.rule + '\u201D' + (node.file ? ' in ' + node.file : '')));
     }
