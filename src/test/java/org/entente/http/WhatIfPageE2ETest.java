@@ -119,6 +119,13 @@ class WhatIfPageE2ETest {
         assertThat(texts(after.get("added"))).isEmpty();
         assertThat(texts(after.get("diffShown"))).contains("removed " + OFFICE_OBJECTION);
 
+        browser.evaluate("""
+                (() => {
+                  const filter = document.getElementById('wi-filter');
+                  filter.value = 'nato-asia-office';
+                  filter.dispatchEvent(new Event('input'));
+                })()""");
+        assertThat(browser.evaluate("document.querySelectorAll('#wi-facts li').length").asInt()).isBetween(1, 10);
         browser.evaluate("document.querySelector('#wi-diff li[data-finding=\"" + OFFICE_OBJECTION + "\"]').click()");
         waitFor("EntenteWhatIf.state().explanation === '" + OFFICE_OBJECTION + "'");
         assertThat(browser.evaluate("document.getElementById('wi-explanation').textContent").asText())
