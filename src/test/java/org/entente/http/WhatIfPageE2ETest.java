@@ -77,6 +77,13 @@ class WhatIfPageE2ETest {
         }
     }
 
+    /** Sets a field as an analyst would, firing the event the page listens for. */
+    private void enter(String selector, String value, String event) throws Exception {
+        browser.evaluate("(() => { const field = document.querySelector(%s); field.value = %s; "
+                .formatted(Json.MAPPER.writeValueAsString(selector), Json.MAPPER.writeValueAsString(value))
+                + "field.dispatchEvent(new Event('" + event + "')); })()");
+    }
+
     private JsonNode state() throws Exception {
         return browser.evaluate("EntenteWhatIf.state()");
     }
@@ -103,12 +110,7 @@ class WhatIfPageE2ETest {
         waitFor("document.body.dataset.state === 'ready'");
         assertThat(hasEdge(state().get("edges"), OFFICE_OBJECTION, "FRA", "nato-asia-office")).isTrue();
 
-        browser.evaluate("""
-                (() => {
-                  const stance = document.querySelector('#wi-facts li[data-fact="pos-fra-asia-office"] select');
-                  stance.value = 'SUPPORTS';
-                  stance.dispatchEvent(new Event('change'));
-                })()""");
+        enter("#wi-facts li[data-fact='pos-fra-asia-office'] select", "SUPPORTS", "change");
         waitFor("document.body.dataset.state === 'ready' && EntenteWhatIf.state().changes.length === 1");
 
         JsonNode after = state();
@@ -119,12 +121,7 @@ class WhatIfPageE2ETest {
         assertThat(texts(after.get("added"))).isEmpty();
         assertThat(texts(after.get("diffShown"))).contains("removed " + OFFICE_OBJECTION);
 
-        browser.evaluate("""
-                (() => {
-                  const filter = document.getElementById('wi-filter');
-                  filter.value = 'nato-asia-office';
-                  filter.dispatchEvent(new Event('input'));
-                })()""");
+        enter("#wi-filter", "nato-asia-office", "input");
         assertThat(browser.evaluate("document.querySelectorAll('#wi-facts li').length").asInt()).isBetween(1, 10);
         browser.evaluate("document.querySelector('#wi-diff li[data-finding=\"" + OFFICE_OBJECTION + "\"]').click()");
         waitFor("EntenteWhatIf.state().explanation === '" + OFFICE_OBJECTION + "'");
