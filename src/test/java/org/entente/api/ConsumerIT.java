@@ -60,7 +60,7 @@ class ConsumerIT {
                         + "out-of-area-objection:FRA:NATO:nato-asia-office], added []",
                 "Japan joins NATO: removed [partnership-deepening:JPN:NATO:vilnius-summit-2023], "
                         + "added [stated-count-mismatch:NATO]",
-                "consensus-blocked:nato-asia-office rests on 3 facts, by rule "
+                "consensus-blocked:nato-asia-office rests on 2 facts, by rule "
                         + "\"A consensus initiative opposed by a member is blocked\"");
     }
 
