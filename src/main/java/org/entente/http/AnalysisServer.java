@@ -19,6 +19,7 @@ import org.entente.InputError;
 import org.entente.UnknownFindingError;
 import org.entente.api.Analyser;
 import org.entente.pack.Json;
+import org.entente.report.Report;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,7 @@ public final class AnalysisServer implements AutoCloseable {
     private final LiveAnalyser live;
     private final boolean watching;
     private final byte[] openApi;
+    private final Page page = new Page();
     private Javalin app;
     private RuleWatcher watcher;
 
@@ -146,7 +148,14 @@ public final class AnalysisServer implements AutoCloseable {
                     var scenario = RequestBodies.scenario(ctx);
                     json(ctx, live.current().explain(ctx.pathParam("id"), scenario));
                 }),
-                new Route(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType(JSON).result(openApi)));
+                new Route(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType(JSON).result(openApi)),
+                new Route(HandlerType.GET, "/report", ctx -> json(ctx, Report.of(live.current()))),
+                new Route(HandlerType.POST, "/report", ctx -> {
+                    var scenario = RequestBodies.scenario(ctx);
+                    json(ctx, Report.of(live.current(), scenario));
+                }),
+                new Route(HandlerType.GET, "/", page::index),
+                new Route(HandlerType.GET, Page.ASSETS + "{name}", page::asset));
     }
 
     private void health(Context ctx) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,18 @@ public final class HtmlReport {
             slot.appendReplacement(page, Matcher.quoteReplacement(slots.get(slot.group(1))));
         }
         return slot.appendTail(page).toString();
+    }
+
+    /**
+     * What the HTML report inlines, for a page that serves it as files instead: {@code echarts.min.js} (from its
+     * WebJar), {@code report.js} or {@code report.css}; empty for any other name.
+     */
+    public static Optional<String> asset(String name) {
+        return switch (name) {
+            case "echarts.min.js" -> Optional.of(echarts());
+            case "report.js", "report.css" -> Optional.of(resource(name));
+            default -> Optional.empty();
+        };
     }
 
     /**

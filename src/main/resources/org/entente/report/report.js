@@ -529,5 +529,6 @@
     return { update: draw, select: select, chart: function () { return chart; } };
   }
 
-  global.EntenteReport = { mount: mount };
+  /* el and add are shared with pages that build on the report (the what-if page), so text stays textContent. */
+  global.EntenteReport = { mount: mount, el: el, add: add };
 }(window));
