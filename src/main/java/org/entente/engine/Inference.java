@@ -2,15 +2,12 @@ package org.entente.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.derived.Derived;
 import org.entente.derived.FindingFact;
 import org.entente.domain.Fact;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -29,23 +26,16 @@ public final class Inference {
 
     /** Runs the rules with a firing cap proportional to the facts, so a looping rule fails clearly instead of hanging. */
     public static Inference run(RuleBook rules, Collection<? extends Fact> facts) {
-        return run(rules, facts, 100_000L + 1_000L * facts.size());
+        return run(rules, facts, FiringCap.forFacts(facts.size()));
     }
 
     public static Inference run(RuleBook rules, Collection<? extends Fact> facts, long cap) {
         KieSession session = rules.newSession();
         try {
-            FiringCounter counter = new FiringCounter();
-            session.addEventListener(counter);
+            FiringCap firingCap = FiringCap.on(session, rules, cap);
             facts.forEach(session::insert);
-            int fired = session.fireAllRules((int) Math.min(cap, Integer.MAX_VALUE));
-            if (fired >= cap) {
-                String rule = counter.mostFired();
-                String file = rules.catalogue().stream().filter(info -> info.name().equals(rule))
-                        .map(info -> rules.folder() + "/" + info.file()).findFirst().orElse(rules.folder());
-                throw RuleLoopError.of(file, rule, counter.firings(rule), cap);
-            }
-            return collect(session, counter.firings);
+            firingCap.fire(session);
+            return collect(session, firingCap.firings());
         } finally {
             session.dispose();
         }
@@ -85,23 +75,5 @@ public final class Inference {
 
     public int derivedCount() {
         return derived.values().stream().mapToInt(List::size).sum();
-    }
-
-    private static final class FiringCounter extends DefaultAgendaEventListener {
-
-        private final Map<String, Long> firings = new HashMap<>();
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            firings.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
-        }
-
-        String mostFired() {
-            return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
-        }
-
-        long firings(String rule) {
-            return firings.getOrDefault(rule, 0L);
-        }
     }
 }

@@ -23,18 +23,23 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class LiveSession implements AutoCloseable {
 
     private final KieSession session;
-    private final long cap;
+    private final FiringCap firingCap;
     private final Map<String, FactHandle> handles = new LinkedHashMap<>();
     private final Map<String, Integer> findings = new HashMap<>();
 
     public LiveSession(RuleBook rules, Collection<? extends Fact> facts) {
         this.session = rules.newSession();
-        this.cap = 100_000L + 1_000L * facts.size();
+        this.firingCap = FiringCap.on(session, rules, FiringCap.forFacts(facts.size()));
         session.addEventListener(new FindingTracker());
-        for (Fact fact : facts) {
-            handles.put(fact.id(), session.insert(fact));
+        try {
+            for (Fact fact : facts) {
+                handles.put(fact.id(), session.insert(fact));
+            }
+            fire();
+        } catch (RuntimeException failed) {
+            session.dispose();
+            throw failed;
         }
-        fire();
     }
 
     /** The ids of the findings that hold now, sorted. */
@@ -70,10 +75,7 @@ public final class LiveSession implements AutoCloseable {
     }
 
     private void fire() {
-        int fired = session.fireAllRules((int) Math.min(cap, Integer.MAX_VALUE));
-        if (fired >= cap) {
-            throw new IllegalStateException("the rules kept firing past " + cap + " firings in a live session");
-        }
+        firingCap.fire(session);
     }
 
     @Override

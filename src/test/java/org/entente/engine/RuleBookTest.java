@@ -106,5 +106,10 @@ class RuleBookTest {
                 .hasMessageContaining("kept firing")
                 .satisfies(error -> assertThat(((InputError) error).where())
                         .endsWith("loop.drl rule \"Regions breed forever\""));
+        // A live session (sweeps) is capped the same way.
+        assertThatThrownBy(() -> new LiveSession(book, List.of(Facts.region("seed"))))
+                .isInstanceOf(InputError.class)
+                .satisfies(error -> assertThat(((InputError) error).where())
+                        .endsWith("loop.drl rule \"Regions breed forever\""));
     }
 }
