@@ -14,6 +14,7 @@ import picocli.CommandLine.ParseResult;
         description = "A rules-engine scenario analyser for geopolitics: article facts in, tensions and alignments out.",
         subcommands = {AnalyseCommand.class, WhatIfCommand.class, ExplainCommand.class, TestCommand.class,
                 SweepCommand.class, ReportCommand.class, ServeCommand.class, RulesCommand.class, BenchCommand.class,
+                DraftCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -1,5 +1,12 @@
 package org.entente.draft;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -10,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.InputError;
+import org.entente.io.PathNames;
 import org.entente.draft.Matcher.Binding;
 import org.entente.draft.Matcher.Match;
 import org.entente.draft.Pattern.Target;
@@ -23,6 +31,7 @@ public final class Drafter {
 
     /** Articles above this size are refused: the service's limit, and far above any news article. */
     public static final int MAX_BYTES = 1 << 20;
+    private static final String TOO_LARGE = "the article is larger than 1 MiB; draft one article at a time";
     static final String M49 = "iso-m49";
     private static final double RESOLVED = 0.85;
 
@@ -61,9 +70,37 @@ public final class Drafter {
         return new Draft(facts.all(), outlet);
     }
 
+    /** Reads an article file: UTF-8 text of at most 1 MiB, or one located error. */
+    public static String read(Path article) {
+        String source = PathNames.display(article);
+        try {
+            if (Files.size(article) > MAX_BYTES) {
+                throw new InputError(source, TOO_LARGE);
+            }
+            return decode(Files.readAllBytes(article), source);
+        } catch (NoSuchFileException e) {
+            throw new InputError(source, "no such file");
+        } catch (IOException e) {
+            throw new InputError(source, "cannot read the article: " + e.getMessage());
+        }
+    }
+
+    /** The bytes as UTF-8 text, refusing what is too large or not text at all. */
+    public static String decode(byte[] bytes, String source) {
+        if (bytes.length > MAX_BYTES) {
+            throw new InputError(source, TOO_LARGE);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputError(source, "the article is not UTF-8 text (a binary file?)");
+        }
+    }
+
     private void check(String text, String source) {
-        if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new InputError(source, "the article is larger than 1 MiB; draft one article at a time");
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new InputError(source, TOO_LARGE);
         }
         if (text.isBlank()) {
             throw new InputError(source, "the article is empty");
