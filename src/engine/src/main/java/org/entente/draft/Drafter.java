@@ -33,7 +33,11 @@ public final class Drafter {
     public static final int MAX_BYTES = 1 << 20;
     private static final String TOO_LARGE = "the article is larger than 1 MiB; draft one article at a time";
     static final String M49 = "iso-m49";
+    /** How much a reference back ("the alliance", "his forces") or a subject left implicit lowers confidence. */
     private static final double RESOLVED = 0.85;
+    private static final double IMPLICIT_SUBJECT = 0.9;
+    /** Below this many characters the language detector guesses more than it knows, so a short text is let through. */
+    private static final int LANGUAGE_SAMPLE = 200;
 
     private final Lexicon lexicon;
     private final Nlp nlp;
@@ -109,6 +113,9 @@ public final class Drafter {
                 .count();
         if (control > 0 || text.contains("\uFFFD")) {
             throw new InputError(source, "the article is not text (it holds control or undecodable bytes)");
+        }
+        if (text.strip().length() < LANGUAGE_SAMPLE) {
+            return;
         }
         Nlp.LanguageGuess guess = nlp.language(text);
         if (!guess.language().equals("eng")) {
@@ -410,10 +417,15 @@ public final class Drafter {
             if (bound != null) {
                 return bound.mentions().stream().filter(m -> !m.region()).flatMap(m -> m.ids().stream()).toList();
             }
+            Mention subject = implicitSubject(match);
+            return subject == null ? List.of() : subject.ids();
+        }
+
+        private Mention implicitSubject(Match match) {
             for (int u = match.fromUnit() - 1; u >= 0; u--) {
                 Mention mention = matcher.units.get(u).mention();
                 if (eligibleSubject(mention)) {
-                    return mention.ids();
+                    return mention;
                 }
             }
             boolean pastComma = false;
@@ -422,10 +434,25 @@ public final class Drafter {
                 if (mention == null) {
                     pastComma |= matcher.token(u).text().equals(",");
                 } else if (pastComma && eligibleSubject(mention)) {
-                    return mention.ids();
+                    return mention;
                 }
             }
-            return List.of();
+            return null;
+        }
+
+        private boolean implicit(Match match) {
+            return !match.slots().containsKey("from") && !match.slots().containsKey("actor");
+        }
+
+        /** The mentions that filled the match: its slots' and, where it has no subject slot, the implicit subject's. */
+        private List<Mention> filledBy(Match match) {
+            List<Mention> mentions = new ArrayList<>();
+            match.slots().values().forEach(binding -> mentions.addAll(binding.mentions()));
+            Mention subject = implicit(match) ? implicitSubject(match) : null;
+            if (subject != null) {
+                mentions.add(0, subject);
+            }
+            return mentions;
         }
 
         private boolean eligibleSubject(Mention mention) {
@@ -435,35 +462,31 @@ public final class Drafter {
         private String note(Match match) {
             StringBuilder note = new StringBuilder("Drafted by pattern '%s' (\"%s\")".formatted(match.pattern().id(),
                     match.pattern().text()));
-            List<String> resolved = new ArrayList<>();
-            for (Map.Entry<String, Binding> slot : match.slots().entrySet()) {
-                for (Mention mention : slot.getValue().mentions()) {
-                    if (mention.via().resolved()) {
-                        resolved.add("'%s' read as %s (%s)".formatted(sentence.span(mention.from(), mention.to()),
-                                String.join(", ", mention.ids()), mention.via().description));
-                    }
+            List<String> readings = new ArrayList<>();
+            if (implicit(match)) {
+                readings.add("the subject is the nearest actor named before the verb");
+            }
+            for (Mention mention : filledBy(match)) {
+                if (mention.via().resolved()) {
+                    readings.add("'%s' read as %s (%s)".formatted(sentence.span(mention.from(), mention.to()),
+                            String.join(", ", mention.ids()), mention.via().description));
                 }
             }
-            if (!match.slots().containsKey("from") && !match.slots().containsKey("actor")) {
-                resolved.add("the subject is the nearest actor named before the verb");
-            }
-            if (!resolved.isEmpty()) {
-                note.append("; ").append(String.join("; ", resolved));
+            if (!readings.isEmpty()) {
+                note.append("; ").append(String.join("; ", readings));
             }
             return note.append('.').toString();
         }
 
         private double confidence(Match match) {
             double confidence = match.pattern().confidence();
-            for (Binding binding : match.slots().values()) {
-                for (Mention mention : binding.mentions()) {
-                    if (mention.via().resolved()) {
-                        confidence *= RESOLVED;
-                    }
+            for (Mention mention : filledBy(match)) {
+                if (mention.via().resolved()) {
+                    confidence *= RESOLVED;
                 }
             }
-            if (!match.slots().containsKey("from") && !match.slots().containsKey("actor")) {
-                confidence *= 0.9;
+            if (implicit(match)) {
+                confidence *= IMPLICIT_SUBJECT;
             }
             return Math.round(confidence * 100) / 100.0;
         }

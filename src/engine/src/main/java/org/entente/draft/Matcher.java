@@ -18,6 +18,8 @@ final class Matcher {
             "before", "after", "would", "will", "that", "which", "who", "but", "because", "while", "since", "as",
             "is", "are", "was", "were", "has", "have", "had");
     private static final int MAX_PHRASE = 10;
+    /** An article before a slot is skipped: "condemned the AUKUS pact" names AUKUS. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int NEGATION_REACH = 3;
 
     /** A unit is one token or one whole mention. */
@@ -118,6 +120,9 @@ final class Matcher {
             return match(elements, e + 1, u + 1, slots);
         }
         boolean afterWord = e > 0 && elements.get(e - 1) instanceof Word;
+        if (u < units.size() && units.get(u).mention() == null && ARTICLES.contains(token(u).lower())) {
+            u++;
+        }
         if (u >= units.size() || !fills(units.get(u).mention(), slot, afterWord)) {
             return -1;
         }
