@@ -94,6 +94,9 @@ public final class Drafter {
         if (bytes.length > MAX_BYTES) {
             throw new InputError(source, TOO_LARGE);
         }
+        if (bytes.length == 0) {
+            throw new InputError(source, "the article is empty");
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
