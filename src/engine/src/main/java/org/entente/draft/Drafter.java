@@ -276,12 +276,21 @@ public final class Drafter {
             if (region == null) {
                 region = "world";
             }
+            Lexicon.Organisation decider = lexicon.organisations.get(organisation);
+            String decides = decider == null || decider.decides() == null ? null : decider.decides();
+            if (decides == null) {
+                note += " The lexicon does not say how %s decides, so MAJORITY is assumed.".formatted(organisation);
+                decides = "MAJORITY";
+            }
             draftRegion(region, null, facts);
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("name", name);
             fields.put("organisation", organisation);
             fields.put("region", region);
-            String id = facts.uniqueId(slug(organisation + " " + name, 6));
+            fields.put("decidedBy", decides);
+            String base = slug(name, 6);
+            String owner = slug(organisation, 2);
+            String id = facts.uniqueId(base.startsWith(owner) ? base : owner + "-" + base);
             String added = facts.add(new DraftFact(id, "Initiative", fields, List.of(sentence.text()), null,
                     claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note,
                     match.pattern().confidence(), match.pattern().id()));

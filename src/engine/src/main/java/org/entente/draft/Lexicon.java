@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.InputError;
+import org.entente.domain.Decision;
 import org.entente.pack.LocatedYaml;
 
 /**
@@ -24,7 +25,7 @@ public final class Lexicon {
 
     /** An organisation, group or agency; or, when {@code seatOf} is set, a building that stands for a state. */
     record Organisation(String id, String name, List<String> names, String kind, List<String> refs, String partOf,
-                        String sector, String seatOf) {
+                        String sector, String seatOf, String decides) {
     }
 
     record Region(String id, String name, List<String> names, String within) {
@@ -150,13 +151,14 @@ public final class Lexicon {
             if (seatOf != null) {
                 requireActor(yaml, pointer + "/for", seatOf, states.keySet(), Set.of());
                 organisations.put(id, new Organisation(id, null, strings(node.get("names")), null, List.of(), null,
-                        null, seatOf));
+                        null, seatOf, null));
                 return;
             }
             String kind = text(yaml, node, pointer, "kind");
             String partOf = optionalText(node, "partOf");
             organisations.put(id, new Organisation(id, text(yaml, node, pointer, "name"), strings(node.get("names")),
-                    kind, strings(node.get("refs")), partOf, optionalText(node, "sector"), null));
+                    kind, strings(node.get("refs")), partOf, optionalText(node, "sector"), null,
+                    node.has("decides") ? enumValue(yaml, node, pointer, "decides", Decision.class).name() : null));
         });
         organisations.forEach((id, organisation) -> {
             if (organisation.partOf() != null) {
