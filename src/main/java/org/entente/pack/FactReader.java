@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.entente.InputError;
 import org.entente.domain.Fact;
+import org.entente.domain.RelationKind;
 
 /** Turns one fact node of a pack or scenario into a typed fact, with a located error for anything amiss. */
 public final class FactReader {
@@ -24,12 +25,13 @@ public final class FactReader {
     /**
      * @param extra fields besides the type's own that the caller handles (provenance, for instance)
      */
-    public static Fact read(LocatedYaml document, String pointer, Set<String> extra) {
-        return read(document, pointer, document.root().at(pointer), extra);
+    public static Fact read(LocatedYaml document, String pointer, Set<String> extra, RelationKinds kinds) {
+        return read(document, pointer, document.root().at(pointer), extra, kinds);
     }
 
     /** Reads {@code node}, which stands at {@code pointer} of the document or was built from what stands there. */
-    public static Fact read(LocatedYaml document, String pointer, JsonNode node, Set<String> extra) {
+    public static Fact read(LocatedYaml document, String pointer, JsonNode node, Set<String> extra,
+                            RelationKinds kinds) {
         if (!(node instanceof ObjectNode object)) {
             throw new InputError(document.where(pointer), "a fact must be a mapping of fields, not " + describe(node));
         }
@@ -57,10 +59,32 @@ public final class FactReader {
                         "%s %s is missing its required field '%s'".formatted(type.name(), idOf(object), required));
             }
         }
+        checkKinds(document, pointer, type, fields, kinds);
         try {
-            return Json.MAPPER.treeToValue(fields, type.recordClass());
+            return Json.MAPPER.readerFor(type.recordClass()).withAttribute(RelationKinds.class, kinds)
+                    .readValue(fields);
         } catch (JsonProcessingException e) {
             throw conversionError(document, pointer, type, e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A relation kind is data, so its error lists the vocabulary's kinds, not a Java enum's constants. */
+    private static void checkKinds(LocatedYaml document, String pointer, FactType type, ObjectNode fields,
+                                   RelationKinds kinds) {
+        for (java.lang.reflect.RecordComponent component : type.recordClass().getRecordComponents()) {
+            if (component.getType() != RelationKind.class) {
+                continue;
+            }
+            JsonNode value = fields.get(component.getName());
+            if (value != null && !value.isNull() && (!value.isTextual() || kinds.find(value.asText()).isEmpty())) {
+                throw new InputError(document.where(pointer + "/" + component.getName()) + " field '"
+                        + component.getName() + "'", "unknown relation kind '%s'%s; the kinds are %s (%s, or a "
+                        .formatted(value.asText(), Suggestions.didYouMean(value.asText(), kinds.names()),
+                                String.join(", ", kinds.names()), "rules/" + RelationKinds.FILE)
+                        + "pack's own 'vocabulary:')");
+            }
         }
     }
 

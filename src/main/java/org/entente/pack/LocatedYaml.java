@@ -102,6 +102,19 @@ public final class LocatedYaml {
         };
     }
 
+    /** Refuses a field of {@code node} (at {@code pointer}) not among {@code allowed}, naming the closest ones. */
+    public static void rejectUnknownFields(LocatedYaml document, String pointer, JsonNode node,
+                                           java.util.Collection<String> allowed, String what) {
+        for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new InputError(document.where(pointer + "/" + name) + " field '" + name + "'",
+                        "%s has no field '%s'%s; its fields are %s".formatted(what, name,
+                                Suggestions.didYouMean(name, allowed), String.join(", ", allowed)));
+            }
+        }
+    }
+
     public String file() {
         return file;
     }

@@ -13,6 +13,7 @@ import org.entente.api.Finding;
 import org.entente.domain.Fact;
 import org.entente.pack.FactPack;
 import org.entente.pack.PackLoader;
+import org.entente.testing.Facts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The compiled-rules cache: the same findings as compiled DRL, invalidated by any edit, never trusted when damaged. */
 class RuleCacheTest {
 
-    private static final FactPack SEED = PackLoader.load(List.of(Path.of("seeds", "vilnius-2023.yaml")));
+    private static final FactPack SEED = PackLoader.load(Facts.kinds(), List.of(Path.of("seeds", "vilnius-2023.yaml")));
 
     @TempDir
     static Path cacheFolder;

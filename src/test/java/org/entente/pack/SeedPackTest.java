@@ -12,13 +12,14 @@ import org.entente.domain.Actor;
 import org.entente.domain.ActorKind;
 import org.entente.domain.Membership;
 import org.entente.domain.StatedCount;
+import org.entente.testing.Facts;
 import org.junit.jupiter.api.Test;
 
 /** The seed pack itself: traceable to the article, and complete where the rules need it to be. */
 class SeedPackTest {
 
     private static final Path SEED = Path.of("seeds", "vilnius-2023.yaml");
-    private static final FactPack PACK = PackLoader.load(List.of(SEED));
+    private static final FactPack PACK = PackLoader.load(Facts.kinds(), List.of(SEED));
 
     @Test
     void everyFactCitesTheArticleOrANamedReference() {

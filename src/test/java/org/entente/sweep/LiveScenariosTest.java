@@ -19,6 +19,7 @@ import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioApplier;
 import org.entente.scenario.ScenarioFiles;
 import org.entente.scenario.ScenarioReader;
+import org.entente.testing.Facts;
 import org.junit.jupiter.api.Test;
 
 /** Every scenario in scenarios/, run as a probe on one live session, gives the findings of a fresh session. */
@@ -34,7 +35,7 @@ class LiveScenariosTest {
                         ? List.of(Path.of("seeds", "vilnius-2023.yaml")) : scenario.packs()));
         int probed = 0;
         for (Map.Entry<List<Path>, List<Scenario>> baseline : byBaseline.entrySet()) {
-            FactPack pack = PackLoader.load(baseline.getKey());
+            FactPack pack = PackLoader.load(Facts.kinds(), baseline.getKey());
             try (LiveSession session = new LiveSession(RULES, pack.facts())) {
                 Set<String> before = session.findingIds();
                 for (Scenario scenario : baseline.getValue()) {
