@@ -56,7 +56,7 @@ class ArchitectureTest {
                 .whereLayer("api").mayOnlyAccessLayers("errors", "io", "result", "domain", "derived", "pack",
                         "engine", "scenario", "sweep")
                 .whereLayer("draft").mayOnlyAccessLayers("errors", "io", "domain", "pack")
-                .whereLayer("testing").mayOnlyAccessLayers("errors", "result", "domain", "derived", "engine")
+                .whereLayer("testing").mayOnlyAccessLayers("errors", "result", "domain", "derived", "pack", "engine")
                 .whereLayer("report").mayOnlyAccessLayers("errors", "io", "result", "domain", "pack", "scenario",
                         "api")
                 .whereLayer("http").mayOnlyAccessLayers("errors", "io", "result", "pack", "scenario", "api",

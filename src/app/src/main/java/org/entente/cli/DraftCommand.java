@@ -12,6 +12,7 @@ import org.entente.draft.Scorer;
 import org.entente.io.AtomicFile;
 import org.entente.io.PathNames;
 import org.entente.pack.PackLoader;
+import org.entente.pack.RelationKinds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,9 +44,9 @@ final class DraftCommand implements Callable<Integer> {
             + "against this curated pack, and the facts only one side has.")
     Path against;
 
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "The lexicon folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = "rules/lexicon")
-    Path lexicon;
+    @Option(names = "--rules", paramLabel = "DIR", description = "The rules folder: its lexicon/ and vocabulary.yaml "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "rules")
+    Path rules;
 
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces.")
     boolean verbose;
@@ -57,14 +58,15 @@ final class DraftCommand implements Callable<Integer> {
     public Integer call() {
         String text = Drafter.read(article);
         List<Path> imported = imports;
-        Drafter drafter = Drafter.load(lexicon);
+        Drafter drafter = Drafter.load(rules);
+        RelationKinds kinds = RelationKinds.read(rules);
         Draft draft = drafter.draft(text, PathNames.display(article));
         if (!imported.isEmpty()) {
-            draft = draft.without(PackLoader.load(imported));
+            draft = draft.without(PackLoader.load(kinds, imported));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         if (against != null) {
-            Scorer.Score score = Scorer.score(draft, PackLoader.load(List.of(against)));
+            Scorer.Score score = Scorer.score(draft, PackLoader.load(kinds, List.of(against)));
             stdout.printf("Draft of %s against %s%n%n", PathNames.display(article), PathNames.display(against));
             stdout.print(score.table());
             stdout.flush();

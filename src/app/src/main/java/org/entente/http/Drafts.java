@@ -18,11 +18,11 @@ final class Drafts {
 
     static final String ARTICLE = "article.txt";
 
-    private final Path lexicon;
+    private final Path rules;
     private volatile Drafter drafter;
 
     Drafts(Path rules) {
-        this.lexicon = rules.resolve("lexicon");
+        this.rules = rules;
     }
 
     ObjectNode draft(Context ctx) {
@@ -47,7 +47,7 @@ final class Drafts {
         if (loaded == null) {
             synchronized (this) {
                 if (drafter == null) {
-                    drafter = Drafter.load(lexicon);
+                    drafter = Drafter.load(rules);
                 }
                 loaded = drafter;
             }

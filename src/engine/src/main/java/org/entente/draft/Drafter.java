@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.InputError;
 import org.entente.io.PathNames;
+import org.entente.pack.RelationKinds;
 import org.entente.draft.Matcher.Binding;
 import org.entente.draft.Matcher.Match;
 import org.entente.draft.Pattern.Target;
@@ -49,9 +50,12 @@ public final class Drafter {
         this.gazetteer = new Gazetteer(lexicon, nlp::tokenize);
     }
 
-    /** A drafter over the lexicon in {@code folder} (rules/lexicon/ by default). */
-    public static Drafter load(Path folder) {
-        return new Drafter(Lexicon.load(folder), new Nlp());
+    /** The lexicon's folder inside a rules folder. */
+    public static final String LEXICON = "lexicon";
+
+    /** A drafter over the lexicon of a rules folder ({@code rules/lexicon/}) and its relation kinds. */
+    public static Drafter load(Path rulesFolder) {
+        return new Drafter(Lexicon.load(rulesFolder.resolve(LEXICON), RelationKinds.read(rulesFolder)), new Nlp());
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.entente.InputError;
 import org.entente.domain.Decision;
+import org.entente.domain.Quad;
+import org.entente.pack.RelationKinds;
 import org.entente.pack.LocatedYaml;
 
 /**
@@ -66,8 +68,11 @@ public final class Lexicon {
         this.verbalKinds = verbalKinds;
     }
 
-    /** Reads the lexicon folder; a mistake in any file is one located error. */
-    public static Lexicon load(Path folder) {
+    /**
+     * Reads the lexicon folder; a mistake in any file is one located error. Pattern kinds are checked against the
+     * rules' relation kinds.
+     */
+    static Lexicon load(Path folder, RelationKinds kinds) {
         Map<String, Region> regions = readRegions(LocatedYaml.read(folder.resolve("regions.yaml")));
         Map<String, State> states = readStates(LocatedYaml.read(folder.resolve("states.yaml")), regions);
         Map<String, Organisation> organisations = readOrganisations(
@@ -78,33 +83,11 @@ public final class Lexicon {
         LocatedYaml language = LocatedYaml.read(folder.resolve("language.yaml"));
         List<Hedge> hedges = readHedges(language);
         Words words = Words.read(language);
-        List<Pattern> patterns = Pattern.readAll(LocatedYaml.read(folder.resolve("patterns.yaml")));
-        return new Lexicon(states, organisations, regions, titles, people, hedges, words, patterns,
-                verbalKinds(folder.toAbsolutePath().getParent().resolve("vocabulary.yaml")));
-    }
-
-    /** The relation kinds of rules/vocabulary.yaml whose quad class is verbal; none when the folder has no vocabulary. */
-    private static Set<String> verbalKinds(Path vocabulary) {
-        if (!java.nio.file.Files.exists(vocabulary)) {
-            return Set.of();
-        }
+        List<Pattern> patterns = Pattern.readAll(LocatedYaml.read(folder.resolve("patterns.yaml")), kinds);
         Set<String> verbal = new java.util.HashSet<>();
-        collectVerbal(LocatedYaml.read(vocabulary).root(), verbal);
-        return Set.copyOf(verbal);
-    }
-
-    private static void collectVerbal(JsonNode node, Set<String> verbal) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            JsonNode quad = entry.getValue().get("quad");
-            if (quad != null && quad.isTextual()) {
-                if (quad.asText().startsWith("VERBAL_")) {
-                    verbal.add(entry.getKey());
-                }
-            } else if (entry.getValue().isObject()) {
-                collectVerbal(entry.getValue(), verbal);
-            }
-        }
+        kinds.all().stream().filter(kind -> kind.quad() == Quad.VERBAL_COOPERATION || kind.quad() == Quad.VERBAL_CONFLICT)
+                .forEach(kind -> verbal.add(kind.name()));
+        return new Lexicon(states, organisations, regions, titles, people, hedges, words, patterns, Set.copyOf(verbal));
     }
 
     Optional<String> nameOf(String actorId) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.InputError;
 import org.entente.pack.LocatedYaml;
+import org.entente.pack.RelationKinds;
 
 /**
  * One entry of patterns.yaml: a sequence of words, slots and gaps matched against a sentence, and what a match
@@ -52,7 +53,7 @@ record Pattern(String id, Family family, String kind, String stance, String text
 
     static final Set<String> SLOTS = Set.of("from", "to", "actor", "initiative", "what");
 
-    static List<Pattern> readAll(LocatedYaml yaml) {
+    static List<Pattern> readAll(LocatedYaml yaml, RelationKinds kinds) {
         List<Pattern> patterns = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (Family family : Family.values()) {
@@ -64,6 +65,12 @@ record Pattern(String id, Family family, String kind, String stance, String text
             for (int i = 0; i < node.size(); i++) {
                 String pointer = "/" + list + "/" + i;
                 Pattern pattern = read(yaml, node.get(i), pointer, family);
+                if (pattern.kind() != null && kinds.find(pattern.kind()).isEmpty()) {
+                    throw new InputError(yaml.where(pointer + "/kind") + " field 'kind'",
+                            "pattern '%s' makes '%s', which is not a relation kind of %s%s".formatted(pattern.id(),
+                                    pattern.kind(), RelationKinds.FILE,
+                                    org.entente.Suggestions.didYouMean(pattern.kind(), kinds.names())));
+                }
                 if (seen.put(pattern.id(), pointer) != null) {
                     throw new InputError(yaml.where(pointer + "/id") + " field 'id'",
                             "pattern id '%s' is used twice".formatted(pattern.id()));

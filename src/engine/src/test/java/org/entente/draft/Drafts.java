@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 /** One drafter over the project's lexicon for every test in the JVM: its models take seconds to read. */
 final class Drafts {
 
-    static final Path LEXICON = Path.of("rules", "lexicon");
+    static final Path RULES = Path.of("rules");
     private static Drafter drafter;
 
     private Drafts() {
@@ -17,7 +17,7 @@ final class Drafts {
 
     static synchronized Drafter drafter() {
         if (drafter == null) {
-            drafter = Drafter.load(LEXICON);
+            drafter = Drafter.load(RULES);
         }
         return drafter;
     }
