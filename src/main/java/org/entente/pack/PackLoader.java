@@ -46,9 +46,7 @@ public final class PackLoader {
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!TOP_LEVEL.contains(name)) {
-                throw new InputError(document.where("/" + name) + " field '" + name + "'",
-                        "a fact pack has no field '%s'%s; its fields are %s".formatted(name,
-                                Suggestions.didYouMean(name, TOP_LEVEL), String.join(", ", TOP_LEVEL)));
+                throw document.unknownField("/" + name, "a fact pack", name, TOP_LEVEL);
             }
         }
         Article article = root.hasNonNull("article")

@@ -202,9 +202,7 @@ public final class ScenarioReader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new InputError(document.where(pointer + "/" + name) + " field '" + name + "'",
-                        "%s has no field '%s'%s; its fields are %s".formatted(what, name,
-                                Suggestions.didYouMean(name, allowed), String.join(", ", allowed.stream().sorted().toList())));
+                throw document.unknownField(pointer + "/" + name, what, name, allowed.stream().sorted().toList());
             }
         }
     }
