@@ -34,7 +34,12 @@ public final class ScenarioReader {
 
     /** A scenario from text, such as an HTTP request body; {@code label} names it in errors. */
     public static Scenario parse(String label, String text) {
-        return from(LocatedYaml.parse(label, text), null);
+        return parse(label, text, LocatedYaml.Syntax.YAML);
+    }
+
+    /** A scenario from text in the syntax given, such as a request body sent as JSON. */
+    public static Scenario parse(String label, String text, LocatedYaml.Syntax syntax) {
+        return from(LocatedYaml.parse(label, text, syntax), null);
     }
 
     private static Scenario from(LocatedYaml document, Path folder) {
