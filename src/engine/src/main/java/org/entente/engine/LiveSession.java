@@ -29,7 +29,7 @@ public final class LiveSession implements AutoCloseable {
 
     public LiveSession(RuleBook rules, Collection<? extends Fact> facts) {
         this.session = rules.newSession();
-        this.firingCap = FiringCap.on(session, rules, FiringCap.forFacts(facts.size()));
+        this.firingCap = FiringCap.on(session, rules, FiringCap.forFacts(facts.size()), facts.size());
         session.addEventListener(new FindingTracker());
         try {
             for (Fact fact : facts) {
