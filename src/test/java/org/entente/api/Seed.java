@@ -1,12 +1,11 @@
 package org.entente.api;
 
-import java.nio.file.Path;
-import java.util.List;
+import org.entente.TestRules;
 
 /** One analyser of the seed shared by the tests that only read it: compiling the rules takes seconds. */
 final class Seed {
 
-    static final Analyser ANALYSER = Analyser.load(Path.of("rules"), List.of(Path.of("seeds", "vilnius-2023.yaml")));
+    static final Analyser ANALYSER = TestRules.seedAnalyser();
 
     private Seed() {
     }

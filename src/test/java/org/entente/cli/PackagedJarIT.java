@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.entente.TestRules;
 import org.entente.pack.Json;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class PackagedJarIT {
         command[1] = "-jar";
         command[2] = "target/entente.jar";
         System.arraycopy(args, 0, command, 3, args.length);
-        return new ProcessBuilder(command).start();
+        return TestRules.sharingTheCache(new ProcessBuilder(command)).start();
     }
 
     @Test

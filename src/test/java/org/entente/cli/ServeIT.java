@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +31,8 @@ class ServeIT {
     void theJarServesOnLoopbackUntilStoppedThenFinishesCleanly() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path err = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(java, "-jar", "target/entente.jar", "serve", "--port", "0")
-                .redirectError(err.toFile()).start();
+        Process process = TestRules.sharingTheCache(new ProcessBuilder(java, "-jar", "target/entente.jar", "serve",
+                "--port", "0")).redirectError(err.toFile()).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));

@@ -7,8 +7,8 @@ import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.entente.TestRules;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.Relation;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** rules/aggression.drl */
 class AggressionRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = TestRules.verifier();
 
     private static final Relation RUSSIA_INVADED_UKRAINE = relation(RelationKind.INVADED, "RUS", "UKR");
 

@@ -9,8 +9,8 @@ import static org.entente.testing.Facts.position;
 import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.state;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.entente.TestRules;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.Stance;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** rules/area-of-responsibility.drl */
 class AreaOfResponsibilityRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = TestRules.verifier();
 
     /** NATO, responsible for the Euro-Atlantic area, plans an office in Asia, which lies within the Indo-Pacific. */
     private static List<Fact> alliance() {

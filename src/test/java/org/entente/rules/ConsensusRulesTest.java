@@ -8,8 +8,8 @@ import static org.entente.testing.Facts.position;
 import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.state;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.entente.TestRules;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.Membership;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** rules/consensus.drl */
 class ConsensusRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = TestRules.verifier();
 
     private static final Membership FRANCE_IN_NATO = member("FRA", "NATO");
 

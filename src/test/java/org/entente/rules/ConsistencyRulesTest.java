@@ -6,8 +6,8 @@ import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.state;
 import static org.entente.testing.Facts.statedCount;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.entente.TestRules;
 import org.entente.domain.Fact;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** rules/consistency.drl */
 class ConsistencyRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = TestRules.verifier();
 
     /** NATO with two listed members; Japan belongs to another organisation. */
     private static List<Fact> alliance() {

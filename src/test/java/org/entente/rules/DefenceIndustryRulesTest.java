@@ -7,8 +7,8 @@ import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.entente.TestRules;
 import org.entente.domain.Fact;
 import org.entente.domain.Membership;
 import org.entente.domain.RelationKind;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** rules/defence-industry.drl */
 class DefenceIndustryRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = TestRules.verifier();
 
     private static final Membership POLAND_IN_NATO = member("POL", "NATO");
 

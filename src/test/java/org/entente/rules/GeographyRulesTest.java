@@ -7,8 +7,8 @@ import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.state;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.entente.TestRules;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.testing.RuleVerifier;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** rules/geography.drl */
 class GeographyRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = TestRules.verifier();
 
     /** Four levels: east Asia lies in Asia, in the Indo-Pacific, in the world; the Euro-Atlantic is a sibling theatre. */
     private static List<Fact> regions() {

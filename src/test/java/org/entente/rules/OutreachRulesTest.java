@@ -14,8 +14,8 @@ import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
 import static org.entente.testing.Facts.summit;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.entente.TestRules;
 import org.entente.domain.Decision;
 import org.entente.domain.EventKind;
 import org.entente.domain.Fact;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** rules/outreach.drl */
 class OutreachRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = TestRules.verifier();
 
     private static final Partnership JAPAN_PARTNERS_NATO = partner("JPN", "NATO");
 

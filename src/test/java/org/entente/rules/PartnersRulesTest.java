@@ -11,8 +11,8 @@ import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.entente.TestRules;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.RelationKind;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** rules/partners.drl */
 class PartnersRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = TestRules.verifier();
 
     /**
      * NATO reaches out to the Indo-Pacific, where Japan lies (in east Asia, in Asia), and plans an office in Asia;

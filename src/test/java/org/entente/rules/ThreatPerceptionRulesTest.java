@@ -7,8 +7,8 @@ import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.entente.TestRules;
 import org.entente.domain.Fact;
 import org.entente.domain.RelationKind;
 import org.entente.testing.RuleVerifier;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** rules/threat-perception.drl */
 class ThreatPerceptionRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = TestRules.verifier();
 
     /** Europe lies in the Euro-Atlantic and Asia in the Indo-Pacific, both in the world, as does Africa. */
     private static List<Fact> world() {

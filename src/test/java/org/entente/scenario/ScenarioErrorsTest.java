@@ -3,9 +3,8 @@ package org.entente.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.util.List;
 import org.entente.InputError;
+import org.entente.TestRules;
 import org.entente.api.Analyser;
 import org.entente.api.Evidence;
 import org.entente.api.Finding;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** A scenario's mistakes are reported with the line at fault and the closest ids or values. */
 class ScenarioErrorsTest {
 
-    private static final Analyser ANALYSER = Analyser.load(Path.of("rules"), List.of(Path.of("seeds", "vilnius-2023.yaml")));
+    private static final Analyser ANALYSER = TestRules.seedAnalyser();
 
     private static WhatIf run(String yaml) {
         return ANALYSER.whatIf(ScenarioReader.parse("what-if.yaml", yaml));

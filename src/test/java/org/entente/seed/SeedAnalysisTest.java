@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.entente.TestRules;
 import org.entente.api.Finding;
 import org.entente.domain.Fact;
 import org.entente.engine.Inference;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The whole seed pack through the whole rule set: the findings the article supports, and only those. */
 class SeedAnalysisTest {
 
-    private static final RuleBook RULES = RuleBook.load(Path.of("rules"));
+    private static final RuleBook RULES = TestRules.book();
     private static final FactPack SEED = PackLoader.load(List.of(Path.of("seeds", "vilnius-2023.yaml")));
     private static final List<Finding> BASELINE = analyse(SEED.facts());
 

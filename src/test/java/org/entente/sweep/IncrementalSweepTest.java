@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.entente.TestRules;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.Stance;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The incremental evaluator (one live session) must agree with a fresh session for every change it evaluates. */
 class IncrementalSweepTest {
 
-    private static final RuleBook RULES = RuleBook.load(Path.of("rules"));
+    private static final RuleBook RULES = TestRules.book();
     private static final List<Fact> SEED = PackLoader.load(List.of(Path.of("seeds", "vilnius-2023.yaml"))).facts();
     private static final List<SweepChange> CHANGES = ChangeGenerator.changes(SEED, EnumSet.allOf(ChangeKind.class));
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.entente.TestRules;
 import org.entente.derived.FindingFact;
 import org.entente.domain.Fact;
 import org.entente.engine.Inference;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Every scenario in scenarios/, run as a probe on one live session, gives the findings of a fresh session. */
 class LiveScenariosTest {
 
-    private static final RuleBook RULES = RuleBook.load(Path.of("rules"));
+    private static final RuleBook RULES = TestRules.book();
 
     @Test
     void everyScenarioGivesTheSameFindingsOnALiveSessionAsOnAFreshOne() {
