@@ -1,0 +1,126 @@
+package org.entente.rules;
+
+import static org.entente.testing.Facts.with;
+import static org.entente.testing.Facts.initiative;
+import static org.entente.testing.Facts.organisation;
+import static org.entente.testing.Facts.region;
+import static org.entente.testing.Facts.relation;
+import static org.entente.testing.Facts.state;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.entente.domain.Decision;
+import org.entente.domain.Fact;
+import org.entente.domain.Relation;
+import org.entente.domain.RelationKind;
+import org.entente.engine.RuleCache;
+import org.entente.testing.RuleVerifier;
+import org.junit.jupiter.api.Test;
+
+/** rules/aggression.drl */
+class AggressionRulesTest {
+
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
+
+    private static final Relation RUSSIA_INVADED_UKRAINE = relation(RelationKind.INVADED, "RUS", "UKR");
+
+    /** Russia invaded Ukraine; China, the United States and NATO look on. */
+    private static List<Fact> war() {
+        return List.of(state("RUS"), state("UKR"), state("CHN"), state("USA"), organisation("NATO"),
+                RUSSIA_INVADED_UKRAINE);
+    }
+
+
+    @Test
+    void supportingAStateThatInvadedAnotherIsSupportForAnAggressor() {
+        RULES.verifyThat("support-for-aggressor")
+                .given(with(war(), relation(RelationKind.SUPPORTS, "CHN", "RUS")))
+                .producesExactly(List.of("CHN", "RUS", "UKR"));
+    }
+
+    @Test
+    void supportingTheVictimIsNoSupportForAnAggressor() {
+        RULES.verifyThat("support-for-aggressor")
+                .given(with(war(), relation(RelationKind.SUPPORTS, "USA", "UKR")))
+                .producesNothing();
+    }
+
+    @Test
+    void supportingAStateThatInvadedNobodyIsNoSupportForAnAggressor() {
+        List<Fact> supported = with(war(), relation(RelationKind.SUPPORTS, "CHN", "RUS"));
+        RULES.verifyThat("support-for-aggressor").given(supported).produces("CHN", "RUS", "UKR");
+
+        List<Fact> withoutInvasion = new java.util.ArrayList<>(supported);
+        withoutInvasion.remove(RUSSIA_INVADED_UKRAINE);
+        RULES.verifyThat("support-for-aggressor").given(withoutInvasion).producesNothing();
+    }
+
+    @Test
+    void partneringWithAnAggressorIsNotSupportingIt() {
+        RULES.verifyThat("support-for-aggressor")
+                .given(with(war(), relation(RelationKind.PARTNERS_WITH, "CHN", "RUS")))
+                .producesNothing();
+    }
+
+    @Test
+    void anOrganisationCondemningAPartnershipIsACondemnedPartnership() {
+        RULES.verifyThat("condemned-partnership")
+                .given(with(war(), relation("no-limits", RelationKind.PARTNERS_WITH, "CHN", "RUS"),
+                        relation(RelationKind.CONDEMNS, "NATO", "no-limits")))
+                .producesExactly(List.of("NATO", "CHN", "RUS"));
+    }
+
+    @Test
+    void aStateCondemningAPartnershipIsNoCondemnedPartnership() {
+        RULES.verifyThat("condemned-partnership")
+                .given(with(war(), relation("no-limits", RelationKind.PARTNERS_WITH, "CHN", "RUS"),
+                        relation(RelationKind.CONDEMNS, "USA", "no-limits")))
+                .producesNothing();
+    }
+
+    @Test
+    void condemningOneOfThePartnersIsNotCondemningThePartnership() {
+        RULES.verifyThat("condemned-partnership")
+                .given(with(war(), relation("no-limits", RelationKind.PARTNERS_WITH, "CHN", "RUS"),
+                        relation(RelationKind.CONDEMNS, "NATO", "RUS")))
+                .producesNothing();
+    }
+
+    @Test
+    void condemningARelationThatIsNoPartnershipIsNoCondemnedPartnership() {
+        RULES.verifyThat("condemned-partnership")
+                .given(with(war(), relation("aid", RelationKind.SUPPORTS, "CHN", "RUS"),
+                        relation(RelationKind.CONDEMNS, "NATO", "aid")))
+                .producesNothing();
+    }
+
+    @Test
+    void oneActorSupportingAnotherIsAStrategicAlignment() {
+        RULES.verifyThat("strategic-alignment")
+                .given(with(war(), relation(RelationKind.SUPPORTS, "CHN", "RUS")))
+                .producesExactly(List.of("CHN", "RUS"));
+    }
+
+    @Test
+    void supportingSomethingThatIsNotAnActorIsNoStrategicAlignment() {
+        RULES.verifyThat("strategic-alignment")
+                .given(with(war(), region("asia"), initiative("office", "NATO", "asia", Decision.CONSENSUS),
+                        relation(RelationKind.SUPPORTS, "USA", "office")))
+                .producesNothing();
+    }
+
+    @Test
+    void seekingCloserTiesIsNoStrategicAlignment() {
+        RULES.verifyThat("strategic-alignment")
+                .given(with(war(), relation(RelationKind.SEEKS_CLOSER_TIES, "CHN", "RUS")))
+                .producesNothing();
+    }
+
+    @Test
+    void anAggressorSupportingItselfIsNeitherSupportForAnAggressorNorAnAlignment() {
+        List<Fact> facts = with(war(), relation(RelationKind.SUPPORTS, "RUS", "RUS"));
+
+        RULES.verifyThat("support-for-aggressor").given(facts).producesNothing();
+        RULES.verifyThat("strategic-alignment").given(facts).producesNothing();
+    }
+}
