@@ -12,12 +12,13 @@ final class PackagedJar {
     }
 
     /**
-     * The command, with the rule cache of the tests ({@code entente.cache}) as {@code ENTENTE_CACHE}: the jar then
-     * loads the rules the unit tests compiled (its classes are keyed alike) and leaves the home folder alone.
+     * The command, with bin/entente's JVM options, and the rule cache of the tests ({@code entente.cache}) as
+     * {@code ENTENTE_CACHE}: the jar then loads the rules the unit tests compiled (its classes are keyed alike) and
+     * leaves the home folder alone.
      */
     static ProcessBuilder command(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", "target/entente.jar"));
+                .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "target/entente.jar"));
         command.addAll(List.of(args));
         ProcessBuilder process = new ProcessBuilder(command);
         process.environment().put("ENTENTE_CACHE", RuleCache.defaultFolder().toAbsolutePath().toString());
