@@ -23,6 +23,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import org.entente.InputError;
 import org.entente.Suggestions;
@@ -210,14 +211,27 @@ public final class LocatedYaml {
     }
 
     /**
-     * The error for a field that {@code what} does not have, with the closest names and the full list.
+     * The error for a field that {@code what} does not have, with the closest names and the full list: the one place
+     * that words it, for packs, facts, vocabularies and scenarios alike.
      *
      * @param pointer the field's JSON pointer (its line is named)
      * @param what    the thing, as in "a scenario has no field ..."
      */
     public InputError unknownField(String pointer, String what, String name, Collection<String> fields) {
-        return new InputError(where(pointer) + " field '" + name + "'", "%s has no field '%s'%s; its fields are %s"
-                .formatted(what, name, Suggestions.didYouMean(name, fields), String.join(", ", fields)));
+        return new InputError(where(pointer + "/" + name) + " field '" + name + "'",
+                "%s has no field '%s'%s; its fields are %s".formatted(what, name, Suggestions.didYouMean(name, fields),
+                        String.join(", ", fields)));
+    }
+
+    /** Refuses a field of {@code node} (at {@code pointer}) not among {@code allowed}, naming the closest ones. */
+    public static void rejectUnknownFields(LocatedYaml document, String pointer, JsonNode node,
+                                           Collection<String> allowed, String what) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw document.unknownField(pointer, what, name, allowed);
+            }
+        }
     }
 
     public String file() {

@@ -43,7 +43,7 @@ class StrictYamlTest {
         Files.writeString(pack, Files.readString(seed) + "facts:\n  - {id: x, type: Region, name: X, reference: iso}\n");
         Files.copy(seed.resolveSibling("000_53dffffe28bbb940.txt"), dir.resolve("000_53dffffe28bbb940.txt"));
 
-        assertThatThrownBy(() -> PackLoader.load(List.of(pack))).isInstanceOf(InputError.class)
+        assertThatThrownBy(() -> PackLoader.load(RelationKinds.read(Path.of("rules")), List.of(pack))).isInstanceOf(InputError.class)
                 .hasMessageContaining("duplicate key 'facts'");
     }
 
