@@ -21,13 +21,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.entente.api.Analyser;
+import org.entente.api.Scenario;
+import org.entente.api.Scenarios;
 import org.entente.domain.Fact;
 import org.entente.engine.Inference;
 import org.entente.engine.RuleBook;
 import org.entente.pack.PackLoader;
-import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioFiles;
-import org.entente.scenario.ScenarioReader;
 import org.entente.sweep.ChangeGenerator;
 import org.entente.sweep.ChangeKind;
 import org.entente.sweep.Evaluator;
@@ -168,7 +168,7 @@ public final class Bench {
 
     public void threads(Path scenarios, int repeats) throws Exception {
         Analyser analyser = Analyser.load(rules, List.of(pack));
-        List<Scenario> all = ScenarioFiles.find(List.of(scenarios)).stream().map(ScenarioReader::read).toList();
+        List<Scenario> all = ScenarioFiles.find(List.of(scenarios)).stream().map(Scenarios::read).toList();
         // Warm up: let the JIT compile the paths before either figure is taken.
         whatIfsPerSecond(analyser, all, Math.max(2, repeats / 4), 2);
         double one = whatIfsPerSecond(analyser, all, repeats, 1);

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.api.Analyser;
+import org.entente.api.Scenarios;
 import org.entente.result.Explanation;
-import org.entente.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Analyser analyser = options.analyser();
         Explanation explanation = scenario == null ? analyser.explain(findingId)
-                : analyser.explain(findingId, ScenarioReader.read(scenario));
+                : analyser.explain(findingId, Scenarios.read(scenario));
         PrintWriter out = spec.commandLine().getOut();
         out.print(output.json() ? Output.json(explanation) + "\n" : tree(explanation));
         out.flush();

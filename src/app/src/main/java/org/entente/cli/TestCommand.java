@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.InputError;
 import org.entente.api.Analyser;
+import org.entente.api.Scenario;
+import org.entente.api.Scenarios;
 import org.entente.result.ScenarioResult;
 import org.entente.scenario.Coverage;
 import org.entente.scenario.JUnitXml;
-import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioFiles;
-import org.entente.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +53,7 @@ final class TestCommand implements Callable<Integer> {
         for (Path file : ScenarioFiles.find(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths)) {
             ScenarioResult result;
             try {
-                Scenario scenario = ScenarioReader.read(file);
+                Scenario scenario = Scenarios.read(file);
                 if (!scenario.isTest()) {
                     out.printf("SKIP  %s (%s): no expect%n", scenario.name(), scenario.file());
                     skipped++;

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.entente.InputError;
+import org.entente.api.Scenario;
 import org.entente.api.Scenarios;
 import org.entente.pack.LocatedYaml;
-import org.entente.scenario.Scenario;
 
 /**
  * Reads scenarios from request bodies: JSON or YAML, at most 1 MiB, checked by the scenario reader so that an error
@@ -61,7 +61,7 @@ final class RequestBodies {
     private static Scenario scenario(String label, String text) {
         Scenario scenario = Scenarios.parse(label, text);
         if (!scenario.packs().isEmpty()) {
-            throw new InputError(scenario.document().where("/facts") + " field 'facts'",
+            throw new InputError(scenario.where("facts"),
                     "the service analyses its own fact packs; a request cannot name files on the server");
         }
         return scenario;

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import org.entente.api.Analyser;
+import org.entente.api.Scenario;
 import org.entente.result.RuleInfo;
 import org.entente.result.ScenarioInfo;
-import org.entente.scenario.Scenario;
 
 /**
  * What every report format shows: the findings (with their place in a scenario's diff) and the graph drawn from

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.entente.api.Analyser;
+import org.entente.api.Scenario;
+import org.entente.api.World;
 import org.entente.domain.Actor;
 import org.entente.domain.ActorKind;
 import org.entente.domain.Event;
@@ -20,25 +22,22 @@ import org.entente.domain.Fact;
 import org.entente.domain.Initiative;
 import org.entente.domain.Membership;
 import org.entente.domain.Outreach;
-import org.entente.pack.Declared;
-import org.entente.pack.FactPack;
 import org.entente.result.Analysis;
 import org.entente.result.Evidence;
 import org.entente.result.Finding;
 import org.entente.result.RuleInfo;
 import org.entente.result.ScenarioInfo;
 import org.entente.result.WhatIf;
-import org.entente.scenario.Scenario;
 
 /** Turns an analysis or a what-if into a {@link Report}: entries with their sources, and the graph. */
 final class ReportBuilder {
 
     private static final List<String> KINDS = List.of("tension", "alignment", "inconsistency");
 
-    private final World world;
+    private final Lookup world;
     private final List<RuleInfo> rules;
 
-    private ReportBuilder(World world, List<RuleInfo> rules) {
+    private ReportBuilder(Lookup world, List<RuleInfo> rules) {
         this.world = world;
         this.rules = rules;
     }
@@ -48,16 +47,16 @@ final class ReportBuilder {
 
     static Report baseline(Analyser analyser) {
         Analysis analysis = analyser.analyse();
-        FactPack facts = analyser.world();
+        World facts = analyser.world();
         List<Shown> shown = analysis.findings().stream().map(finding -> new Shown(finding, null)).toList();
         Report.Counts counts = counts(analysis.facts(), analysis.rules(), analysis.findings(), null);
-        return new ReportBuilder(new World(facts, facts), analyser.rules())
+        return new ReportBuilder(new Lookup(facts, facts), analyser.rules())
                 .build("Findings from " + String.join(", ", facts.files()), facts.files(), null, counts, shown);
     }
 
     static Report whatIf(Analyser analyser, Scenario scenario) {
         WhatIf result = analyser.whatIf(scenario);
-        FactPack facts = analyser.world(scenario);
+        World facts = analyser.world(scenario);
         List<Shown> shown = new ArrayList<>();
         result.added().forEach(finding -> shown.add(new Shown(finding, Status.ADDED)));
         result.removed().forEach(finding -> shown.add(new Shown(finding, Status.REMOVED)));
@@ -65,7 +64,7 @@ final class ReportBuilder {
                 .forEach(finding -> shown.add(new Shown(finding, Status.UNCHANGED)));
         Report.Counts counts = counts(result.facts(), result.rules(), result.findings(), result);
         ScenarioInfo info = result.scenario();
-        return new ReportBuilder(new World(facts, analyser.world()), analyser.rules())
+        return new ReportBuilder(new Lookup(facts, analyser.world()), analyser.rules())
                 .build("What if: " + info.name(), facts.files(), info, counts, shown);
     }
 
@@ -195,13 +194,13 @@ final class ReportBuilder {
     }
 
     /** Facts looked up in the report's world first, then in the baseline: a removed finding may name retracted facts. */
-    private static final class World {
+    private static final class Lookup {
 
-        private final FactPack primary;
-        private final FactPack fallback;
+        private final World primary;
+        private final World fallback;
         private final List<Membership> memberships;
 
-        World(FactPack primary, FactPack fallback) {
+        Lookup(World primary, World fallback) {
             this.primary = primary;
             this.fallback = fallback;
             this.memberships = primary.facts().stream().filter(Membership.class::isInstance)
@@ -209,11 +208,11 @@ final class ReportBuilder {
         }
 
         Optional<Fact> fact(String id) {
-            return primary.find(id).or(() -> fallback.find(id)).map(Declared::fact);
+            return primary.fact(id).or(() -> fallback.fact(id));
         }
 
         String name(String id) {
-            return primary.find(id).isPresent() ? primary.nameOf(id) : fallback.nameOf(id);
+            return primary.fact(id).isPresent() ? primary.nameOf(id) : fallback.nameOf(id);
         }
 
         /** The node type of a fact, or empty for facts that are not drawn as nodes. */

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.api.Analyser;
-import org.entente.scenario.ScenarioReader;
+import org.entente.api.Scenarios;
 
 /** The reports the tests look at: the seed's, scenarios', and one whose names try to break every format. */
 final class Fixtures {
@@ -23,7 +23,7 @@ final class Fixtures {
     }
 
     static Report scenario(String name) {
-        return Report.of(SEED, ScenarioReader.read(Path.of("scenarios", name + ".yaml")));
+        return Report.of(SEED, Scenarios.read(Path.of("scenarios", name + ".yaml")));
     }
 
     /** A member opposing an out-of-area initiative, every name, title, quote and URL hostile. */
@@ -44,7 +44,7 @@ final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Report.of(Analyser.load(Path.of("rules"), List.of(pack)), ScenarioReader.read(scenario));
+        return Report.of(Analyser.load(Path.of("rules"), List.of(pack)), Scenarios.read(scenario));
     }
 
     private static String yamlString(String text) {

@@ -2,7 +2,6 @@ package org.entente.api;
 
 import java.nio.file.Path;
 import org.entente.InputError;
-import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioReader;
 
 /**
@@ -21,7 +20,7 @@ public final class Scenarios {
      * @throws InputError naming file, line and field
      */
     public static Scenario read(Path file) {
-        return ScenarioReader.read(file);
+        return new Scenario(ScenarioReader.read(file));
     }
 
     /**
@@ -31,7 +30,7 @@ public final class Scenarios {
      * @throws InputError naming label, line and field
      */
     public static Scenario parse(String label, String text) {
-        return ScenarioReader.parse(label, text);
+        return new Scenario(ScenarioReader.parse(label, text));
     }
 
     /** Starts a scenario in code: add changes to the builder, then {@link ScenarioBuilder#build()}. */

@@ -15,7 +15,10 @@ import org.entente.Suggestions;
 import org.entente.pack.FactReader;
 import org.entente.pack.LocatedYaml;
 
-/** Reads scenario files (YAML, or JSON) into {@link Scenario}s; every structural error names file, line and field. */
+/**
+ * Reads scenario files (YAML, or JSON) into {@link ScenarioDefinition}s; every structural error names file, line and
+ * field.
+ */
 public final class ScenarioReader {
 
     private static final Set<String> TOP_LEVEL = Set.of("name", "description", "facts", "changes", "expect");
@@ -27,17 +30,17 @@ public final class ScenarioReader {
     private ScenarioReader() {
     }
 
-    public static Scenario read(Path file) {
+    public static ScenarioDefinition read(Path file) {
         LocatedYaml document = LocatedYaml.read(file);
         return from(document, file.toAbsolutePath().getParent());
     }
 
     /** A scenario from text, such as an HTTP request body; {@code label} names it in errors. */
-    public static Scenario parse(String label, String text) {
+    public static ScenarioDefinition parse(String label, String text) {
         return from(LocatedYaml.parse(label, text), null);
     }
 
-    private static Scenario from(LocatedYaml document, Path folder) {
+    private static ScenarioDefinition from(LocatedYaml document, Path folder) {
         JsonNode root = document.root();
         if (!root.isObject()) {
             throw new InputError(document.where(""), "a scenario is a mapping with 'name' and 'changes'");
@@ -49,7 +52,7 @@ public final class ScenarioReader {
         List<Change> changes = changes(document, root.get("changes"));
         Expectations expect = root.has("expect") && !root.get("expect").isNull()
                 ? expectations(document, root.get("expect")) : null;
-        return new Scenario(name, description, packs, changes, expect, document);
+        return new ScenarioDefinition(name, description, packs, changes, expect, document);
     }
 
     private static List<Path> packs(LocatedYaml document, JsonNode node, Path folder) {

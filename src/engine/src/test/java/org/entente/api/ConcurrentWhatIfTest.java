@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.entente.InputError;
 import org.entente.result.WhatIf;
-import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioFiles;
 import org.junit.jupiter.api.Test;
 
