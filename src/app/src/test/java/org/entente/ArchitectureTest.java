@@ -46,7 +46,7 @@ class ArchitectureTest {
                 .whereLayer("errors").mayNotAccessAnyLayer()
                 .whereLayer("result").mayNotAccessAnyLayer()
                 .whereLayer("domain").mayNotAccessAnyLayer()
-                .whereLayer("derived").mayOnlyAccessLayers("domain")
+                .whereLayer("derived").mayOnlyAccessLayers("domain", "result")
                 .whereLayer("io").mayOnlyAccessLayers("errors")
                 .whereLayer("pack").mayOnlyAccessLayers("errors", "io", "domain")
                 .whereLayer("engine").mayOnlyAccessLayers("errors", "io", "result", "domain", "derived", "pack")

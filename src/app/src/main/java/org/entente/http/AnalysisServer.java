@@ -32,12 +32,18 @@ public final class AnalysisServer implements AutoCloseable {
     /**
      * @param host  the address to listen on; loopback unless the service is meant to be reached from elsewhere
      * @param port  0 for any free port
+     * @param cache where compiled rules are kept between loads; null to compile them from DRL on every load
      * @param watch reload the rules and packs when they change
      */
-    public record Config(String host, int port, Path rules, List<Path> packs, boolean watch) {
+    public record Config(String host, int port, Path rules, List<Path> packs, Path cache, boolean watch) {
 
         public Config {
             packs = List.copyOf(packs);
+        }
+
+        /** Without a rule cache: every load compiles the rules. */
+        public Config(String host, int port, Path rules, List<Path> packs, boolean watch) {
+            this(host, port, rules, packs, null, watch);
         }
     }
 
@@ -74,8 +80,8 @@ public final class AnalysisServer implements AutoCloseable {
      * @throws InputError the failure of the first load, when not watching
      */
     public static AnalysisServer start(Config config, Consumer<String> report) {
-        AnalysisServer server = new AnalysisServer(new LiveAnalyser(new Sources(config.rules(), config.packs())),
-                config.watch());
+        Sources sources = new Sources(config.rules(), config.packs(), config.cache());
+        AnalysisServer server = new AnalysisServer(new LiveAnalyser(sources), config.watch());
         server.listen(config.host(), config.port());
         InputError failure = server.live.reload();
         if (failure != null && !config.watch()) {

@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.entente.InputError;
 import org.entente.Suggestions;
 import org.entente.pack.FactReader;
 import org.entente.pack.LocatedYaml;
+import org.entente.result.FindingKind;
 
 /**
  * Reads scenario files (YAML, or JSON) into {@link ScenarioDefinition}s; every structural error names file, line and
@@ -195,9 +197,19 @@ public final class ScenarioReader {
             }
             matchers.add(new FindingMatcher(text(document, at + "/rule", matcher.get("rule"), false), subjects,
                     text(document, at + "/id", matcher.get("id"), false),
-                    text(document, at + "/kind", matcher.get("kind"), false)));
+                    kind(document, at + "/kind", text(document, at + "/kind", matcher.get("kind"), false))));
         }
         return matchers;
+    }
+
+    private static FindingKind kind(LocatedYaml document, String pointer, String label) {
+        if (label == null) {
+            return null;
+        }
+        List<String> kinds = Stream.of(FindingKind.values()).map(FindingKind::label).toList();
+        return FindingKind.ofLabel(label).orElseThrow(() -> new InputError(document.where(pointer) + " field 'kind'",
+                "no finding kind '%s'%s; the kinds are %s".formatted(label, Suggestions.didYouMean(label, kinds),
+                        String.join(", ", kinds))));
     }
 
     private static void checkKeys(LocatedYaml document, String pointer, JsonNode node, Set<String> allowed,
