@@ -30,20 +30,34 @@ import org.slf4j.LoggerFactory;
 public final class AnalysisServer implements AutoCloseable {
 
     /**
-     * @param host  the address to listen on; loopback unless the service is meant to be reached from elsewhere
-     * @param port  0 for any free port
-     * @param cache where compiled rules are kept between loads; null to compile them from DRL on every load
-     * @param watch reload the rules and packs when they change
+     * @param host          the address to listen on; loopback unless the service is meant to be reached from elsewhere
+     * @param port          0 for any free port
+     * @param cache         where compiled rules are kept between loads; null to compile them from DRL on every load
+     * @param watch         reload the rules and packs when they change
+     * @param watchInterval how often a watching server looks at the files; a change is reloaded once two looks in a
+     *                      row agree on it
      */
-    public record Config(String host, int port, Path rules, List<Path> packs, Path cache, boolean watch) {
+    public record Config(String host, int port, Path rules, List<Path> packs, Path cache, boolean watch,
+                         Duration watchInterval) {
+
+        /** Half a second between looks: an edit is served about a second after it is saved. */
+        public static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
 
         public Config {
             packs = List.copyOf(packs);
+            if (watchInterval.isNegative() || watchInterval.isZero()) {
+                throw new IllegalArgumentException("the watch interval must be positive, not " + watchInterval);
+            }
         }
 
-        /** Without a rule cache: every load compiles the rules. */
+        /** Looking at the files every {@link #WATCH_INTERVAL}. */
+        public Config(String host, int port, Path rules, List<Path> packs, Path cache, boolean watch) {
+            this(host, port, rules, packs, cache, watch, WATCH_INTERVAL);
+        }
+
+        /** Without a rule cache (every load compiles the rules), looking at the files every {@link #WATCH_INTERVAL}. */
         public Config(String host, int port, Path rules, List<Path> packs, boolean watch) {
-            this(host, port, rules, packs, null, watch);
+            this(host, port, rules, packs, null, watch, WATCH_INTERVAL);
         }
     }
 
@@ -55,8 +69,6 @@ public final class AnalysisServer implements AutoCloseable {
     /** One endpoint; the OpenAPI document lists exactly these. */
     record Route(HandlerType method, String path, Handler handler) {
     }
-
-    private static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
 
     private final LiveAnalyser live;
     private final boolean watching;
@@ -92,7 +104,7 @@ public final class AnalysisServer implements AutoCloseable {
             report.accept(failure.oneLine() + "; analyses answer 503 until the rules load");
         }
         if (config.watch()) {
-            server.watcher = RuleWatcher.start(server.live, WATCH_INTERVAL, report);
+            server.watcher = RuleWatcher.start(server.live, config.watchInterval(), report);
         }
         return server;
     }
@@ -111,6 +123,7 @@ public final class AnalysisServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            config.routes.before(AnalysisServer::checkPercentEscapes);
             for (Route route : routes()) {
                 config.routes.addHttpHandler(route.method(), route.path(), route.handler());
             }
@@ -162,6 +175,18 @@ public final class AnalysisServer implements AutoCloseable {
                 }),
                 new Route(HandlerType.GET, "/", page::index),
                 new Route(HandlerType.GET, Page.ASSETS + "{name}", page::asset));
+    }
+
+    /** A path parameter is decoded on use, so a malformed escape ({@code %u002e}) would fail deep in a route. */
+    private static void checkPercentEscapes(Context ctx) {
+        String path = ctx.req().getRequestURI();
+        for (int at = path.indexOf('%'); at >= 0; at = path.indexOf('%', at + 1)) {
+            if (at + 2 >= path.length() || Character.digit(path.charAt(at + 1), 16) < 0
+                    || Character.digit(path.charAt(at + 2), 16) < 0) {
+                throw new HttpError(400, "path", "the path has a malformed percent escape at '%s'"
+                        .formatted(path.substring(at, Math.min(path.length(), at + 6))));
+            }
+        }
     }
 
     private void health(Context ctx) {

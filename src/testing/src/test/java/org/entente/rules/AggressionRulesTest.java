@@ -1,24 +1,25 @@
 package org.entente.rules;
 
-import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.initiative;
 import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
+import static org.entente.testing.Facts.with;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.Relation;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/aggression.drl */
 class AggressionRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     private static final Relation RUSSIA_INVADED_UKRAINE = relation("INVADED", "RUS", "UKR");
 

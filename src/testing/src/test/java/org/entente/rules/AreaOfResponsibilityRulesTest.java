@@ -1,6 +1,5 @@
 package org.entente.rules;
 
-import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.area;
 import static org.entente.testing.Facts.initiative;
 import static org.entente.testing.Facts.member;
@@ -8,19 +7,21 @@ import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.position;
 import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.state;
+import static org.entente.testing.Facts.with;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.Stance;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/area-of-responsibility.drl */
 class AreaOfResponsibilityRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     /** NATO, responsible for the Euro-Atlantic area, plans an office in Asia, which lies within the Indo-Pacific. */
     private static List<Fact> alliance() {

@@ -1,6 +1,5 @@
 package org.entente.rules;
 
-import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.event;
 import static org.entente.testing.Facts.initiative;
 import static org.entente.testing.Facts.member;
@@ -13,6 +12,7 @@ import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
 import static org.entente.testing.Facts.summit;
+import static org.entente.testing.Facts.with;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,13 +21,14 @@ import org.entente.domain.EventKind;
 import org.entente.domain.Fact;
 import org.entente.domain.Partnership;
 import org.entente.domain.Stance;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/outreach.drl */
 class OutreachRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     private static final Partnership JAPAN_PARTNERS_NATO = partner("JPN", "NATO");
 

@@ -1,6 +1,5 @@
 package org.entente.rules;
 
-import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.initiative;
 import static org.entente.testing.Facts.member;
 import static org.entente.testing.Facts.organisation;
@@ -10,19 +9,21 @@ import static org.entente.testing.Facts.position;
 import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
+import static org.entente.testing.Facts.with;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.Stance;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/partners.drl */
 class PartnersRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     /**
      * NATO reaches out to the Indo-Pacific, where Japan lies (in east Asia, in Asia), and plans an office in Asia;
