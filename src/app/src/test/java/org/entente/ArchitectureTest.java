@@ -47,7 +47,7 @@ class ArchitectureTest {
                 .whereLayer("errors").mayNotAccessAnyLayer()
                 .whereLayer("result").mayNotAccessAnyLayer()
                 .whereLayer("domain").mayNotAccessAnyLayer()
-                .whereLayer("derived").mayOnlyAccessLayers("domain")
+                .whereLayer("derived").mayOnlyAccessLayers("domain", "result")
                 .whereLayer("io").mayOnlyAccessLayers("errors")
                 .whereLayer("pack").mayOnlyAccessLayers("errors", "io", "domain")
                 .whereLayer("engine").mayOnlyAccessLayers("errors", "io", "result", "domain", "derived", "pack")
@@ -57,10 +57,8 @@ class ArchitectureTest {
                         "engine", "scenario", "sweep")
                 .whereLayer("draft").mayOnlyAccessLayers("errors", "io", "domain", "pack")
                 .whereLayer("testing").mayOnlyAccessLayers("errors", "result", "domain", "derived", "pack", "engine")
-                .whereLayer("report").mayOnlyAccessLayers("errors", "io", "result", "domain", "pack", "scenario",
-                        "api")
-                .whereLayer("http").mayOnlyAccessLayers("errors", "io", "result", "pack", "scenario", "api",
-                        "report", "draft")
+                .whereLayer("report").mayOnlyAccessLayers("errors", "io", "result", "domain", "api")
+                .whereLayer("http").mayOnlyAccessLayers("errors", "io", "result", "pack", "api", "report", "draft")
                 .whereLayer("bench").mayOnlyAccessLayers("errors", "io", "result", "domain", "derived", "pack",
                         "engine", "scenario", "sweep", "api", "http", "draft")
                 .whereLayer("cli").mayOnlyAccessLayers("errors", "io", "result", "domain", "derived", "pack",
