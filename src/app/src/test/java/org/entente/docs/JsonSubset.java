@@ -11,13 +11,13 @@ import org.entente.io.Json;
  * Whether a JSON example shows part of an actual output: every field it names is there with the value it shows; an
  * array shows some of the actual elements, in their order; a string ending in {@code ...} shows a prefix.
  */
-final class JsonSubset {
+public final class JsonSubset {
 
     private JsonSubset() {
     }
 
     /** Why the example is not part of the actual JSON, or empty when it is. */
-    static Optional<String> mismatch(String example, String actual) {
+    public static Optional<String> mismatch(String example, String actual) {
         try {
             return mismatch(Json.MAPPER.readTree(example), Json.MAPPER.readTree(actual), "$");
         } catch (JsonProcessingException e) {
@@ -49,12 +49,20 @@ final class JsonSubset {
             }
             int next = 0;
             for (int index = 0; index < example.size(); index++) {
-                while (next < actual.size() && mismatch(example.get(index), actual.get(next), path).isPresent()) {
+                String here = path + "[" + index + "]";
+                String closest = null;
+                while (next < actual.size()) {
+                    Optional<String> why = mismatch(example.get(index), actual.get(next), here);
+                    if (why.isEmpty()) {
+                        break;
+                    }
+                    // The element that matched furthest before differing says best what changed.
+                    closest = closest == null || why.get().indexOf(' ') > closest.indexOf(' ') ? why.get() : closest;
                     next++;
                 }
                 if (next == actual.size()) {
-                    return Optional.of(path + "[" + index + "] matches no later element of the output's array: "
-                            + example.get(index));
+                    return Optional.of(here + " matches no element of the output's array in order"
+                            + (closest == null ? "" : "; the closest: " + closest));
                 }
                 next++;
             }
