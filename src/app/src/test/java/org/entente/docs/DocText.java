@@ -16,7 +16,9 @@ final class DocText {
                     + "<!-- end of (?:generated|recorded) text -->", Pattern.DOTALL);
     private static final Pattern EXAMPLE = Pattern.compile(
             "<!-- example of `entente ([^`]+)` -->\\n```json\\n(.*?)```", Pattern.DOTALL);
-    private static final Pattern SHOWN = Pattern.compile("^(?:\\$ )?(?:java -jar target/entente\\.jar|bin/entente) (.*)$");
+    private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+    private static final Pattern SHOWN = Pattern.compile(
+            "^(?:\\$ )?(?:java -jar target/entente\\.jar|bin/entente) (.*)$");
 
     private DocText() {
     }
@@ -96,6 +98,46 @@ final class DocText {
             }
         }
         return shown;
+    }
+
+    /** A relative link of a page: a file (empty for the page itself) and a heading's anchor (empty for none). */
+    record Link(int line, String file, String anchor) {
+    }
+
+    /** The page's links to other files of the repository, outside code: web addresses are not checked. */
+    static List<Link> links(String page) {
+        List<Link> links = new ArrayList<>();
+        Matcher matcher = LINK.matcher(page);
+        while (matcher.find()) {
+            String target = matcher.group(1);
+            if (target.contains("://") || target.startsWith("mailto:") || insideFence(page, matcher.start())) {
+                continue;
+            }
+            int hash = target.indexOf('#');
+            links.add(new Link(lineOf(page, matcher.start()), hash < 0 ? target : target.substring(0, hash),
+                    hash < 0 ? "" : target.substring(hash + 1)));
+        }
+        return links;
+    }
+
+    /** The anchors of a page's headings, as GitHub makes them: lower case, punctuation dropped, spaces as hyphens. */
+    static List<String> anchors(String page) {
+        List<String> anchors = new ArrayList<>();
+        String[] lines = page.split("\\n", -1);
+        boolean fenced = false;
+        for (String line : lines) {
+            if (line.stripLeading().startsWith("```")) {
+                fenced = !fenced;
+            } else if (!fenced && line.startsWith("#")) {
+                String heading = line.replaceFirst("^#+\\s*", "").strip().toLowerCase(java.util.Locale.ROOT);
+                anchors.add(heading.replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+            }
+        }
+        return anchors;
+    }
+
+    private static int lineOf(String page, int offset) {
+        return (int) page.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     }
 
     /** Whether an offset lies in a fenced code block: a marker shown as an example there is not one. */

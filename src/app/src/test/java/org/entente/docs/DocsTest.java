@@ -93,6 +93,23 @@ class DocsTest {
         assertThat(commands).as("commands checked").isPositive();
     }
 
+    @Test
+    void everyLinkBetweenPagesLeadsToAFileAndItsHeading() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (Path page : pages()) {
+            for (DocText.Link link : DocText.links(Files.readString(page))) {
+                Path target = link.file().isEmpty() ? page : page.resolveSibling(link.file()).normalize();
+                if (!Files.exists(target)) {
+                    broken.add(page + ":" + link.line() + ": no file " + target);
+                } else if (!link.anchor().isEmpty() && target.toString().endsWith(".md")
+                        && !DocText.anchors(Files.readString(target)).contains(link.anchor())) {
+                    broken.add(page + ":" + link.line() + ": " + target + " has no heading #" + link.anchor());
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
     private static List<Path> pages() throws IOException {
         List<Path> pages = new ArrayList<>(List.of(Path.of("README.md")));
         try (Stream<Path> docs = Files.walk(Path.of("docs"))) {

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A consumer of the library: {@code consumer/example/Consumer.java} (also the example of docs/embedding.md) is compiled against
- * the entente-engine jar and the dependencies Maven resolves for it, refers to nothing but the public API, and runs
- * in its own JVM, with no logging backend on its class path.
+ * A consumer of the library: {@code consumer/example/Consumer.java} (also the example of docs/embedding.md) is
+ * compiled against the entente-engine jar and the dependencies Maven resolves for it, refers to nothing but the public
+ * API, and runs in its own JVM, with no logging backend on its class path.
  */
 class ConsumerIT {
 
