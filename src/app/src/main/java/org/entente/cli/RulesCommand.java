@@ -41,13 +41,13 @@ final class RulesCommand implements Callable<Integer> {
                 out.println("| file | rule | kind | finding |");
                 out.println("|---|---|---|---|");
                 for (RuleInfo rule : book.catalogue()) {
-                    out.printf("| `%s` | %s | %s | %s |%n", rule.file(), rule.name().replace("|", "\\|"), rule.kind(),
+                    out.printf("| `%s` | %s | %s | %s |%n", rule.file(), rule.name().replace("|", "\\|"), rule.kindLabel(),
                             rule.concludesFinding() ? "`" + rule.finding() + "`" : "");
                 }
             }
             case text -> {
                 for (RuleInfo rule : book.catalogue()) {
-                    out.printf("%-28s %-15s %-26s %s%n", rule.concludesFinding() ? rule.finding() : "-", rule.kind(),
+                    out.printf("%-28s %-15s %-26s %s%n", rule.concludesFinding() ? rule.finding() : "-", rule.kindLabel(),
                             rule.file(), rule.name());
                 }
             }
