@@ -103,7 +103,7 @@ public final class Scorer {
     static Score compare(List<Item> drafted, List<Item> curated) {
         Keys draftKeys = new Keys(drafted);
         Keys curatedKeys = new Keys(curated);
-        Map<String, List<Item>> waiting = new HashMap<>();
+        Map<String, List<Item>> waiting = new LinkedHashMap<>();
         for (Item item : curated) {
             if (item.stated()) {
                 waiting.computeIfAbsent(curatedKeys.key(item), k -> new ArrayList<>()).add(item);
