@@ -18,6 +18,8 @@ final class Discourse {
     final List<String> recentActors = new ArrayList<>();
     final List<String> recentStates = new ArrayList<>();
     final List<String> recentPersons = new ArrayList<>();
+    /** The states the current sentence has named so far. */
+    final java.util.Set<String> sentenceStates = new java.util.HashSet<>();
     /** Groups resolved once ("the four Indo-Pacific countries") keep their members when named again. */
     final Map<String, List<String>> groups = new HashMap<>();
 }

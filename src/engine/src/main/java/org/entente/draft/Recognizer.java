@@ -13,6 +13,8 @@ final class Recognizer {
 
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_MODIFIERS = 2;
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "du", "del", "van", "von",
+            "der", "den", "bin", "al", "el", "ibn");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -23,6 +25,7 @@ final class Recognizer {
     }
 
     List<Mention> mentions(Sentence sentence, Discourse discourse) {
+        discourse.sentenceStates.clear();
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
@@ -104,7 +107,7 @@ final class Recognizer {
         if (nameTo == nameFrom) {
             return null;
         }
-        String name = String.join(" ", tokens.subList(nameFrom, nameTo).stream().map(Token::text).toList());
+        String name = name(tokens, nameFrom, nameTo);
         String id = personId(name, actor);
         introduce(discourse, id, name, actor, tokens, nameFrom, nameTo);
         return mention(tokens, from, nameTo, List.of(id), false, Via.TITLE, false);
@@ -125,14 +128,38 @@ final class Recognizer {
         return mention(tokens, at, end, List.of(person.id()), false, Via.TITLE, false);
     }
 
+    /** Capitalised proper nouns, joined by hyphens ("Jean-Yves") and particles ("von der Leyen", "Le Drian"). */
     private int nameEnd(List<Token> tokens, int from) {
         int to = from;
-        while (to < tokens.size() && to - from < MAX_NAME_WORDS && tokens.get(to).capitalised()
-                && tokens.get(to).pos().startsWith("PROPN") && gazetteer.at(tokens, to, null).stream()
-                .noneMatch(entry -> entry.sort() != Sort.PERSON)) {
+        int words = 0;
+        while (to < tokens.size() && words < MAX_NAME_WORDS) {
+            Token token = tokens.get(to);
+            boolean joins = (token.text().equals("-") || PARTICLES.contains(token.text())) && to > from
+                    && to + 1 < tokens.size() && tokens.get(to + 1).capitalised();
+            boolean name = token.capitalised() && token.pos().startsWith("PROPN") && gazetteer.at(tokens, to, null)
+                    .stream().noneMatch(entry -> entry.sort() != Sort.PERSON);
+            // The English model splits "Jean-Yves" into "Jean" and "-Yves".
+            boolean hyphenated = to > from && token.text().length() > 1 && token.text().charAt(0) == '-'
+                    && Character.isUpperCase(token.text().charAt(1));
+            if (!joins && !name && !hyphenated) {
+                break;
+            }
+            words += name ? 1 : 0;
             to++;
         }
         return to;
+    }
+
+    /** The words of a name as the article spaces them ("Jean-Yves Le Drian", not "Jean - Yves Le Drian"). */
+    private static String name(List<Token> tokens, int from, int to) {
+        StringBuilder name = new StringBuilder(tokens.get(from).text());
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).start() > tokens.get(k - 1).end()) {
+                name.append(' ');
+            }
+            name.append(tokens.get(k).text());
+        }
+        return name.toString();
     }
 
     private String personId(String name, String actor) {
@@ -250,11 +277,17 @@ final class Recognizer {
         return null;
     }
 
+    /**
+     * The {@code count} states named last. When the sentence itself names fewer, they are left out: in "Beijing
+     * accused the three countries" the three are others; in "Leaders of A, B and C met; the three countries ..." they
+     * are the sentence's own.
+     */
     private static List<String> lastStates(Discourse discourse, int count) {
+        boolean others = discourse.sentenceStates.size() < count;
         List<String> states = new ArrayList<>();
         for (int k = discourse.recentStates.size() - 1; k >= 0 && states.size() < count; k--) {
             String state = discourse.recentStates.get(k);
-            if (!states.contains(state)) {
+            if (!states.contains(state) && !(others && discourse.sentenceStates.contains(state))) {
                 states.add(0, state);
             }
         }
@@ -322,6 +355,9 @@ final class Recognizer {
             }
             if (lexicon.states.containsKey(state)) {
                 discourse.recentStates.add(state);
+                if (mention.via() != Via.GROUP) {
+                    discourse.sentenceStates.add(state);
+                }
             }
         }
     }

@@ -99,6 +99,15 @@ class PatternFamiliesTest {
         }
 
         @Test
+        void theThreeCountriesAreOthersThanTheOneThatNamesThem() {
+            Draft draft = of("Australia, Britain and the United States unveiled a pact. Beijing accused the three "
+                    + "countries of a Cold War mentality.");
+            assertThat(relations(draft, "ACCUSES")).extracting(fact -> fact.field("to"))
+                    .containsExactlyInAnyOrder("AUS", "GBR", "USA");
+            assertThat(relations(draft, "ACCUSES")).allSatisfy(fact -> assertThat(fact.field("from")).isEqualTo("CHN"));
+        }
+
+        @Test
         void tiesWithSomethingThatIsNoActorYieldNoFact() {
             assertThat(relations(of("The bloc has sought to deepen ties with America's closest friends."),
                     "SEEKS_CLOSER_TIES")).isEmpty();
@@ -123,6 +132,25 @@ class PatternFamiliesTest {
                     + "Putin has focused minds in Europe."), "SUPPORTS"));
             assertThat(support.fields()).containsEntry("from", "xi").containsEntry("to", "putin");
             assertThat(support.status()).isEqualTo(FactStatus.ONGOING);
+        }
+
+        @Test
+        void welcomingAPactNamedBeforeSupportsIt() {
+            DraftFact support = only(relations(of("Australia, Britain and the United States unveiled the AUKUS pact. "
+                    + "Japan welcomed the pact."), "SUPPORTS"));
+            assertThat(support.fields()).containsEntry("from", "JPN").containsEntry("to", "AUKUS");
+        }
+
+        @Test
+        void aHyphenatedNameWithAParticleIsOnePerson() {
+            Draft draft = of("French Foreign Minister Jean-Yves Le Drian said Paris would recall its ambassador from "
+                    + "Washington.");
+            assertThat(draft.ofType("Actor")).filteredOn(actor -> "PERSON".equals(actor.field("kind"))).singleElement()
+                    .satisfies(person -> assertThat(person.fields()).containsEntry("name", "Jean-Yves Le Drian")
+                            .containsEntry("represents", "FRA"));
+            DraftFact recall = only(relations(draft, "RECALLS_AMBASSADOR"));
+            assertThat(recall.fields()).containsEntry("from", "FRA").containsEntry("to", "USA");
+            assertThat(recall.attribution()).isEqualTo("drian");
         }
 
         @Test
