@@ -66,7 +66,7 @@ final class DraftCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         if (against != null) {
-            Scorer.Score score = Scorer.score(draft, PackLoader.load(kinds, List.of(against)));
+            Scorer.Score score = Scorer.score(draft, PackLoader.load(kinds, List.of(against)), article);
             stdout.printf("Draft of %s against %s%n%n", PathNames.display(article), PathNames.display(against));
             stdout.print(score.table());
             stdout.flush();

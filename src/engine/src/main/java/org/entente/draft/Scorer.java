@@ -1,6 +1,7 @@
 package org.entente.draft;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -18,7 +19,8 @@ import org.entente.pack.FactPack;
  * person is read as the actor it represents wherever it is a source, a target or a position's actor; a target that
  * is itself a fact matches through that fact's own key. Initiatives and outreach match by type and organisation,
  * since their ids and names are free text. Only facts that quote the article are scored: background that cites a
- * reference alone (the alliance's 31 members, a state's region) is counted apart.
+ * reference alone (the alliance's 31 members, a state's region), or quoting another article (a pack the curated one
+ * imports), is counted apart.
  */
 public final class Scorer {
 
@@ -73,7 +75,12 @@ public final class Scorer {
     private Scorer() {
     }
 
-    public static Score score(Draft draft, FactPack curated) {
+    /**
+     * @param article the drafted article: only curated facts quoting it are scored, so facts a curated pack imports
+     *                from packs of other articles count as background
+     */
+    public static Score score(Draft draft, FactPack curated, Path article) {
+        Path quoted = article.toAbsolutePath().normalize();
         List<Item> drafted = new ArrayList<>();
         for (DraftFact fact : draft.facts()) {
             Map<String, String> fields = new LinkedHashMap<>();
@@ -95,7 +102,10 @@ public final class Scorer {
                             : field.getValue().toString());
                 }
             }
-            reference.add(new Item(type, declared.fact().id(), fields, !declared.provenance().quotes().isEmpty()));
+            String source = declared.provenance().source();
+            boolean quotesIt = !declared.provenance().quotes().isEmpty() && source != null
+                    && Path.of(source).toAbsolutePath().normalize().equals(quoted);
+            reference.add(new Item(type, declared.fact().id(), fields, quotesIt));
         }
         return compare(drafted, reference);
     }

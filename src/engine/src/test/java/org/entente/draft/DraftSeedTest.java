@@ -23,7 +23,7 @@ class DraftSeedTest {
         draft = Drafts.drafter().draft(Drafter.read(SEED), SEED.toString());
         FactPack curated = PackLoader.load(RelationKinds.read(Drafts.RULES),
                 List.of(Path.of("seeds", "vilnius-2023.yaml")));
-        score = Scorer.score(draft, curated);
+        score = Scorer.score(draft, curated, SEED);
     }
 
     @Test
