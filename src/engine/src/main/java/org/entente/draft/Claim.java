@@ -121,7 +121,8 @@ final class Claim {
             if (before != null) {
                 return before;
             }
-            String after = named(matcher, u + 1, lexicon, discourse);
+            // Only "said X" names its speaker after the verb: "accused Washington" names whom it accuses.
+            String after = token.lemma().equals("say") ? named(matcher, u + 1, lexicon, discourse) : null;
             if (after != null) {
                 return after;
             }
@@ -131,7 +132,8 @@ final class Claim {
 
     private static String before(Matcher matcher, int u) {
         int at = u;
-        while (at >= 0 && matcher.units.get(at).mention() == null && matcher.token(at).pos().startsWith("ADV")) {
+        while (at >= 0 && matcher.units.get(at).mention() == null && (matcher.token(at).pos().startsWith("ADV")
+                || matcher.token(at).pos().startsWith("AUX"))) {
             at--;
         }
         if (at < 0) {

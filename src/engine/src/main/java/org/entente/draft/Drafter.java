@@ -250,6 +250,7 @@ public final class Drafter {
                     case POSITION -> positions.addAll(found);
                 }
             }
+            relations = mostSpecific(relations);
             initiatives.forEach(this::initiative);
             // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
             // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
@@ -257,6 +258,23 @@ public final class Drafter {
                     .thenComparing(Comparator.comparingInt(Match::fromUnit).reversed()));
             relations.forEach(this::relation);
             positions.forEach(this::position);
+        }
+
+        /**
+         * Of two relation matches on the same verb from the same place, the longer says more: "accused Washington of
+         * building alliances to contain China" is an accusation of containment, not also a bare accusation.
+         */
+        private List<Match> mostSpecific(List<Match> matches) {
+            List<Match> kept = new ArrayList<>();
+            for (Match match : matches) {
+                boolean outdone = matches.stream().anyMatch(other -> other != match
+                        && other.trigger() == match.trigger() && other.fromUnit() == match.fromUnit()
+                        && other.toUnit() > match.toUnit());
+                if (!outdone) {
+                    kept.add(match);
+                }
+            }
+            return kept;
         }
 
         private void initiative(Match match) {

@@ -3,11 +3,14 @@ package org.entente.draft;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
-/** The outlet an article names in its dateline ("(Bloomberg) —") or copyright line ("©2023 Reuters"). */
+/**
+ * The outlet an article names in its dateline ("(Bloomberg) —", "Canberra, 20 September 2021 (Reuters) —") or its
+ * copyright line ("©2023 Reuters").
+ */
 final class Outlet {
 
     private static final java.util.regex.Pattern DATELINE =
-            java.util.regex.Pattern.compile("(?m)^\\s*\\(([A-Z][A-Za-z .&'-]{1,40})\\)\\s*[—–-]");
+            java.util.regex.Pattern.compile("(?m)^[^\\n(]{0,80}\\(([A-Z][A-Za-z .&'-]{1,40})\\)\\s*[—–-]");
     private static final java.util.regex.Pattern COPYRIGHT = java.util.regex.Pattern.compile(
             "(?m)^\\s*(?:©|\\(c\\)|Copyright)\\s*\\d{4}\\s+([A-Z][A-Za-z&'-]*(?: [A-Z][A-Za-z&'-]*)*)");
 

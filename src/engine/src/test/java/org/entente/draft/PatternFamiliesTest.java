@@ -197,6 +197,31 @@ class PatternFamiliesTest {
     }
 
     @Nested
+    class Accusation {
+        @Test
+        void theMoreSpecificPatternOnTheSameVerbWins() {
+            Draft draft = of("Beijing has long accused Washington of building alliances in the region to contain "
+                    + "China.");
+            DraftFact containment = only(relations(draft, "ACCUSES_OF_CONTAINMENT"));
+            assertThat(containment.fields()).containsEntry("from", "CHN").containsEntry("to", "USA");
+            assertThat(containment.attribution()).as("the accused is not the speaker").isEqualTo("CHN");
+            assertThat(relations(draft, "ACCUSES")).isEmpty();
+        }
+
+        @Test
+        void anAccusationOfNoContainmentIsABareAccusation() {
+            assertThat(relations(of("Beijing accused Washington of a Cold War mentality."), "ACCUSES")).hasSize(1);
+        }
+
+        @Test
+        void theOutletIsReadFromADatelineAfterThePlace() {
+            Draft draft = Drafts.drafter().draft("Canberra, 20 September 2021 (Reuters) — Beijing accused Washington "
+                    + "of a Cold War mentality.", "test-article");
+            assertThat(draft.outlet()).isEqualTo("Reuters");
+        }
+    }
+
+    @Nested
     class Challenge {
         @Test
         void namingAStateAChallengeGivesTheSubjectAfterTheComma() {
