@@ -24,6 +24,7 @@ import org.entente.pack.FactType;
 import org.entente.pack.LocatedYaml;
 import org.entente.pack.Provenance;
 import org.entente.pack.RelationKinds;
+import org.entente.pack.References;
 import org.entente.pack.Vocabulary;
 
 /**
@@ -199,9 +200,13 @@ public final class ScenarioApplier {
             for (String field : type.references().keySet()) {
                 String target = tree.path(field).asText(null);
                 if (target != null && retractedAt.containsKey(target)) {
+                    List<String> all = References.of(world.values().stream().map(Declared::fact).toList())
+                            .dependents(target);
                     throw new InputError(document.where(retractedAt.get(target)),
                             "retracting '%s' leaves %s '%s' referring to it (field '%s'); retract or modify that too"
-                                    .formatted(target, type.name(), declared.fact().id(), field));
+                                    .formatted(target, type.name(), declared.fact().id(), field)
+                                    + (all.size() > 1 ? " (all that rests on it: %s)".formatted(String.join(", ", all))
+                                            : ""));
                 }
             }
         }

@@ -1,34 +1,81 @@
 package org.entente.sweep;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.entente.domain.AreaOfResponsibility;
 import org.entente.domain.Fact;
 import org.entente.domain.Initiative;
+import org.entente.domain.Membership;
+import org.entente.domain.Outreach;
 import org.entente.domain.Position;
 import org.entente.domain.Stance;
+import org.entente.pack.References;
+import org.entente.pack.Vocabulary;
 
-/** Lists the single-fact changes of a world: every retraction, every stance flip, every area widening. */
+/**
+ * Lists the single-fact changes of a world: every retraction (with the facts that rest on the one retracted), every
+ * stance flip, every area widening, and on request every position a member could take on its organisation's
+ * initiatives. Facts the analyst keeps are never changed.
+ */
 public final class ChangeGenerator {
 
     private ChangeGenerator() {
     }
 
+    /** The changes, and the retractions skipped because they would take a kept fact with them. */
+    public record Changes(List<SweepChange> changes, List<String> skipped) {
+
+        public Changes {
+            changes = List.copyOf(changes);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
     public static List<SweepChange> changes(List<Fact> facts, Set<ChangeKind> kinds) {
+        return changes(facts, kinds, Set.of()).changes();
+    }
+
+    /**
+     * @param keep fact ids and type names (such as {@code Membership}) that no change may touch
+     */
+    public static Changes changes(List<Fact> facts, Set<ChangeKind> kinds, Set<String> keep) {
         List<SweepChange> changes = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        Map<String, Fact> byId = new LinkedHashMap<>();
+        facts.forEach(fact -> byId.put(fact.id(), fact));
+        Predicate<Fact> kept = fact -> keep.contains(fact.id()) || keep.contains(Vocabulary.of(fact).name());
         if (kinds.contains(ChangeKind.RETRACT)) {
+            References references = References.of(facts);
             for (Fact fact : facts) {
-                changes.add(new SweepChange(ChangeKind.RETRACT, fact.id(), "retract " + fact.id(), List.of(fact.id()),
-                        List.of()));
+                if (kept.test(fact)) {
+                    continue;
+                }
+                // The what-if rule: a retraction may not leave a reference dangling, so it takes what rests on it.
+                List<String> dependents = references.dependents(fact.id());
+                List<String> keptDependents = dependents.stream().filter(id -> kept.test(byId.get(id))).toList();
+                if (!keptDependents.isEmpty()) {
+                    skipped.add("retract %s: it would take kept %s with it".formatted(fact.id(),
+                            String.join(", ", keptDependents)));
+                    continue;
+                }
+                List<String> retract = new ArrayList<>(List.of(fact.id()));
+                retract.addAll(dependents);
+                String label = "retract " + fact.id() + (dependents.isEmpty() ? ""
+                        : " with the %d fact%s resting on it (%s)".formatted(dependents.size(),
+                                dependents.size() == 1 ? "" : "s", String.join(", ", dependents)));
+                changes.add(new SweepChange(ChangeKind.RETRACT, fact.id(), label, retract, List.of()));
             }
         }
         if (kinds.contains(ChangeKind.FLIP)) {
             for (Fact fact : facts) {
-                if (fact instanceof Position position) {
+                if (fact instanceof Position position && !kept.test(fact)) {
                     Stance opposite = position.stance() == Stance.SUPPORTS ? Stance.OPPOSES : Stance.SUPPORTS;
                     Position flipped = new Position(position.id(), position.actor(), position.initiative(), opposite,
                             position.voicedBy());
@@ -37,8 +84,49 @@ public final class ChangeGenerator {
                 }
             }
         }
-        if (kinds.contains(ChangeKind.WIDEN)) {
+        if (kinds.contains(ChangeKind.WIDEN) && !keep.contains("AreaOfResponsibility")) {
             changes.addAll(widenings(facts));
+        }
+        if (kinds.contains(ChangeKind.ASSERT) && !keep.contains("Position")) {
+            changes.addAll(memberPositions(facts));
+        }
+        return new Changes(changes, skipped);
+    }
+
+    /**
+     * For every member of an organisation and every initiative or outreach of that organisation on which the member
+     * has no position, the two positions it could take: support and opposition.
+     */
+    private static List<SweepChange> memberPositions(List<Fact> facts) {
+        Set<List<String>> taken = new HashSet<>();
+        for (Fact fact : facts) {
+            if (fact instanceof Position position) {
+                taken.add(List.of(position.actor(), position.initiative()));
+            }
+        }
+        Map<String, List<String>> initiatives = new LinkedHashMap<>();
+        for (Fact fact : facts) {
+            if (fact instanceof Initiative initiative) {
+                initiatives.computeIfAbsent(initiative.organisation(), org -> new ArrayList<>()).add(initiative.id());
+            } else if (fact instanceof Outreach outreach) {
+                initiatives.computeIfAbsent(outreach.organisation(), org -> new ArrayList<>()).add(outreach.id());
+            }
+        }
+        List<SweepChange> changes = new ArrayList<>();
+        for (Fact fact : facts) {
+            if (!(fact instanceof Membership membership)) {
+                continue;
+            }
+            for (String initiative : initiatives.getOrDefault(membership.organisation(), List.of())) {
+                if (taken.add(List.of(membership.member(), initiative))) {
+                    String id = "sweep-pos-" + membership.member() + "-" + initiative;
+                    for (Stance stance : List.of(Stance.SUPPORTS, Stance.OPPOSES)) {
+                        changes.add(new SweepChange(ChangeKind.ASSERT, id, "assert %s %s %s".formatted(
+                                membership.member(), stance, initiative), List.of(),
+                                List.of(new Position(id, membership.member(), initiative, stance, null))));
+                    }
+                }
+            }
         }
         return changes;
     }
