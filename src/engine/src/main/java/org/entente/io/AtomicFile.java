@@ -1,6 +1,10 @@
 package org.entente.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -21,18 +25,36 @@ public final class AtomicFile {
      * Writes to a temporary file in the target's folder (so the move cannot cross file systems), then moves it
      * into place in one step. On any error the temporary file is removed and the target is left as it was.
      *
+     * <p>A symbolic link is written through: the file it points to is replaced and the link stays. A target that
+     * is not a regular file (a device, a FIFO, a folder) is refused, never replaced by one. The temporary file has
+     * one name per target, held under a file lock while it is written: one left by a run that was killed is reused
+     * by the next, so killed runs do not leave a trail of them.
+     *
      * @throws InputError naming the target when it cannot be written
      */
     public static void write(Path target, String content) {
-        Path folder = target.toAbsolutePath().getParent();
+        Path real;
+        try {
+            real = resolveLinks(target.toAbsolutePath());
+        } catch (IOException e) {
+            throw new InputError(PathNames.display(target), "cannot write the report: " + reason(e));
+        }
+        if (Files.exists(real) && !Files.isRegularFile(real)) {
+            throw new InputError(PathNames.display(target), "cannot write the report: not a regular file (a device, "
+                    + "a FIFO or a folder), and it is left as it is");
+        }
+        Path folder = real.getParent();
         Path temporary = null;
         try {
             Files.createDirectories(folder);
-            // Not Files.createTempFile: its owner-only permissions would stay on the report once it is moved.
-            temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            Files.writeString(temporary, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-            Files.move(temporary, target.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE);
+            temporary = folder.resolve("." + real.getFileName() + ".entente.tmp");
+            if (!writeLocked(temporary, content, real)) {
+                // Another writer holds the shared name right now: fall back to a name of this run's own.
+                temporary = folder.resolve("." + real.getFileName() + "." + UUID.randomUUID() + ".tmp");
+                Files.writeString(temporary, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+                Files.move(temporary, real, StandardCopyOption.ATOMIC_MOVE);
+            }
             temporary = null;
         } catch (IOException e) {
             throw new InputError(PathNames.display(target), "cannot write the report: " + reason(e));
@@ -45,6 +67,45 @@ public final class AtomicFile {
                 }
             }
         }
+    }
+
+    /**
+     * Writes the shared temporary file under an exclusive lock and moves it into place before letting go.
+     *
+     * @return false when another writer holds the lock
+     */
+    private static boolean writeLocked(Path temporary, String content, Path real) throws IOException {
+        // Not Files.createTempFile: its owner-only permissions would stay on the report once it is moved.
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException heldHere) {
+                lock = null;
+            }
+            if (lock == null) {
+                return false;
+            }
+            channel.truncate(0);
+            ByteBuffer bytes = StandardCharsets.UTF_8.encode(content);
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            Files.move(temporary, real, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        }
+    }
+
+    /** The path a chain of symbolic links ends at, whether or not a file is there yet. */
+    private static Path resolveLinks(Path path) throws IOException {
+        Path at = path;
+        for (int hops = 0; Files.isSymbolicLink(at); hops++) {
+            if (hops == 40) {
+                throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+            }
+            at = at.getParent().resolve(Files.readSymbolicLink(at)).normalize();
+        }
+        return at;
     }
 
     private static String reason(IOException error) {
