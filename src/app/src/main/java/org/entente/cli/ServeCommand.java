@@ -38,7 +38,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         AnalysisServer server = AnalysisServer.start(
-                new AnalysisServer.Config(host, port, options.rules, options.packs(), watch), line -> {
+                new AnalysisServer.Config(host, port, options.rules, options.packs(), watch,
+                        AnalysisServer.Config.WATCH_INTERVAL, options.runBudget()), line -> {
                     err.println("entente: " + line);
                     err.flush();
                 });

@@ -60,10 +60,22 @@ public final class Analyser {
     private final Map<List<Path>, Baseline> baselines = new ConcurrentHashMap<>();
 
     private Analyser(RuleBook rules, RelationKinds kinds, List<Path> defaultPacks) {
+        this(rules, kinds, defaultPacks, PackLoader.load(kinds, defaultPacks));
+    }
+
+    private Analyser(RuleBook rules, RelationKinds kinds, List<Path> defaultPacks, FactPack facts) {
         this.rules = rules;
         this.kinds = kinds;
         this.defaultPacks = List.copyOf(defaultPacks);
-        baselines.put(this.defaultPacks, new Baseline(PackLoader.load(kinds, this.defaultPacks)));
+        baselines.put(this.defaultPacks, new Baseline(facts));
+    }
+
+    /**
+     * The same rules and packs, each run of the rules given {@code budget} (30 s unless set): a run still firing
+     * then, or stuck in a consequence, fails with a {@link org.entente.BudgetExceeded} naming the rule.
+     */
+    public Analyser withRunBudget(java.time.Duration budget) {
+        return new Analyser(rules.withBudget(budget), kinds, defaultPacks, baseline(defaultPacks).facts);
     }
 
     /**
