@@ -40,9 +40,17 @@ public final class CommonOptions {
 
     /** The analyser these options describe: rules (cached unless --no-cache) over the packs. */
     Analyser analyser() {
-        Analyser analyser = noCache ? Analyser.load(rules, packs())
-                : Analyser.load(rules, packs(), cache != null ? cache : RuleCache.defaultFolder());
+        Path folder = cacheFolder();
+        Analyser analyser = folder == null ? Analyser.load(rules, packs()) : Analyser.load(rules, packs(), folder);
         return analyser.withRunBudget(runBudget());
+    }
+
+    /** Where compiled rules are kept: --cache, else the default folder; null with --no-cache. */
+    Path cacheFolder() {
+        if (noCache) {
+            return null;
+        }
+        return cache != null ? cache : RuleCache.defaultFolder();
     }
 
     Duration runBudget() {

@@ -37,12 +37,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        AnalysisServer server = AnalysisServer.start(
-                new AnalysisServer.Config(host, port, options.rules, options.packs(), watch,
-                        AnalysisServer.Config.WATCH_INTERVAL, options.runBudget()), line -> {
-                    err.println("entente: " + line);
-                    err.flush();
-                });
+        AnalysisServer server = AnalysisServer.start(config(), line -> {
+            err.println("entente: " + line);
+            err.flush();
+        });
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -57,5 +55,11 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The server these options describe: compiled rules cached as for every other command, unless --no-cache. */
+    AnalysisServer.Config config() {
+        return new AnalysisServer.Config(host, port, options.rules, options.packs(), options.cacheFolder(), watch,
+                AnalysisServer.Config.WATCH_INTERVAL, options.runBudget());
     }
 }

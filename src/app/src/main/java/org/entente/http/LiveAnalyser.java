@@ -49,7 +49,7 @@ final class LiveAnalyser {
         InputError failure = null;
         try {
             // The baseline runs here, within the budget: rules that never finish fail the reload, not a request.
-            Analyser analyser = Analyser.load(sources.rules(), sources.packs()).withRunBudget(runBudget);
+            Analyser analyser = sources.load().withRunBudget(runBudget);
             analyser.analyse();
             loaded.set(new Loaded(analyser, Instant.now()));
         } catch (InputError error) {

@@ -60,7 +60,7 @@ class RunBudgetTest {
     void aReloadThatNeverFinishesKeepsTheLastGoodRulesAndHealthSaysSo() {
         Workspace workspace = lightWorkspace();
         try (AnalysisServer server = AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, workspace.rules(),
-                workspace.packs(), true, Duration.ofMillis(50), Duration.ofSeconds(1)), line -> { })) {
+                workspace.packs(), null, true, Duration.ofMillis(50), Duration.ofSeconds(1)), line -> { })) {
             Http http = Http.to(server);
             int rules = http.get("/rules").json().size();
 
@@ -81,7 +81,7 @@ class RunBudgetTest {
         Workspace workspace = lightWorkspace();
         workspace.write(workspace.rules().resolve("spin.drl"), SPIN);
         try (AnalysisServer server = AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, workspace.rules(),
-                workspace.packs(), false, Duration.ofMillis(50), Duration.ofSeconds(1)), line -> { })) {
+                workspace.packs(), null, false, Duration.ofMillis(50), Duration.ofSeconds(1)), line -> { })) {
             Http http = Http.to(server);
 
             Http.Response response = http.post("/what-if", "application/yaml", """

@@ -25,39 +25,44 @@ public final class AtomicFile {
      * Writes to a temporary file in the target's folder (so the move cannot cross file systems), then moves it
      * into place in one step. On any error the temporary file is removed and the target is left as it was.
      *
+     * @throws InputError naming the target when it cannot be written
+     */
+    public static void write(Path target, String content) {
+        try {
+            write(target, content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InputError(PathNames.display(target), "cannot write the report: " + reason(e));
+        }
+    }
+
+    /**
+     * The same for bytes, for callers that decide themselves what a failure means (a cache that cannot be written
+     * only costs speed).
+     *
      * <p>A symbolic link is written through: the file it points to is replaced and the link stays. A target that
      * is not a regular file (a device, a FIFO, a folder) is refused, never replaced by one. The temporary file has
      * one name per target, held under a file lock while it is written: one left by a run that was killed is reused
      * by the next, so killed runs do not leave a trail of them.
-     *
-     * @throws InputError naming the target when it cannot be written
      */
-    public static void write(Path target, String content) {
-        Path real;
-        try {
-            real = resolveLinks(target.toAbsolutePath());
-        } catch (IOException e) {
-            throw new InputError(PathNames.display(target), "cannot write the report: " + reason(e));
-        }
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Path real = resolveLinks(target.toAbsolutePath());
         if (Files.exists(real) && !Files.isRegularFile(real)) {
-            throw new InputError(PathNames.display(target), "cannot write the report: not a regular file (a device, "
-                    + "a FIFO or a folder), and it is left as it is");
+            throw new FileSystemException(real.toString(), null, "not a regular file (a device, a FIFO or a folder), "
+                    + "and it is left as it is");
         }
         Path folder = real.getParent();
         Path temporary = null;
         try {
             Files.createDirectories(folder);
             temporary = folder.resolve("." + real.getFileName() + ".entente.tmp");
-            if (!writeLocked(temporary, content, real)) {
+            if (!writeLocked(temporary, bytes, real)) {
                 // Another writer holds the shared name right now: fall back to a name of this run's own.
+                // Not Files.createTempFile: its owner-only permissions would stay on the file once it is moved.
                 temporary = folder.resolve("." + real.getFileName() + "." + UUID.randomUUID() + ".tmp");
-                Files.writeString(temporary, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
-                Files.move(temporary, real, StandardCopyOption.ATOMIC_MOVE);
+                Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Files.move(temporary, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             temporary = null;
-        } catch (IOException e) {
-            throw new InputError(PathNames.display(target), "cannot write the report: " + reason(e));
         } finally {
             if (temporary != null) {
                 try {
@@ -74,8 +79,7 @@ public final class AtomicFile {
      *
      * @return false when another writer holds the lock
      */
-    private static boolean writeLocked(Path temporary, String content, Path real) throws IOException {
-        // Not Files.createTempFile: its owner-only permissions would stay on the report once it is moved.
+    private static boolean writeLocked(Path temporary, byte[] bytes, Path real) throws IOException {
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock;
             try {
@@ -87,11 +91,11 @@ public final class AtomicFile {
                 return false;
             }
             channel.truncate(0);
-            ByteBuffer bytes = StandardCharsets.UTF_8.encode(content);
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
             }
-            Files.move(temporary, real, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
         }
     }

@@ -22,7 +22,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.entente.InputError;
-import org.entente.scenario.Scenario;
+import org.entente.scenario.ScenarioDefinition;
 import org.entente.scenario.ScenarioApplier;
 import org.entente.scenario.ScenarioReader;
 
@@ -90,7 +90,7 @@ class ReaderFuzzTest {
     void aMutatedScenarioAppliesOrFailsWithOneLineNamingTheFile(@ForAll("mutatedScenarios") String text)
             throws Exception {
         endsCleanly(() -> {
-            Scenario scenario = ScenarioReader.parse("fuzz.yaml", text);
+            ScenarioDefinition scenario = ScenarioReader.parse("fuzz.yaml", text);
             return scenario.packs().isEmpty() ? ScenarioApplier.apply(scenario, BASELINE) : scenario;
         }, "fuzz.yaml");
     }
