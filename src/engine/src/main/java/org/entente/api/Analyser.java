@@ -22,6 +22,7 @@ import org.entente.pack.Declared;
 import org.entente.pack.FactPack;
 import org.entente.pack.FactType;
 import org.entente.pack.PackLoader;
+import org.entente.pack.References;
 import org.entente.pack.RelationKinds;
 import org.entente.pack.Vocabulary;
 import org.entente.result.Analysis;
@@ -192,7 +193,7 @@ public final class Analyser {
             checkTarget(target, ruleIds);
         }
         checkKept(keep, facts);
-        ChangeGenerator.Changes changes = ChangeGenerator.changes(facts, kinds, keep);
+        ChangeGenerator.Changes changes = changes(facts, kinds, keep);
         try (Evaluator evaluator = Evaluator.incremental(rules, facts)) {
             return Sweep.run(evaluator, changes.changes(), depth, target, ruleIds, progress)
                     .withSkipped(changes.skipped());
@@ -228,8 +229,14 @@ public final class Analyser {
 
     /** How many evaluations a sweep of these kinds and depth makes, the kept facts left alone. */
     public long sweepSize(Set<ChangeKind> kinds, Set<String> keep, int depth) {
-        return Sweep.evaluations(ChangeGenerator.changes(baseline(defaultPacks).facts.facts(), kinds, keep).changes(),
-                depth);
+        return Sweep.evaluations(changes(baseline(defaultPacks).facts.facts(), kinds, keep).changes(), depth);
+    }
+
+    /** The sweep's changes: kept facts by id or type name, and retractions taking what rests on them along. */
+    private static ChangeGenerator.Changes changes(List<Fact> facts, Set<ChangeKind> kinds, Set<String> keep) {
+        References references = References.of(facts);
+        return ChangeGenerator.changes(facts, kinds,
+                fact -> keep.contains(fact.id()) || keep.contains(Vocabulary.of(fact).name()), references::dependents);
     }
 
     /** The baseline's facts, read-only: for reports that draw the world (actors, memberships) behind the findings. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.entente.domain.AreaOfResponsibility;
@@ -16,8 +17,6 @@ import org.entente.domain.Membership;
 import org.entente.domain.Outreach;
 import org.entente.domain.Position;
 import org.entente.domain.Stance;
-import org.entente.pack.References;
-import org.entente.pack.Vocabulary;
 
 /**
  * Lists the single-fact changes of a world: every retraction (with the facts that rest on the one retracted), every
@@ -38,38 +37,39 @@ public final class ChangeGenerator {
         }
     }
 
+    /** Every change of these kinds, none kept, each retraction alone: for benchmarks and differential tests. */
     public static List<SweepChange> changes(List<Fact> facts, Set<ChangeKind> kinds) {
-        return changes(facts, kinds, Set.of()).changes();
+        return changes(facts, kinds, fact -> false, id -> List.of()).changes();
     }
 
     /**
-     * @param keep fact ids and type names (such as {@code Membership}) that no change may touch
+     * @param kept       the facts no change may touch
+     * @param dependents for a fact id, the facts that rest on it (refer to it, directly or not), which a
+     *                   retraction takes with it: the rule the what-if applies
      */
-    public static Changes changes(List<Fact> facts, Set<ChangeKind> kinds, Set<String> keep) {
+    public static Changes changes(List<Fact> facts, Set<ChangeKind> kinds, Predicate<Fact> kept,
+                                  Function<String, List<String>> dependents) {
         List<SweepChange> changes = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Map<String, Fact> byId = new LinkedHashMap<>();
         facts.forEach(fact -> byId.put(fact.id(), fact));
-        Predicate<Fact> kept = fact -> keep.contains(fact.id()) || keep.contains(Vocabulary.of(fact).name());
         if (kinds.contains(ChangeKind.RETRACT)) {
-            References references = References.of(facts);
             for (Fact fact : facts) {
                 if (kept.test(fact)) {
                     continue;
                 }
-                // The what-if rule: a retraction may not leave a reference dangling, so it takes what rests on it.
-                List<String> dependents = references.dependents(fact.id());
-                List<String> keptDependents = dependents.stream().filter(id -> kept.test(byId.get(id))).toList();
+                List<String> resting = dependents.apply(fact.id());
+                List<String> keptDependents = resting.stream().filter(id -> kept.test(byId.get(id))).toList();
                 if (!keptDependents.isEmpty()) {
                     skipped.add("retract %s: it would take kept %s with it".formatted(fact.id(),
                             String.join(", ", keptDependents)));
                     continue;
                 }
                 List<String> retract = new ArrayList<>(List.of(fact.id()));
-                retract.addAll(dependents);
-                String label = "retract " + fact.id() + (dependents.isEmpty() ? ""
-                        : " with the %d fact%s resting on it (%s)".formatted(dependents.size(),
-                                dependents.size() == 1 ? "" : "s", String.join(", ", dependents)));
+                retract.addAll(resting);
+                String label = "retract " + fact.id() + (resting.isEmpty() ? ""
+                        : " with the %d fact%s resting on it (%s)".formatted(resting.size(),
+                                resting.size() == 1 ? "" : "s", String.join(", ", resting)));
                 changes.add(new SweepChange(ChangeKind.RETRACT, fact.id(), label, retract, List.of()));
             }
         }
@@ -84,11 +84,13 @@ public final class ChangeGenerator {
                 }
             }
         }
-        if (kinds.contains(ChangeKind.WIDEN) && !keep.contains("AreaOfResponsibility")) {
-            changes.addAll(widenings(facts));
+        if (kinds.contains(ChangeKind.WIDEN)) {
+            changes.addAll(widenings(facts).stream().filter(change -> change.insert().stream().noneMatch(kept))
+                    .toList());
         }
-        if (kinds.contains(ChangeKind.ASSERT) && !keep.contains("Position")) {
-            changes.addAll(memberPositions(facts));
+        if (kinds.contains(ChangeKind.ASSERT)) {
+            changes.addAll(memberPositions(facts).stream()
+                    .filter(change -> change.insert().stream().noneMatch(kept)).toList());
         }
         return new Changes(changes, skipped);
     }
