@@ -14,7 +14,7 @@ final class Recognizer {
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_MODIFIERS = 2;
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "du", "del", "van", "von",
-            "der", "den", "bin", "al", "el", "ibn");
+            "der", "den", "bin", "al", "el", "ibn", "le", "la");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -171,8 +171,13 @@ final class Recognizer {
         Lexicon.State state = lexicon.states.get(actor);
         String[] words = name.split(" ");
         String surname = state != null && state.surnameFirst() ? words[0] : words[words.length - 1];
+        // A surname keeps its particles: "Jean-Yves Le Drian" is ledrian, "Ursula von der Leyen" vonderleyen.
+        for (int k = words.length - 2; k > 0 && !(state != null && state.surnameFirst())
+                && PARTICLES.contains(words[k].toLowerCase(Locale.ROOT)); k--) {
+            surname = words[k] + surname;
+        }
         return Normalizer.normalize(surname, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     private static String lastWord(String name) {

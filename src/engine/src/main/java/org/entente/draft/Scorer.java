@@ -58,7 +58,8 @@ public final class Scorer {
                 out.append("| %s | %d | %d | %d | %s | %s |%n".formatted(score.type(), score.drafted(),
                         score.curated(), score.matched(), percent(score.precision()), percent(score.recall())));
             }
-            out.append("%nNot scored (background citing a reference, not a quote): %d drafted, %d curated.%n"
+            out.append("%nNot scored (background: citing a reference, quoting another article, or held by the curated "
+                    + "pack only as background): %d drafted, %d curated.%n"
                     .formatted(draftedBackground, curatedBackground));
             out.append("\nOnly in the draft:\n");
             onlyDrafted.forEach(line -> out.append("  ").append(line).append('\n'));
@@ -119,11 +120,18 @@ public final class Scorer {
                 waiting.computeIfAbsent(curatedKeys.key(item), k -> new ArrayList<>()).add(item);
             }
         }
+        java.util.Set<String> background = new java.util.HashSet<>();
+        for (Item item : curated) {
+            if (!item.stated()) {
+                background.add(curatedKeys.key(item));
+            }
+        }
         Map<String, int[]> counts = new LinkedHashMap<>();
         List<String> onlyDrafted = new ArrayList<>();
         int draftedBackground = 0;
         for (Item item : drafted) {
-            if (!item.stated()) {
+            // A drafted fact the curated pack holds only as background (an imported state) is not a false one.
+            if (!item.stated() || (background.contains(draftKeys.key(item)) && !waiting.containsKey(draftKeys.key(item)))) {
                 draftedBackground++;
                 continue;
             }

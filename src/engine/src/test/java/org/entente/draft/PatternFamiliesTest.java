@@ -150,7 +150,7 @@ class PatternFamiliesTest {
                             .containsEntry("represents", "FRA"));
             DraftFact recall = only(relations(draft, "RECALLS_AMBASSADOR"));
             assertThat(recall.fields()).containsEntry("from", "FRA").containsEntry("to", "USA");
-            assertThat(recall.attribution()).isEqualTo("drian");
+            assertThat(recall.attribution()).isEqualTo("ledrian");
         }
 
         @Test
