@@ -58,9 +58,9 @@ public final class Scorer {
                 out.append("| %s | %d | %d | %d | %s | %s |%n".formatted(score.type(), score.drafted(),
                         score.curated(), score.matched(), percent(score.precision()), percent(score.recall())));
             }
-            out.append("%nNot scored (background: citing a reference, quoting another article, or held by the curated "
-                    + "pack only as background): %d drafted, %d curated.%n"
-                    .formatted(draftedBackground, curatedBackground));
+            out.append(("%nNot scored (background: citing a reference, quoting another article, or held by the curated "
+                    + "pack only as background): %d drafted, %d curated.%n").formatted(draftedBackground,
+                    curatedBackground));
             out.append("\nOnly in the draft:\n");
             onlyDrafted.forEach(line -> out.append("  ").append(line).append('\n'));
             out.append("\nOnly in the curated pack:\n");
