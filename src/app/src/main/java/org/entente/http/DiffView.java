@@ -14,13 +14,13 @@ import org.entente.result.WhatIf;
  * every finding of the scenario's world, each without its quotes unless {@code evidence=true} asks for them.
  */
 @JsonPropertyOrder({"scenario", "facts", "rules", "diff", "added", "removed", "changed"})
-record DiffView(ScenarioInfo scenario, int facts, int rules, Diff diff, List<Item> added, List<Item> removed,
+public record DiffView(ScenarioInfo scenario, int facts, int rules, Diff diff, List<Item> added, List<Item> removed,
                 List<Item> changed) {
 
     /** A finding as {@link Finding} has it; {@code evidence} is left out (not empty) when not asked for. */
     @JsonPropertyOrder({"id", "kind", "rule", "subjects", "summary", "because", "evidence"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Item(String id, String kind, String rule, List<String> subjects, String summary, List<String> because,
+    public record Item(String id, String kind, String rule, List<String> subjects, String summary, List<String> because,
                 List<Evidence> evidence) {
 
         static Item of(Finding finding, boolean evidence) {
@@ -29,7 +29,8 @@ record DiffView(ScenarioInfo scenario, int facts, int rules, Diff diff, List<Ite
         }
     }
 
-    static DiffView of(WhatIf whatIf, boolean evidence) {
+    /** The lean view of a what-if; with {@code evidence}, its findings keep their quotes and references. */
+    public static DiffView of(WhatIf whatIf, boolean evidence) {
         return new DiffView(whatIf.scenario(), whatIf.facts(), whatIf.rules(), whatIf.diff(),
                 items(whatIf.added(), evidence), items(whatIf.removed(), evidence),
                 items(whatIf.findings().stream().filter(finding -> whatIf.diff().changed().contains(finding.id()))
