@@ -13,8 +13,10 @@ import org.entente.domain.Fact;
 import org.entente.engine.Inference;
 import org.entente.engine.LiveSession;
 import org.entente.engine.RuleBook;
+import org.entente.engine.RuleCache;
 import org.entente.pack.FactPack;
 import org.entente.pack.PackLoader;
+import org.entente.pack.RelationKinds;
 import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioApplier;
 import org.entente.scenario.ScenarioFiles;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Every scenario in scenarios/, run as a probe on one live session, gives the findings of a fresh session. */
 class LiveScenariosTest {
 
-    private static final RuleBook RULES = RuleBook.load(Path.of("rules"));
+    private static final RuleBook RULES = RuleBook.load(Path.of("rules"), RuleCache.at(RuleCache.defaultFolder()));
 
     @Test
     void everyScenarioGivesTheSameFindingsOnALiveSessionAsOnAFreshOne() {
@@ -34,7 +36,7 @@ class LiveScenariosTest {
                         ? List.of(Path.of("seeds", "vilnius-2023.yaml")) : scenario.packs()));
         int probed = 0;
         for (Map.Entry<List<Path>, List<Scenario>> baseline : byBaseline.entrySet()) {
-            FactPack pack = PackLoader.load(baseline.getKey());
+            FactPack pack = PackLoader.load(RelationKinds.read(Path.of("rules")), baseline.getKey());
             try (LiveSession session = new LiveSession(RULES, pack.facts())) {
                 Set<String> before = session.findingIds();
                 for (Scenario scenario : baseline.getValue()) {
