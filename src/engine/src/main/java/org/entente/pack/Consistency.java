@@ -57,8 +57,9 @@ public final class Consistency {
             }
             String targetType = Vocabulary.of(target.fact()).name();
             if (!targetTypes.isEmpty() && !targetTypes.contains(targetType)) {
-                throw new InputError(declared.whereField(field), "%s '%s' needs a %s in '%s', but '%s' is a %s"
-                        .formatted(type.name(), fact.id(), String.join(" or ", targetTypes), field, id, targetType));
+                throw new InputError(declared.whereField(field), "%s '%s' needs %s in '%s', but '%s' is %s"
+                        .formatted(type.name(), fact.id(), withArticle(String.join(" or ", targetTypes)), field, id,
+                                withArticle(targetType)));
             }
         });
     }
@@ -85,8 +86,8 @@ public final class Consistency {
                 for (String at = region.id(); at != null; at = parent.get(at)) {
                     path.add(at);
                     if (!seen.add(at)) {
-                        throw new InputError(each.whereField("within"), "regions contain each other in a cycle: "
-                                + String.join(" within ", path));
+                        throw new InputError(blamed(byId, path).whereField("within"),
+                                "regions contain each other in a cycle: " + String.join(" within ", path));
                     }
                 }
                 if (path.size() > MAX_REGION_DEPTH + 1) {
@@ -96,5 +97,21 @@ public final class Consistency {
                 }
             }
         }
+    }
+
+    /**
+     * The region of a cycle to name: one a scenario assumed when there is one (the pack was consistent before the
+     * scenario changed it), else the first.
+     */
+    private static Declared blamed(Map<String, Declared> byId, List<String> path) {
+        List<Declared> cycle = path.subList(path.indexOf(path.get(path.size() - 1)), path.size() - 1).stream()
+                .map(byId::get).toList();
+        return cycle.stream().filter(declared -> declared.provenance().hypothetical() != null).findFirst()
+                .orElse(cycle.get(0));
+    }
+
+    /** "an Initiative", "a Region". */
+    private static String withArticle(String noun) {
+        return ("AEIOU".indexOf(Character.toUpperCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
     }
 }
