@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.entente.InputError;
+import org.entente.engine.RuleCache;
 import org.entente.result.FactInfo;
 import org.entente.result.Finding;
 import org.entente.result.WhatIf;
@@ -84,7 +85,8 @@ class PooledWhatIfTest {
     @Test
     void explanationsInAScenarioWorldAreThoseOfAFreshSession() {
         Analyser analyser = Seed.ANALYSER;
-        Analyser fresh = Analyser.load(Path.of("rules"), List.of(Path.of("seeds", "vilnius-2023.yaml")));
+        Analyser fresh = Analyser.load(Path.of("rules"), List.of(Path.of("seeds", "vilnius-2023.yaml")),
+                RuleCache.defaultFolder());
         Scenario scenario = Scenarios.read(Path.of("scenarios", "japan-joins-nato.yaml"));
         WhatIf whatIf = analyser.onFreshSession(scenario).whatIf();
         for (Finding finding : whatIf.findings()) {
