@@ -33,10 +33,16 @@ public final class CommonOptions {
 
     /** The analyser these options describe: rules (cached unless --no-cache) over the packs. */
     Analyser analyser() {
+        Path folder = cacheFolder();
+        return folder == null ? Analyser.load(rules, packs()) : Analyser.load(rules, packs(), folder);
+    }
+
+    /** Where compiled rules are kept: --cache, else the default folder; null with --no-cache. */
+    Path cacheFolder() {
         if (noCache) {
-            return Analyser.load(rules, packs());
+            return null;
         }
-        return Analyser.load(rules, packs(), cache != null ? cache : RuleCache.defaultFolder());
+        return cache != null ? cache : RuleCache.defaultFolder();
     }
 
     List<Path> packs() {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.entente.result.Diff;
 import org.entente.result.Evidence;
 import org.entente.result.Finding;
+import org.entente.result.FindingKind;
 import org.entente.result.ScenarioInfo;
 import org.entente.result.WhatIf;
 
@@ -20,7 +21,7 @@ public record DiffView(ScenarioInfo scenario, int facts, int rules, Diff diff, L
     /** A finding as {@link Finding} has it; {@code evidence} is left out (not empty) when not asked for. */
     @JsonPropertyOrder({"id", "kind", "rule", "subjects", "summary", "because", "evidence"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(String id, String kind, String rule, List<String> subjects, String summary, List<String> because,
+    public record Item(String id, FindingKind kind, String rule, List<String> subjects, String summary, List<String> because,
                 List<Evidence> evidence) {
 
         static Item of(Finding finding, boolean evidence) {

@@ -61,7 +61,7 @@ class MarkdownReportTest {
                 .contains("127 facts, 33 rules: **17 findings** (8 tensions, 9 alignments, 0 inconsistencies)")
                 .contains("| ref | kind | rule | summary | id |");
         for (Report.Entry entry : Fixtures.BASELINE.findings()) {
-            assertThat(markdown).contains("| " + entry.ref() + " | " + entry.kind() + " | `" + entry.rule() + "` | ")
+            assertThat(markdown).contains("| " + entry.ref() + " | " + entry.kind().label() + " | `" + entry.rule() + "` | ")
                     .contains("`" + entry.id() + "` |");
         }
         String chart = chart(markdown);

@@ -38,7 +38,6 @@ import org.entente.result.ScenarioInfo;
 import org.entente.result.ScenarioResult;
 import org.entente.result.WhatIf;
 import org.entente.scenario.ExpectationCheck;
-import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioApplier;
 import org.entente.sweep.ChangeGenerator;
 import org.entente.sweep.ChangeKind;
@@ -106,7 +105,7 @@ public final class Analyser {
     public WhatIf whatIf(Scenario scenario) {
         Baseline baseline = baseline(packsOf(scenario));
         List<Finding> before = baseline.findings();
-        FactPack world = ScenarioApplier.apply(scenario, baseline.facts);
+        FactPack world = ScenarioApplier.apply(scenario.definition(), baseline.facts);
         List<Finding> findings = baseline.probe(world, inference -> new Reporter(world, inference).findings());
         return new WhatIf(info(scenario), world.size(), rules.catalogue().size(), findings,
                 Diff.between(before, findings), before);
@@ -119,10 +118,10 @@ public final class Analyser {
     public ScenarioResult test(Scenario scenario) {
         long start = System.nanoTime();
         try {
-            ExpectationCheck.checkRules(scenario, rules.catalogue());
+            ExpectationCheck.checkRules(scenario.definition(), rules.catalogue());
             Run run = onFreshSession(scenario);
-            List<String> failures = scenario.expect() == null ? List.of()
-                    : ExpectationCheck.failures(scenario.expect(), run.whatIf);
+            List<String> failures = scenario.isTest()
+                    ? ExpectationCheck.failures(scenario.definition().expect(), run.whatIf) : List.of();
             return new ScenarioResult(scenario.name(), scenario.file(), run.whatIf, failures, null, run.firings,
                     seconds(start));
         } catch (InputError error) {
@@ -141,7 +140,7 @@ public final class Analyser {
     /** A what-if on a session of its own, counting every firing: the path the pooled one must agree with. */
     Run onFreshSession(Scenario scenario) {
         Baseline baseline = baseline(packsOf(scenario));
-        FactPack world = ScenarioApplier.apply(scenario, baseline.facts);
+        FactPack world = ScenarioApplier.apply(scenario.definition(), baseline.facts);
         Inference inference = Inference.run(rules, world.facts());
         List<Finding> findings = new Reporter(world, inference).findings();
         return new Run(new WhatIf(info(scenario), world.size(), rules.catalogue().size(), findings,
@@ -157,7 +156,7 @@ public final class Analyser {
     /** The justification tree of a finding in a scenario's world; hypothetical facts say which scenario assumed them. */
     public Explanation explain(String findingId, Scenario scenario) {
         Baseline baseline = baseline(packsOf(scenario));
-        FactPack world = ScenarioApplier.apply(scenario, baseline.facts);
+        FactPack world = ScenarioApplier.apply(scenario.definition(), baseline.facts);
         return baseline.probe(world, inference -> explain(findingId, world, "scenario \"" + scenario.name() + "\"",
                 inference));
     }
@@ -193,8 +192,8 @@ public final class Analyser {
     }
 
     /** The baseline's facts, read-only: for reports that draw the world (actors, memberships) behind the findings. */
-    public FactPack world() {
-        return baseline(defaultPacks).facts;
+    public World world() {
+        return new World(baseline(defaultPacks).facts);
     }
 
     /**
@@ -202,8 +201,12 @@ public final class Analyser {
      *
      * @throws InputError when a change selects nothing, or leaves the facts inconsistent
      */
-    public FactPack world(Scenario scenario) {
-        return ScenarioApplier.apply(scenario, baseline(packsOf(scenario)).facts);
+    public World world(Scenario scenario) {
+        return new World(applied(scenario));
+    }
+
+    private FactPack applied(Scenario scenario) {
+        return ScenarioApplier.apply(scenario.definition(), baseline(packsOf(scenario)).facts);
     }
 
     /** The base facts of the analyser's packs, in the order the packs declare them. */
@@ -244,7 +247,7 @@ public final class Analyser {
     }
 
     private static ScenarioInfo info(Scenario scenario) {
-        return new ScenarioInfo(scenario.name(), scenario.description(), scenario.file(), scenario.changes().size());
+        return new ScenarioInfo(scenario.name(), scenario.description(), scenario.file(), scenario.changes());
     }
 
     /** A world, the pool of live sessions at it, and, computed once on first use, its findings. */

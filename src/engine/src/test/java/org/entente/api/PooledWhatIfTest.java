@@ -13,7 +13,6 @@ import org.entente.engine.RuleCache;
 import org.entente.result.FactInfo;
 import org.entente.result.Finding;
 import org.entente.result.WhatIf;
-import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioFiles;
 import org.junit.jupiter.api.Test;
 
