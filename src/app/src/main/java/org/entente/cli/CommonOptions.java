@@ -1,8 +1,10 @@
 package org.entente.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.InputError;
 import org.entente.api.Analyser;
 import org.entente.engine.RuleCache;
 import picocli.CommandLine.Option;
@@ -31,10 +33,16 @@ public final class CommonOptions {
     @Option(names = "--no-cache", description = "Compile the rules from DRL on every run; keep nothing.")
     boolean noCache;
 
+    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long one run of the rules may take before it is stopped, naming the rule in progress "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double timeBudget;
+
     /** The analyser these options describe: rules (cached unless --no-cache) over the packs. */
     Analyser analyser() {
         Path folder = cacheFolder();
-        return folder == null ? Analyser.load(rules, packs()) : Analyser.load(rules, packs(), folder);
+        Analyser analyser = folder == null ? Analyser.load(rules, packs()) : Analyser.load(rules, packs(), folder);
+        return analyser.withRunBudget(runBudget());
     }
 
     /** Where compiled rules are kept: --cache, else the default folder; null with --no-cache. */
@@ -43,6 +51,14 @@ public final class CommonOptions {
             return null;
         }
         return cache != null ? cache : RuleCache.defaultFolder();
+    }
+
+    Duration runBudget() {
+        if (!(timeBudget > 0) || timeBudget > 86_400) {
+            throw new InputError("--time-budget", "a time budget is a number of seconds above 0 and at most a day, "
+                    + "not " + timeBudget);
+        }
+        return Duration.ofMillis(Math.max(1, Math.round(timeBudget * 1000)));
     }
 
     List<Path> packs() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.entente.pack.FactType;
 import org.entente.pack.LocatedYaml;
 import org.entente.pack.Provenance;
 import org.entente.pack.RelationKinds;
+import org.entente.pack.References;
 import org.entente.pack.Vocabulary;
 
 /**
@@ -48,20 +50,22 @@ public final class ScenarioApplier {
         Map<String, Declared> world = new LinkedHashMap<>(baseline.byId());
         Map<String, String> retractedAt = new HashMap<>();
         List<Declared> hypothetical = new ArrayList<>();
+        Map<String, Integer> nextFresh = new HashMap<>();
+        Map<Declared, JsonNode> trees = new IdentityHashMap<>();
         LocatedYaml document = scenario.document();
         for (Change change : scenario.changes()) {
             if (change instanceof Change.Retract retract) {
-                for (String id : select(document, retract.pointer(), retract.selector(), world)) {
+                for (String id : select(document, retract.pointer(), retract.selector(), world, trees)) {
                     world.remove(id);
                     retractedAt.put(id, retract.pointer());
                 }
             } else if (change instanceof Change.Assert assertion) {
-                Declared declared = asserted(scenario, assertion, world, baseline.kinds());
+                Declared declared = asserted(scenario, assertion, world, baseline.kinds(), nextFresh);
                 world.put(declared.fact().id(), declared);
                 retractedAt.remove(declared.fact().id());
                 hypothetical.add(declared);
             } else if (change instanceof Change.Modify modify) {
-                for (String id : select(document, modify.pointer() + "/match", modify.selector(), world)) {
+                for (String id : select(document, modify.pointer() + "/match", modify.selector(), world, trees)) {
                     Declared declared = modified(scenario, modify, world.get(id), baseline.kinds());
                     world.put(id, declared);
                     hypothetical.add(declared);
@@ -82,11 +86,11 @@ public final class ScenarioApplier {
     }
 
     private static Declared asserted(ScenarioDefinition scenario, Change.Assert assertion, Map<String, Declared> world,
-                                     RelationKinds kinds) {
+                                     RelationKinds kinds, Map<String, Integer> nextFresh) {
         LocatedYaml document = scenario.document();
         ObjectNode node = assertion.fact().deepCopy();
         if (!node.hasNonNull("id")) {
-            node.put("id", freshId(node.path(FactReader.TYPE).asText("fact"), world));
+            node.put("id", freshId(node.path(FactReader.TYPE).asText("fact"), world, nextFresh));
         }
         Fact fact = FactReader.read(document, assertion.pointer(), node, Set.of(), kinds);
         Declared existing = world.get(fact.id());
@@ -99,12 +103,14 @@ public final class ScenarioApplier {
                 document, assertion.pointer());
     }
 
-    private static String freshId(String type, Map<String, Declared> world) {
+    /** The next unused id of the type's series; counting on from the last one keeps n asserts linear, not n². */
+    private static String freshId(String type, Map<String, Declared> world, Map<String, Integer> nextFresh) {
         String prefix = type.toLowerCase(Locale.ROOT) + "-hypothetical-";
-        int next = 1;
+        int next = nextFresh.getOrDefault(prefix, 1);
         while (world.containsKey(prefix + next)) {
             next++;
         }
+        nextFresh.put(prefix, next + 1);
         return prefix + next;
     }
 
@@ -134,8 +140,13 @@ public final class ScenarioApplier {
         return new Declared(fact, provenance, document, modify.pointer() + "/set");
     }
 
-    /** The ids a selector names; naming nothing is an error that offers the closest ids or values. */
-    static List<String> select(LocatedYaml document, String pointer, Selector selector, Map<String, Declared> world) {
+    /**
+     * The ids a selector names; naming nothing is an error that offers the closest ids or values.
+     *
+     * @param trees each fact as a tree, kept across the changes of one scenario so no fact is converted twice
+     */
+    private static List<String> select(LocatedYaml document, String pointer, Selector selector,
+                                       Map<String, Declared> world, Map<Declared, JsonNode> trees) {
         String where = document.where(pointer);
         if (selector.isById()) {
             if (!world.containsKey(selector.id())) {
@@ -156,7 +167,8 @@ public final class ScenarioApplier {
         List<Candidate> candidates = new ArrayList<>();
         for (Declared declared : world.values()) {
             if (type.recordClass().isInstance(declared.fact())) {
-                candidates.add(new Candidate(declared.fact().id(), Json.MAPPER.valueToTree(declared.fact()), selector));
+                candidates.add(new Candidate(declared.fact().id(), trees.computeIfAbsent(declared,
+                        each -> Json.MAPPER.valueToTree(each.fact())), selector));
             }
         }
         List<String> matched = candidates.stream().filter(Candidate::matchesAll).map(Candidate::id).toList();
@@ -208,9 +220,13 @@ public final class ScenarioApplier {
                     type -> referenceAccessors(Vocabulary.of(fact))).entrySet()) {
                 for (String target : targets(fact, reference.getValue())) {
                     if (retractedAt.containsKey(target)) {
+                        List<String> all = References.of(world.values().stream().map(Declared::fact).toList())
+                                .dependents(target);
                         throw new InputError(document.where(retractedAt.get(target)),
                                 "retracting '%s' leaves %s '%s' referring to it (field '%s'); retract or modify that too"
-                                        .formatted(target, Vocabulary.of(fact).name(), fact.id(), reference.getKey()));
+                                        .formatted(target, Vocabulary.of(fact).name(), fact.id(), reference.getKey())
+                                        + (all.size() > 1 ? " (all that rests on it: %s)".formatted(String.join(", ", all))
+                                                : ""));
                     }
                 }
             }
