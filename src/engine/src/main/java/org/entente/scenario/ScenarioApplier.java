@@ -222,11 +222,11 @@ public final class ScenarioApplier {
                     if (retractedAt.containsKey(target)) {
                         List<String> all = References.of(world.values().stream().map(Declared::fact).toList())
                                 .dependents(target);
-                        throw new InputError(document.where(retractedAt.get(target)),
-                                "retracting '%s' leaves %s '%s' referring to it (field '%s'); retract or modify that too"
-                                        .formatted(target, Vocabulary.of(fact).name(), fact.id(), reference.getKey())
-                                        + (all.size() > 1 ? " (all that rests on it: %s)".formatted(String.join(", ", all))
-                                                : ""));
+                        String message = "retracting '%s' leaves %s '%s' referring to it (field '%s'); retract or "
+                                .formatted(target, Vocabulary.of(fact).name(), fact.id(), reference.getKey())
+                                + "modify that too";
+                        throw new InputError(document.where(retractedAt.get(target)), message + (all.size() > 1
+                                ? " (all that rests on it: %s)".formatted(String.join(", ", all)) : ""));
                     }
                 }
             }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.engine.RuleBook;
 import org.entente.engine.RuleCache;
+import org.entente.pack.References;
 import org.entente.result.RuleInfo;
 import org.entente.scenario.ScenarioFiles;
 import org.entente.sweep.ChangeGenerator;
@@ -40,7 +41,8 @@ class PooledSweepTest {
                 .collect(Collectors.toSet());
         SweepReport own;
         try (Evaluator evaluator = Evaluator.incremental(rules, facts)) {
-            own = Sweep.run(evaluator, ChangeGenerator.changes(facts, kinds), 2, null, ruleIds, done -> { });
+            var changes = ChangeGenerator.changes(facts, kinds, fact -> false, References.of(facts)::dependents);
+            own = Sweep.run(evaluator, changes.changes(), 2, null, ruleIds, done -> { });
         }
         assertThat(pooled.evaluations()).isEqualTo(own.evaluations()).isEqualTo(analyser.sweepSize(kinds, 2));
         assertThat(pooled.outcomes()).isEqualTo(own.outcomes()).isNotEmpty();
