@@ -45,7 +45,7 @@ public final class Main {
         // Set on every run, not only with --verbose: one JVM may run several commands (tests, embedding).
         boolean verbose = verbose(parseResult);
         ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(verbose ? Level.INFO : Level.WARN);
-        for (String name : new String[] {"org.drools", "org.kie"}) {
+        for (String name : QuietLogging.SILENCED) {
             ((Logger) LoggerFactory.getLogger(name)).setLevel(verbose ? Level.INFO : Level.OFF);
         }
         return new CommandLine.RunLast().execute(parseResult);

@@ -1,6 +1,7 @@
 package org.entente.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -78,6 +79,8 @@ public final class AnalysisServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisServer.class);
     private static final String JSON = "application/json";
+    /** Leaves the response stream to Javalin, which completes the response after the handler. */
+    private static final ObjectWriter STREAMING = Json.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     /** How long a stop waits for requests in flight. */
     private static final long STOP_TIMEOUT_MILLIS = 30_000;
     /** What a 503 for a run over its budget asks the client to wait: long enough for a busy moment to pass. */
@@ -177,13 +180,15 @@ public final class AnalysisServer implements AutoCloseable {
                 }),
                 new Route(HandlerType.GET, "/findings", ctx -> json(ctx, live.current().analyse())),
                 new Route(HandlerType.POST, "/what-if", ctx -> {
+                    View view = View.of(ctx);
                     var scenario = RequestBodies.scenario(ctx);
-                    json(ctx, live.current().whatIf(scenario));
+                    json(ctx, view.of(live.current().whatIf(scenario)));
                 }),
                 new Route(HandlerType.POST, "/what-if/batch", ctx -> {
+                    View view = View.of(ctx);
                     var scenarios = RequestBodies.batch(ctx);
                     Analyser analyser = live.current();
-                    json(ctx, scenarios.stream().map(analyser::whatIf).toList());
+                    json(ctx, scenarios.stream().map(scenario -> view.of(analyser.whatIf(scenario))).toList());
                 }),
                 new Route(HandlerType.GET, "/explain/{id}", ctx -> json(ctx, live.current().explain(ctx.pathParam("id")))),
                 new Route(HandlerType.POST, "/explain/{id}", ctx -> {
@@ -242,11 +247,16 @@ public final class AnalysisServer implements AutoCloseable {
         json(ctx, new ErrorBody(message, where));
     }
 
+    /**
+     * Writes the value straight to the response as it serialises, rather than into a byte array first; results are
+     * records of plain values, so nothing can fail half-way but the connection.
+     */
     private static void json(Context ctx, Object value) {
+        ctx.contentType(JSON);
         try {
-            ctx.contentType(JSON).result(Json.MAPPER.writeValueAsBytes(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("results are records of plain values", e);
+            STREAMING.writeValue(ctx.outputStream(), value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
