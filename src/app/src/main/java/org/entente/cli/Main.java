@@ -13,7 +13,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A rules-engine scenario analyser for geopolitics: article facts in, tensions and alignments out.",
         subcommands = {AnalyseCommand.class, WhatIfCommand.class, ExplainCommand.class, TestCommand.class,
-                SweepCommand.class, ReportCommand.class, ServeCommand.class, RulesCommand.class, BenchCommand.class,
+                SweepCommand.class, ReportCommand.class, TimelineCommand.class, ServeCommand.class, RulesCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -13,6 +13,8 @@ public final class Findings {
 
     public static final String FINDING = "finding";
     public static final String KIND = "kind";
+    /** Optional: the lowest confidence at which the rule's findings are reported, {@code @minConfidence(0.6)}. */
+    public static final String MIN_CONFIDENCE = "minConfidence";
 
     private Findings() {
     }
@@ -28,7 +30,9 @@ public final class Findings {
         FindingKind kind = FindingKind.ofLabel(metadata(meta, KIND, rule));
         List<String> subjects = new ArrayList<>(key);
         moreSubjects.stream().sorted().filter(s -> !subjects.contains(s)).forEach(subjects::add);
-        return new FindingFact(id, kind, key, subjects, summary, basis);
+        Object minimum = meta.get(MIN_CONFIDENCE);
+        double minConfidence = minimum == null ? 0 : Double.parseDouble(unquote(minimum.toString()));
+        return new FindingFact(id, kind, key, subjects, summary, basis, minConfidence);
     }
 
     /** {@code {A}, {B} and {C}}: a list of fact references for a summary sentence. */

@@ -12,6 +12,7 @@ import org.entente.derived.FindingFact;
 import org.entente.domain.Fact;
 import org.entente.engine.Inference;
 import org.entente.engine.RuleBook;
+import org.entente.pack.Folding;
 import org.entente.result.RuleInfo;
 
 /**
@@ -66,8 +67,9 @@ public final class RuleVerifier {
             return given(Arrays.asList(facts));
         }
 
+        /** The rules see the facts as the analyser shows them: persons and agencies folded into whom they speak for. */
         public Then given(Collection<? extends Fact> facts) {
-            return new Then(findingRule, Inference.run(rules, List.copyOf(facts)));
+            return new Then(findingRule, Inference.run(rules, Folding.fold(List.copyOf(facts))));
         }
     }
 
