@@ -31,14 +31,26 @@ import org.slf4j.LoggerFactory;
 public final class AnalysisServer implements AutoCloseable {
 
     /**
-     * @param host  the address to listen on; loopback unless the service is meant to be reached from elsewhere
-     * @param port  0 for any free port
-     * @param watch reload the rules and packs when they change
+     * @param host          the address to listen on; loopback unless the service is meant to be reached from elsewhere
+     * @param port          0 for any free port
+     * @param watch         reload the rules and packs when they change
+     * @param watchInterval how often a watching server looks at the files; a change is reloaded once two looks in a
+     *                      row agree on it
      */
-    public record Config(String host, int port, Path rules, List<Path> packs, boolean watch) {
+    public record Config(String host, int port, Path rules, List<Path> packs, boolean watch, Duration watchInterval) {
+
+        /** Half a second between looks: an edit is served about a second after it is saved. */
+        public static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
 
         public Config {
             packs = List.copyOf(packs);
+            if (watchInterval.isNegative() || watchInterval.isZero()) {
+                throw new IllegalArgumentException("the watch interval must be positive, not " + watchInterval);
+            }
+        }
+
+        public Config(String host, int port, Path rules, List<Path> packs, boolean watch) {
+            this(host, port, rules, packs, watch, WATCH_INTERVAL);
         }
     }
 
@@ -50,8 +62,6 @@ public final class AnalysisServer implements AutoCloseable {
     /** One endpoint; the OpenAPI document lists exactly these. */
     record Route(HandlerType method, String path, Handler handler) {
     }
-
-    private static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
 
     private final LiveAnalyser live;
     private final boolean watching;
@@ -87,7 +97,7 @@ public final class AnalysisServer implements AutoCloseable {
             report.accept(failure.oneLine() + "; analyses answer 503 until the rules load");
         }
         if (config.watch()) {
-            server.watcher = RuleWatcher.start(server.live, WATCH_INTERVAL, report);
+            server.watcher = RuleWatcher.start(server.live, config.watchInterval(), report);
         }
         return server;
     }

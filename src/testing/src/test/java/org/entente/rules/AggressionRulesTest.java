@@ -15,13 +15,14 @@ import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.Relation;
 import org.entente.domain.Sector;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/aggression.drl */
 class AggressionRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     private static final Relation RUSSIA_INVADED_UKRAINE = relation("INVADED", "RUS", "UKR");
 

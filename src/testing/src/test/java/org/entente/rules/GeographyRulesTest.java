@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/geography.drl */
 class GeographyRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     /** Four levels: east Asia lies in Asia, in the Indo-Pacific, in the world; the Euro-Atlantic is a sibling theatre. */
     private static List<Fact> regions() {

@@ -19,6 +19,7 @@ import org.entente.domain.Fact;
 import org.entente.domain.Stance;
 import org.entente.engine.LiveSession;
 import org.entente.engine.RuleBook;
+import org.entente.engine.RuleCache;
 import org.entente.pack.PackLoader;
 import org.entente.testing.Facts;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** The incremental evaluator (one live session) must agree with a fresh session for every change it evaluates. */
 class IncrementalSweepTest {
 
-    private static final RuleBook RULES = RuleBook.load(Path.of("rules"));
+    private static final RuleBook RULES = RuleBook.load(Path.of("rules"), RuleCache.at(RuleCache.defaultFolder()));
     private static final List<Fact> SEED = PackLoader.load(Facts.kinds(), List.of(Path.of("seeds", "vilnius-2023.yaml"))).facts();
     private static final List<SweepChange> CHANGES = ChangeGenerator.changes(SEED, EnumSet.allOf(ChangeKind.class));
 
