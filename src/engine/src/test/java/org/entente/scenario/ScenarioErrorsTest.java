@@ -90,11 +90,11 @@ class ScenarioErrorsTest {
         InputError error = error("""
                 name: typo
                 changes:
-                  - modify: {match: pos-fra-asia-office, set: {stance: NEUTRAL}}
+                  - modify: {match: pos-fra-asia-office, set: {stance: INDIFFERENT}}
                 """);
 
         assertThat(error.where()).isEqualTo("what-if.yaml:3 field 'stance'");
-        assertThat(error.getMessage()).contains("'NEUTRAL' is not a valid stance").contains("SUPPORTS, OPPOSES");
+        assertThat(error.getMessage()).contains("'INDIFFERENT' is not a valid stance").contains("SUPPORTS, OPPOSES, CONDITIONAL, DELAYS, NEUTRAL");
     }
 
     @Test
