@@ -116,6 +116,7 @@ public final class AnalysisServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            config.routes.before(AnalysisServer::checkPercentEscapes);
             for (Route route : routes()) {
                 config.routes.addHttpHandler(route.method(), route.path(), route.handler());
             }
@@ -174,6 +175,18 @@ public final class AnalysisServer implements AutoCloseable {
         String asOf = ctx.queryParam("asOf");
         Analyser current = live.current();
         return asOf == null ? current : current.asOf(Dates.parse(asOf, "query parameter 'asOf'"));
+    }
+
+    /** A path parameter is decoded on use, so a malformed escape ({@code %u002e}) would fail deep in a route. */
+    private static void checkPercentEscapes(Context ctx) {
+        String path = ctx.req().getRequestURI();
+        for (int at = path.indexOf('%'); at >= 0; at = path.indexOf('%', at + 1)) {
+            if (at + 2 >= path.length() || Character.digit(path.charAt(at + 1), 16) < 0
+                    || Character.digit(path.charAt(at + 2), 16) < 0) {
+                throw new HttpError(400, "path", "the path has a malformed percent escape at '%s'"
+                        .formatted(path.substring(at, Math.min(path.length(), at + 6))));
+            }
+        }
     }
 
     private void health(Context ctx) {

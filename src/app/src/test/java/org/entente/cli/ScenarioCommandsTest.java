@@ -164,6 +164,28 @@ class ScenarioCommandsTest {
     }
 
     @Test
+    void aScenarioThatCannotApplyIsAnErrorEvenWithoutExpect() throws Exception {
+        scenario("unknown-id.yaml", "name: unknown id\nchanges:\n  - retract: nothing-like-this\n");
+        scenario("lowercase.yaml", """
+                name: lowercase stance
+                changes:
+                  - assert: {id: p1, type: Position, actor: FRA, initiative: nato-asia-office, stance: supports}
+                """);
+        scenario("fine.yaml", "name: just looking\nchanges: []\n");
+        Path report = dir.resolve("scenarios.xml");
+
+        CliRun run = CliRun.of("test", dir.toString(), "--junit-xml", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("ERROR unknown id").contains("ERROR lowercase stance")
+                .contains("SKIP  just looking").endsWith("0 passed, 2 failed, 1 skipped\n");
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
+        assertThat(xml.getDocumentElement().getAttribute("errors")).isEqualTo("2");
+        assertThat(xml.getDocumentElement().getAttribute("skipped")).isEqualTo("1");
+        assertThat(xml.getElementsByTagName("skipped").getLength()).isEqualTo(1);
+    }
+
+    @Test
     void testWritesAValidJUnitReport() throws Exception {
         scenario("broken.yaml", "name: broken\nchanges:\n  - retract: nothing-like-this\nexpect: {exact: true}\n");
         scenario("good.yaml", "name: good\nchanges: []\nexpect: {exact: true}\n");

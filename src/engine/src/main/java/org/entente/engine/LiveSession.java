@@ -38,7 +38,7 @@ public final class LiveSession implements AutoCloseable {
      */
     public LiveSession(RuleBook rules, Collection<? extends Fact> facts, long cap) {
         this.session = rules.newSession();
-        this.firingCap = FiringCap.on(session, rules, cap);
+        this.firingCap = FiringCap.on(session, rules, cap, facts.size());
         session.addEventListener(new FindingTracker());
         try {
             for (Fact fact : facts) {

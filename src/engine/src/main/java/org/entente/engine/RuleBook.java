@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -62,12 +63,31 @@ public final class RuleBook {
     private final List<RuleInfo> catalogue;
     private final String folder;
     private final boolean fromCache;
+    private final Duration budget;
 
     private RuleBook(KieBase kieBase, List<RuleInfo> catalogue, String folder, boolean fromCache) {
+        this(kieBase, catalogue, folder, fromCache, FiringCap.DEFAULT_BUDGET);
+    }
+
+    private RuleBook(KieBase kieBase, List<RuleInfo> catalogue, String folder, boolean fromCache, Duration budget) {
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.folder = folder;
         this.fromCache = fromCache;
+        this.budget = budget;
+    }
+
+    /** The same rules with another time budget for each run (a firing of the rules to rest). */
+    public RuleBook withBudget(Duration budget) {
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("a time budget is positive, not " + budget);
+        }
+        return new RuleBook(kieBase, catalogue, folder, fromCache, budget);
+    }
+
+    /** How long one run of the rules may take before it is stopped and the rule in progress is named. */
+    public Duration budget() {
+        return budget;
     }
 
     /**

@@ -127,8 +127,9 @@ public final class Consistency {
         }
         String targetType = Vocabulary.of(target.fact()).name();
         if (!targetTypes.isEmpty() && !targetTypes.contains(targetType)) {
-            throw new InputError(declared.whereField(field), "%s '%s' needs a %s in '%s', but '%s' is a %s"
-                    .formatted(type.name(), fact.id(), String.join(" or ", targetTypes), field, id, targetType));
+            throw new InputError(declared.whereField(field), "%s '%s' needs %s in '%s', but '%s' is %s"
+                    .formatted(type.name(), fact.id(), withArticle(String.join(" or ", targetTypes)), field, id,
+                            withArticle(targetType)));
         }
     }
 
@@ -153,8 +154,8 @@ public final class Consistency {
             if (each.fact() instanceof Region region) {
                 List<String> cycle = cycleFrom(region.id(), parents, new ArrayList<>(), done);
                 if (cycle != null) {
-                    throw new InputError(each.whereField("within"), "regions contain each other in a cycle: "
-                            + String.join(" within ", cycle));
+                    throw new InputError(blamed(byId, cycle).whereField("within"),
+                            "regions contain each other in a cycle: " + String.join(" within ", cycle));
                 }
             }
         }
@@ -180,5 +181,21 @@ public final class Consistency {
         path.remove(path.size() - 1);
         done.add(region);
         return null;
+    }
+
+    /**
+     * The region of a cycle to name: one a scenario assumed when there is one (the pack was consistent before the
+     * scenario changed it), else the first.
+     */
+    private static Declared blamed(Map<String, Declared> byId, List<String> path) {
+        List<Declared> cycle = path.subList(path.indexOf(path.get(path.size() - 1)), path.size() - 1).stream()
+                .map(byId::get).toList();
+        return cycle.stream().filter(declared -> declared.provenance().hypothetical() != null).findFirst()
+                .orElse(cycle.get(0));
+    }
+
+    /** "an Initiative", "a Region". */
+    private static String withArticle(String noun) {
+        return ("AEIOU".indexOf(Character.toUpperCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
     }
 }
