@@ -182,6 +182,22 @@ class AnalysisServerTest {
     }
 
     @Test
+    void asOfSeesTheWorldOnThatDayAndADayThatIsNoneIs400() {
+        // Finland's membership holds from 2023-04-04: the day before, the "31-nation bloc" has 30 members.
+        assertThat(http.get("/findings").json().get("findings"))
+                .noneMatch(finding -> finding.get("id").asText().equals("stated-count-mismatch:NATO"));
+        Http.Response before = http.get("/findings?asOf=2023-04-03");
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.json().get("findings"))
+                .anyMatch(finding -> finding.get("id").asText().equals("stated-count-mismatch:NATO"));
+
+        Http.Response error = http.get("/findings?asOf=yesterday");
+        assertThat(error.status()).isEqualTo(400);
+        assertThat(error.json().get("where").asText()).isEqualTo("query parameter 'asOf'");
+        assertThat(error.json().get("error").asText()).contains("'yesterday' is not a date");
+    }
+
+    @Test
     void aMalformedScenarioIs400NamingTheFieldAndItsLine() {
         Http.Response error = http.post("/what-if", YAML, """
                 name: France hesitates

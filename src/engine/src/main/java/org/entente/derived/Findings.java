@@ -44,13 +44,6 @@ public final class Findings {
         return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
     }
 
-    /** How many distinct ids the collections hold together. */
-    public static int distinct(java.util.Collection<?> first, java.util.Collection<?> second) {
-        java.util.Set<Object> all = new java.util.HashSet<>(first);
-        all.addAll(second);
-        return all.size();
-    }
-
     private static String metadata(Map<String, Object> meta, String name, RuleContext rule) {
         Object value = meta.get(name);
         if (value == null) {

@@ -64,11 +64,11 @@ class ScenarioErrorsTest {
         InputError error = error("""
                 name: nothing
                 changes:
-                  - retract: {type: Position, actor: USA, initiative: nato-asia-office}
+                  - retract: {type: Relation, kind: CONDEMNS, from: NATO, to: CHN}
                 """);
 
-        assertThat(error.getMessage()).contains("no Position matches").contains("the closest are")
-                .contains("pos-fra-asia-office");
+        assertThat(error.getMessage()).contains("no Relation matches").contains("the closest are")
+                .contains("rel-nato-");
     }
 
     @Test
