@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.api.Analyser;
+import org.entente.api.Scenarios;
 import org.entente.result.Finding;
 import org.entente.result.WhatIf;
-import org.entente.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +37,7 @@ final class WhatIfCommand implements Callable<Integer> {
         Analyser analyser = options.analyser();
         List<WhatIf> results = new ArrayList<>();
         for (Path file : files) {
-            results.add(analyser.whatIf(ScenarioReader.read(file)));
+            results.add(analyser.whatIf(Scenarios.read(file)));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {

@@ -1,7 +1,10 @@
 package org.entente.report;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.result.FindingKind;
 
 /** The colours every format draws with, so the HTML, Mermaid and DOT pictures read the same way. */
 public final class Palette {
@@ -19,17 +22,18 @@ public final class Palette {
     public static final List<String> MEMBERS = List.of("#6baed6", "#74c7b8", "#a1d99b", "#9e9ac8");
 
     /** The edge colours, as the report's JSON carries them. */
-    public record Colours(Map<String, String> kinds, String membership) {
+    public record Colours(Map<FindingKind, String> kinds, String membership) {
     }
 
-    static final Colours COLOURS = new Colours(
-            Map.of("tension", TENSION, "alignment", ALIGNMENT, "inconsistency", INCONSISTENCY), MEMBERSHIP);
+    static final Colours COLOURS = new Colours(Collections.unmodifiableMap(new EnumMap<>(Map.of(
+            FindingKind.TENSION, TENSION, FindingKind.ALIGNMENT, ALIGNMENT, FindingKind.INCONSISTENCY, INCONSISTENCY))),
+            MEMBERSHIP);
 
     private Palette() {
     }
 
     /** The colour of a finding's edges. */
-    public static String kind(String kind) {
-        return COLOURS.kinds().getOrDefault(kind, "#7f7f7f");
+    public static String kind(FindingKind kind) {
+        return COLOURS.kinds().get(kind);
     }
 }

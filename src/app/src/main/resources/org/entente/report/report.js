@@ -142,18 +142,11 @@
     return add(el('span', 'item'), sample, text);
   }
 
-  function groupType(group) {
-    if (group.name === 'Organisation') {
-      return 'organisation';
-    }
-    return group.name === 'Initiative' ? 'initiative' : group.name === 'Event' ? 'event' : 'state';
-  }
-
   function legend(report) {
     var kinds = report.palette.kinds;
     var bar = el('div', 'legend');
     report.graph.groups.forEach(function (group) {
-      add(bar, legendItem(shapeSample(groupType(group), group.colour), group.name));
+      add(bar, legendItem(shapeSample(group.type, group.colour), group.name));
     });
     add(bar, el('span', 'sep'));
     add(bar, legendItem(lineSample(kinds.tension, DASH.tension, 2.5, 1), 'tension'),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.io.Json;
+import org.entente.result.FindingKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class ReportTest {
         Report.Entry france = entry(Fixtures.BASELINE, "out-of-area-objection:FRA:NATO:nato-asia-office");
         assertThat(france.drl()).extracting(rule -> rule.file()).containsOnly("area-of-responsibility.drl");
         assertThat(france.sources()).anySatisfy(source -> {
-            assertThat(source.kind()).isEqualTo("quote");
+            assertThat(source.kind()).isEqualTo(Report.Source.Kind.QUOTE);
             assertThat(source.text()).contains("French President Emmanuel Macron took issue");
             assertThat(source.facts()).contains("pos-fra-asia-office", "nato-asia-office");
         });
@@ -39,7 +40,8 @@ class ReportTest {
     void aReferenceCitedByManyFactsIsOneSource() {
         Report.Entry mismatch = entry(Fixtures.JAPAN_JOINS, "stated-count-mismatch:NATO");
 
-        assertThat(mismatch.sources()).extracting(Report.Source::kind).containsExactly("hypothetical", "quote", "reference");
+        assertThat(mismatch.sources()).extracting(Report.Source::kind).containsExactly(Report.Source.Kind.HYPOTHETICAL,
+                Report.Source.Kind.QUOTE, Report.Source.Kind.REFERENCE);
         assertThat(mismatch.sources().get(2).facts()).hasSize(31).contains("member-fra");
     }
 
@@ -47,20 +49,21 @@ class ReportTest {
     void aFindingIsAStarFromItsFirstNodeSubjectToItsOtherNodeSubjects() {
         assertThat(edgesOf(Fixtures.BASELINE, "out-of-area-objection:FRA:NATO:nato-asia-office"))
                 .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
-                .containsExactly(tuple("FRA", "NATO", "tension"), tuple("FRA", "nato-asia-office", "tension"));
+                .containsExactly(tuple("FRA", "NATO", FindingKind.TENSION), tuple("FRA", "nato-asia-office", FindingKind.TENSION));
         assertThat(edgesOf(Fixtures.BASELINE, "consensus-blocked:nato-asia-office"))
                 .extracting(Graph.Edge::source, Graph.Edge::target)
                 .containsExactly(tuple("nato-asia-office", "FRA"));
         assertThat(edgesOf(Fixtures.BASELINE, "partnership-deepening:JPN:NATO:vilnius-summit-2023"))
                 .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
-                .containsExactly(tuple("JPN", "NATO", "alignment"), tuple("JPN", "vilnius-summit-2023", "alignment"));
+                .containsExactly(tuple("JPN", "NATO", FindingKind.ALIGNMENT),
+                        tuple("JPN", "vilnius-summit-2023", FindingKind.ALIGNMENT));
     }
 
     @Test
     void subjectsThatAreNotActorsInitiativesOrEventsDrawNothing() {
         // The outreach objection rests on regions and partnerships; only actors and the outreach are drawn.
         assertThat(Fixtures.BASELINE.graph().nodes()).extracting(Graph.Node::type)
-                .containsOnly("organisation", "state", "initiative", "outreach", "event");
+                .containsOnly(NodeType.ORGANISATION, NodeType.STATE, NodeType.INITIATIVE, NodeType.OUTREACH, NodeType.EVENT);
         assertThat(Fixtures.BASELINE.graph().nodes()).extracting(Graph.Node::id)
                 .doesNotContain("indo-pacific", "asia", "member-fra", "rel-chn-supports-rus");
     }

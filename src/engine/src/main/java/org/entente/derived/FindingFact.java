@@ -2,6 +2,7 @@ package org.entente.derived;
 
 import java.util.List;
 import java.util.Objects;
+import org.entente.result.FindingKind;
 
 /**
  * What a finding rule concludes: a tension, an alignment or an inconsistency among the facts.

@@ -3,6 +3,7 @@ package org.entente.derived;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.entente.result.FindingKind;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -27,7 +28,8 @@ public final class Findings {
                              List<String> basis) {
         Map<String, Object> meta = rule.getRule().getMetaData();
         String id = metadata(meta, FINDING, rule);
-        FindingKind kind = FindingKind.ofLabel(metadata(meta, KIND, rule));
+        // RuleBook refuses a rule whose @kind names no kind, so a loaded rule always has one.
+        FindingKind kind = FindingKind.ofLabel(metadata(meta, KIND, rule)).orElseThrow();
         List<String> subjects = new ArrayList<>(key);
         moreSubjects.stream().sorted().filter(s -> !subjects.contains(s)).forEach(subjects::add);
         Object minimum = meta.get(MIN_CONFIDENCE);

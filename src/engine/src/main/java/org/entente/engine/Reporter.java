@@ -23,11 +23,10 @@ import org.entente.result.Finding;
 public final class Reporter {
 
     private static final Pattern REFERENCE = Pattern.compile("\\{([^{}]+)}");
-    private static final List<String> KIND_ORDER = List.of("tension", "alignment", "inconsistency");
 
     /** Tensions first, then alignments, then inconsistencies; within a kind by rule and id. */
     public static final Comparator<Finding> ORDER = Comparator
-            .comparingInt((Finding finding) -> KIND_ORDER.indexOf(finding.kind()))
+            .comparing(Finding::kind)
             .thenComparing(Finding::rule)
             .thenComparing(Finding::id);
 
@@ -82,7 +81,7 @@ public final class Reporter {
                 weakest.add(fact);
             }
         }
-        return new Finding(id, first.kind().label(), first.rule(), List.copyOf(subjects), render(first.summary()),
+        return new Finding(id, first.kind(), first.rule(), List.copyOf(subjects), render(first.summary()),
                 because, evidence(because), confidence, weakest);
     }
 

@@ -19,7 +19,9 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.entente.InputError;
 import org.entente.derived.Findings;
+import org.entente.io.Digest;
 import org.entente.io.PathNames;
+import org.entente.result.FindingKind;
 import org.entente.result.RuleInfo;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -177,15 +179,22 @@ public final class RuleBook {
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 Object finding = rule.getMetaData().get(Findings.FINDING);
-                Object kind = rule.getMetaData().get(Findings.KIND);
-                rules.add(new RuleInfo(rule.getName(),
-                        finding == null ? null : Findings.unquote(finding.toString()),
-                        kind == null ? RuleInfo.CLASSIFICATION : Findings.unquote(kind.toString()),
-                        sourceFile(rule, fileOfRule)));
+                String file = sourceFile(rule, fileOfRule);
+                rules.add(new RuleInfo(rule.getName(), finding == null ? null : Findings.unquote(finding.toString()),
+                        finding == null ? null : kindOf(rule, PathNames.display(sources.folder().resolve(file))),
+                        file));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
         return List.copyOf(rules);
+    }
+
+    /** A finding rule's {@code @kind}, checked when the rules load rather than when the rule first fires. */
+    private static FindingKind kindOf(Rule rule, String file) {
+        Object kind = rule.getMetaData().get(Findings.KIND);
+        String label = kind == null ? "" : Findings.unquote(kind.toString());
+        return FindingKind.ofLabel(label).orElseThrow(() -> new InputError(file, "rule \"" + rule.getName()
+                + "\": @kind(" + label + ") is not one of tension, alignment, inconsistency"));
     }
 
     /** The DRL file a rule came from: Drools knows it for compiled DRL; for the executable model, the sources tell. */

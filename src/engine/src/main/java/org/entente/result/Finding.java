@@ -7,7 +7,7 @@ import java.util.List;
  * A tension, alignment or inconsistency the rules found, with the base facts it rests on and their evidence.
  *
  * @param id       stable: the rule id and the finding's key subjects, e.g. {@code out-of-area-objection:FRA:NATO:nato-asia-office}
- * @param kind     {@code tension}, {@code alignment} or {@code inconsistency}
+ * @param kind     tension, alignment or inconsistency (in JSON: {@code tension}, ...)
  * @param rule     the kebab-case id of the rule that found it
  * @param subjects the ids of the facts it is about
  * @param summary  one sentence, with facts named
@@ -18,7 +18,7 @@ import java.util.List;
  * @param weakest    the base facts at that confidence
  */
 @JsonPropertyOrder({"id", "kind", "rule", "subjects", "summary", "confidence", "weakest", "because", "evidence"})
-public record Finding(String id, String kind, String rule, List<String> subjects, String summary,
+public record Finding(String id, FindingKind kind, String rule, List<String> subjects, String summary,
                       List<String> because, List<Evidence> evidence, double confidence, List<String> weakest) {
 
     public Finding {

@@ -1,13 +1,13 @@
 package org.entente.rules;
 
 import static org.entente.testing.Facts.agency;
-import static org.entente.testing.Facts.person;
-import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.initiative;
 import static org.entente.testing.Facts.organisation;
+import static org.entente.testing.Facts.person;
 import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
+import static org.entente.testing.Facts.with;
 
 import java.nio.file.Path;
 import java.util.List;
