@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.entente.engine.RuleBook;
 import org.entente.result.RuleInfo;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,8 +18,12 @@ final class RulesCommand implements Callable<Integer> {
             defaultValue = "rules")
     Path rules;
 
-    @Mixin
-    FormatOption output;
+    /** The catalogue's formats: markdown is the table docs/rules.md shows. */
+    enum CatalogueFormat { text, json, markdown }
+
+    @Option(names = "--format", description = "text, json or markdown (default: ${DEFAULT-VALUE}).",
+            defaultValue = "text")
+    CatalogueFormat format;
 
     @Option(names = {"-v", "--verbose"}, description = "Log what the engine does and show stack traces.")
     boolean verbose;
@@ -32,12 +35,21 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         RuleBook book = RuleBook.load(rules);
         PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) {
-            out.println(Output.json(book.catalogue()));
-        } else {
-            for (RuleInfo rule : book.catalogue()) {
-                out.printf("%-28s %-15s %-26s %s%n", rule.concludesFinding() ? rule.finding() : "-", rule.kindLabel(),
-                        rule.file(), rule.name());
+        switch (format) {
+            case json -> out.println(Output.json(book.catalogue()));
+            case markdown -> {
+                out.println("| file | rule | kind | finding |");
+                out.println("|---|---|---|---|");
+                for (RuleInfo rule : book.catalogue()) {
+                    out.printf("| `%s` | %s | %s | %s |%n", rule.file(), rule.name().replace("|", "\\|"), rule.kindLabel(),
+                            rule.concludesFinding() ? "`" + rule.finding() + "`" : "");
+                }
+            }
+            case text -> {
+                for (RuleInfo rule : book.catalogue()) {
+                    out.printf("%-28s %-15s %-26s %s%n", rule.concludesFinding() ? rule.finding() : "-", rule.kindLabel(),
+                            rule.file(), rule.name());
+                }
             }
         }
         out.flush();
