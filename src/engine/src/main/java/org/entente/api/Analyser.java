@@ -276,8 +276,11 @@ public final class Analyser {
     }
 
     /** The sweep's changes: kept facts by id or type name, and retractions taking what rests on them along. */
-    private static ChangeGenerator.Changes changes(List<Fact> facts, Set<ChangeKind> kinds, Set<String> keep) {
-        References references = References.of(facts);
+    private ChangeGenerator.Changes changes(List<Fact> facts, Set<ChangeKind> kinds, Set<String> keep) {
+        // What rests on a fact is read from the facts as declared: a relation of xi rests on xi, though the rules see
+        // it as China's.
+        References references = References.of(baseline(defaultPacks).facts.declared().stream()
+                .map(Declared::fact).toList());
         return ChangeGenerator.changes(facts, kinds,
                 fact -> keep.contains(fact.id()) || keep.contains(Vocabulary.of(fact).name()), references::dependents);
     }
