@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -62,9 +63,7 @@ public final class Bench {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = jar + File.pathSeparator + jar.resolveSibling("lib").resolve("*");
         Path cache = Files.createTempDirectory("entente-bench-cache");
-        Path archive = jar.resolveSibling("entente.jsa");
-        List<String> fast = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-XX:SharedArchiveFile=" + archive);
+        Path launcher = jar.getParent().getParent().resolve("bin").resolve("entente");
         List<String> analyse = concat(List.of("analyse", "--rules", rules.toString(), "--format", "json"),
                 packs.stream().flatMap(pack -> Stream.of("--facts", pack.toString())).toList());
         List<String> cached = concat(analyse, List.of("--cache", cache.toString()));
@@ -80,9 +79,10 @@ public final class Bench {
         });
         run(concat(List.of(java, "-jar", jar.toString()), cached));
         double warmCache = medianOf(() -> run(concat(List.of(java, "-jar", jar.toString()), cached)));
-        boolean archived = createArchive(java, jar, cached, archive);
-        double tuned = archived ? medianOf(() -> run(concat(concat(List.of(java), fast),
-                concat(List.of("-jar", jar.toString()), cached)))) : Double.NaN;
+        boolean launchable = Files.isExecutable(launcher);
+        // bin/entente as the README runs it (it picks the newest JDK it finds), and held to the JDK running this.
+        Launch picked = launchable ? launch(launcher, Map.of(), cached) : null;
+        Launch same = launchable ? launch(launcher, Map.of("ENTENTE_JAVA", java), cached) : null;
 
         out.println("### Cold start (whole processes, median of " + runs + ")");
         out.println();
@@ -90,31 +90,100 @@ public final class Bench {
         out.println("|---|---|---|");
         row("`java -version` (the floor)", floor, bare);
         row("bare Drools program, DRL compiled at run time", bare, bare);
-        row("`entente analyse --no-cache` (DRL compiled at run time)", noCache, bare);
-        row("`entente analyse`, cold cache (builds and stores the executable model)", coldCache, bare);
-        row("`entente analyse`, warm cache", warmCache, bare);
-        if (archived) {
-            row("`entente analyse`, warm cache, AppCDS archive, C1 only, Serial GC (`bin/entente`)", tuned, bare);
+        row("`java -jar target/entente.jar analyse --no-cache` (DRL compiled at run time)", noCache, bare);
+        row("`java -jar target/entente.jar analyse`, cold cache (builds and stores the executable model)", coldCache,
+                bare);
+        row("`java -jar target/entente.jar analyse`, warm cache", warmCache, bare);
+        if (launchable) {
+            row("`bin/entente analyse`, warm cache, " + picked.describe(), picked.seconds(), bare);
+            row("`bin/entente analyse`, warm cache, " + same.describe(), same.seconds(), bare);
+            out.println();
+            out.printf(Locale.ROOT, "First use of `bin/entente` (builds the archive, then runs): %.2f s with %s, "
+                    + "%.2f s with %s.%n", picked.firstUse(), picked.java(), same.firstUse(), same.java());
+            out.println();
+            commands(launcher, cache);
         }
         out.println();
         out.flush();
     }
 
-    private void row(String what, double seconds, double baseline) {
-        out.printf(Locale.ROOT, "| %s | %.2f s | %.2f× |%n", what, seconds, seconds / baseline);
+    /** What {@code bin/entente} ran with and how long it took, once its archive was built. */
+    private record Launch(String java, boolean archived, double firstUse, double seconds) {
+
+        String describe() {
+            return (archived ? "archive" : "no archive") + ", " + java;
+        }
     }
 
-    /** An AppCDS archive of the classes a warm-cache analyse loads; see docs/performance.md. */
-    private boolean createArchive(String java, Path jar, List<String> command, Path archive)
+    /** Removes bin/entente's launch files and archives, times its first use, then the median of later runs. */
+    private Launch launch(Path launcher, Map<String, String> environment, List<String> command)
             throws IOException, InterruptedException {
-        Path classList = jar.resolveSibling("entente.classlist");
-        run(concat(List.of(java, "-XX:DumpLoadedClassList=" + classList, "-jar", jar.toString()), command));
-        List<String> classes = Files.readAllLines(classList).stream().filter(line -> !line.contains("@lambda")).toList();
-        Files.write(classList, classes);
-        Process dump = new ProcessBuilder(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
-                "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        return dump.waitFor() == 0 && Files.exists(archive);
+        Path target = launcher.getParent().getParent().resolve("target");
+        for (Path file : launchFiles(target, "launch|aot|jsa")) {
+            Files.delete(file);
+        }
+        List<String> full = concat(List.of(launcher.toString()), command);
+        double firstUse = run(full, environment);
+        List<Path> written = launchFiles(target, "launch");
+        if (written.size() != 1) {
+            throw new IllegalStateException("bin/entente wrote " + written.size() + " launch files");
+        }
+        List<String> lines = Files.readAllLines(written.get(0));
+        String java = lines.stream().filter(line -> line.startsWith("java=")).findFirst().orElse("java=?")
+                .replaceAll("^java='?|'$", "");
+        boolean archived = lines.stream().anyMatch(line -> line.startsWith("share='-"));
+        double seconds = medianOf(() -> run(full, environment));
+        String release = release(Path.of(java));
+        return new Launch(release == null ? java : "Java " + release, archived, firstUse, seconds);
+    }
+
+    private static List<Path> launchFiles(Path target, String suffixes) throws IOException {
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(file -> file.getFileName().toString().matches("entente.*\\.(" + suffixes + ")"))
+                    .toList();
+        }
+    }
+
+    /** The JDK's version, from its home's release file. */
+    private static String release(Path java) throws IOException {
+        Path release = java.toRealPath().getParent().getParent().resolve("release");
+        if (!Files.isRegularFile(release)) {
+            return null;
+        }
+        return Files.readAllLines(release).stream().filter(line -> line.startsWith("JAVA_VERSION="))
+                .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", "")).findFirst().orElse(null);
+    }
+
+    /** What the other everyday commands cost against analyse, each through bin/entente as the README runs them. */
+    private void commands(Path launcher, Path cache) throws IOException, InterruptedException {
+        List<String> common = concat(List.of("--rules", rules.toString(), "--cache", cache.toString(), "--format",
+                "json"), packs.stream().flatMap(pack -> Stream.of("--facts", pack.toString())).toList());
+        String scenario = Path.of("scenarios", "france-lifts-objection.yaml").toString();
+        String finding = "out-of-area-objection:FRA:NATO:nato-asia-office";
+        List<List<String>> commands = List.of(
+                concat(List.of("analyse"), common),
+                concat(List.of("what-if", scenario), common),
+                concat(List.of("explain", finding), common),
+                List.of("test", "scenarios", "--rules", rules.toString(), "--cache", cache.toString()));
+        String[] names = {"`analyse`", "`what-if " + scenario + "`", "`explain " + finding + "`",
+                "`test scenarios` (every scenario file, each on a fresh session)"};
+        out.println("### Everyday commands through `bin/entente` (warm cache, archive, median of " + runs + ")");
+        out.println();
+        out.println("| command | wall time | vs analyse |");
+        out.println("|---|---|---|");
+        // The launch files were removed by the runs above: the first run rebuilds the archive, untimed.
+        run(concat(List.of(launcher.toString()), commands.get(0)));
+        double analyse = Double.NaN;
+        for (int index = 0; index < commands.size(); index++) {
+            List<String> full = concat(List.of(launcher.toString()), commands.get(index));
+            double seconds = medianOf(() -> run(full, Map.of(), true));
+            analyse = index == 0 ? seconds : analyse;
+            out.printf(Locale.ROOT, "| %s | %.2f s | %.2f× |%n", names[index], seconds, seconds / analyse);
+        }
+    }
+
+    private void row(String what, double seconds, double baseline) {
+        out.printf(Locale.ROOT, "| %s | %.2f s | %.2f× |%n", what, seconds, seconds / baseline);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -272,10 +341,24 @@ public final class Bench {
 
     /** Runs a process to completion and returns its wall time; fails if it fails. */
     private static double run(List<String> command) throws IOException, InterruptedException {
+        return run(command, Map.of());
+    }
+
+    private static double run(List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        return run(command, environment, false);
+    }
+
+    /** With {@code anyExit}, a command that reports failures (a scenario test that fails) still counts. */
+    private static double run(List<String> command, Map<String, String> environment, boolean anyExit)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES) || (!anyExit && process.exitValue() != 0)
+                || process.exitValue() > 1) {
             throw new IllegalStateException("failed: " + String.join(" ", command));
         }
         return (System.nanoTime() - start) / 1e9;

@@ -15,7 +15,7 @@ import picocli.CommandLine;
         description = "A rules-engine scenario analyser for geopolitics: article facts in, tensions and alignments out.",
         subcommands = {AnalyseCommand.class, WhatIfCommand.class, ExplainCommand.class, TestCommand.class,
                 SweepCommand.class, ReportCommand.class, TimelineCommand.class, ServeCommand.class, RulesCommand.class,
-                BenchCommand.class, VocabularyCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, VocabularyCommand.class, DraftCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit code for input the user can fix: a bad pack, scenario, rule or option. */
@@ -45,7 +45,7 @@ public final class Main {
         // Set on every run, not only with --verbose: one JVM may run several commands (tests, embedding).
         boolean verbose = verbose(parseResult);
         ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(verbose ? Level.INFO : Level.WARN);
-        for (String name : new String[] {"org.drools", "org.kie"}) {
+        for (String name : QuietLogging.SILENCED) {
             ((Logger) LoggerFactory.getLogger(name)).setLevel(verbose ? Level.INFO : Level.OFF);
         }
         return new CommandLine.RunLast().execute(parseResult);

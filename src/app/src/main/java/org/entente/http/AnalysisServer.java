@@ -1,6 +1,7 @@
 package org.entente.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -79,6 +80,8 @@ public final class AnalysisServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisServer.class);
     private static final String JSON = "application/json";
+    /** Leaves the response stream to Javalin, which completes the response after the handler. */
+    private static final ObjectWriter STREAMING = Json.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     /** How long a stop waits for requests in flight. */
     private static final long STOP_TIMEOUT_MILLIS = 30_000;
     /** What a 503 for a run over its budget asks the client to wait: long enough for a busy moment to pass. */
@@ -92,11 +95,13 @@ public final class AnalysisServer implements AutoCloseable {
     private final boolean watching;
     private final byte[] openApi;
     private final Page page = new Page();
+    private final Drafts drafts;
     private Javalin app;
     private RuleWatcher watcher;
 
-    private AnalysisServer(LiveAnalyser live, boolean watching) {
+    private AnalysisServer(LiveAnalyser live, boolean watching, Path rules) {
         this.live = live;
+        this.drafts = new Drafts(rules);
         this.watching = watching;
         this.openApi = resource("openapi.json");
     }
@@ -111,7 +116,7 @@ public final class AnalysisServer implements AutoCloseable {
      */
     public static AnalysisServer start(Config config, Consumer<String> report) {
         Sources sources = new Sources(config.rules(), config.packs(), config.cache());
-        AnalysisServer server = new AnalysisServer(new LiveAnalyser(sources, config.runBudget()), config.watch());
+        AnalysisServer server = new AnalysisServer(new LiveAnalyser(sources, config.runBudget()), config.watch(), config.rules());
         server.listen(config.host(), config.port());
         InputError failure = server.live.reload();
         if (failure != null && !config.watch()) {
@@ -176,13 +181,15 @@ public final class AnalysisServer implements AutoCloseable {
                 }),
                 new Route(HandlerType.GET, "/findings", ctx -> json(ctx, analyser(ctx).analyse())),
                 new Route(HandlerType.POST, "/what-if", ctx -> {
+                    View view = View.of(ctx);
                     var scenario = RequestBodies.scenario(ctx);
-                    json(ctx, analyser(ctx).whatIf(scenario));
+                    json(ctx, view.of(analyser(ctx).whatIf(scenario)));
                 }),
                 new Route(HandlerType.POST, "/what-if/batch", ctx -> {
+                    View view = View.of(ctx);
                     var scenarios = RequestBodies.batch(ctx);
                     Analyser analyser = analyser(ctx);
-                    json(ctx, scenarios.stream().map(analyser::whatIf).toList());
+                    json(ctx, scenarios.stream().map(scenario -> view.of(analyser.whatIf(scenario))).toList());
                 }),
                 new Route(HandlerType.GET, "/explain/{id}", ctx -> json(ctx, analyser(ctx).explain(ctx.pathParam("id")))),
                 new Route(HandlerType.POST, "/explain/{id}", ctx -> {
@@ -195,6 +202,7 @@ public final class AnalysisServer implements AutoCloseable {
                     var scenario = RequestBodies.scenario(ctx);
                     json(ctx, Report.of(analyser(ctx), scenario));
                 }),
+                new Route(HandlerType.POST, "/draft", ctx -> json(ctx, drafts.draft(ctx))),
                 new Route(HandlerType.GET, "/", page::index),
                 new Route(HandlerType.GET, Page.ASSETS + "{name}", page::asset));
     }
@@ -247,11 +255,16 @@ public final class AnalysisServer implements AutoCloseable {
         json(ctx, new ErrorBody(message, where));
     }
 
+    /**
+     * Writes the value straight to the response as it serialises, rather than into a byte array first; results are
+     * records of plain values, so nothing can fail half-way but the connection.
+     */
     private static void json(Context ctx, Object value) {
+        ctx.contentType(JSON);
         try {
-            ctx.contentType(JSON).result(Json.MAPPER.writeValueAsBytes(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("results are records of plain values", e);
+            STREAMING.writeValue(ctx.outputStream(), value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -120,6 +120,42 @@ class AnalysisServerTest {
     }
 
     @Test
+    void theDiffViewHoldsOnlyTheFindingsTheDiffNamesAndTheirEvidenceOnlyOnRequest() throws Exception {
+        String body = scenarioFile("france-lifts-objection.yaml");
+        JsonNode full = tree(analyser.whatIf(Scenarios.parse("request body", body)));
+
+        Http.Response lean = http.post("/what-if?view=diff", YAML, body);
+        Http.Response withEvidence = http.post("/what-if?view=diff&evidence=true", YAML, body);
+
+        assertThat(lean.status()).isEqualTo(200);
+        assertThat(lean.json().fieldNames()).toIterable()
+                .containsExactly("scenario", "facts", "rules", "diff", "added", "removed", "changed");
+        assertThat(lean.json().get("diff")).isEqualTo(full.get("diff"));
+        assertThat(lean.json().get("removed").findValuesAsText("id")).isNotEmpty()
+                .isEqualTo(textsOf(full.get("diff").get("removed")));
+        assertThat(lean.json().get("removed")).allSatisfy(finding -> assertThat(finding.has("evidence")).isFalse());
+        assertThat(withEvidence.json().get("removed")).allSatisfy(finding ->
+                assertThat(finding.get("evidence")).isNotEmpty());
+        assertThat(lean.raw().body().length()).isLessThan(full.toString().length() / 4);
+    }
+
+    @Test
+    void anUnknownViewIs400NamingTheQueryParameter() {
+        Http.Response error = http.post("/what-if?view=summary", JSON, Scenarios.named("x").retract("pos-fra-asia-office")
+                .toJson());
+
+        assertThat(error.status()).isEqualTo(400);
+        assertThat(error.json().get("where").asText()).isEqualTo("query parameter 'view'");
+        assertThat(error.json().get("error").asText()).contains("full or diff");
+    }
+
+    private static List<String> textsOf(JsonNode array) {
+        List<String> texts = new java.util.ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
+    }
+
+    @Test
     void whatIfTakesAJsonScenarioBuiltInCode() {
         String body = Scenarios.named("Japan joins NATO")
                 .add("Membership", Map.of("member", "JPN", "organisation", "NATO")).toJson();

@@ -2,6 +2,7 @@ package org.entente.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,10 @@ public final class Inference {
             Derived fact = (Derived) object;
             derived.computeIfAbsent(fact.id(), id -> new ArrayList<>(1)).add(fact);
         }
+        // Several matches of one id come in the order the session holds them, which differs between a fresh session
+        // and a live one that has been changed and restored; ordered by what they rest on, they read the same.
+        derived.values().stream().filter(matches -> matches.size() > 1).forEach(matches -> matches.sort(
+                Comparator.comparing((Derived match) -> match.basis().toString()).thenComparing(Derived::statement)));
         return new Inference(derived, Map.copyOf(firings));
     }
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.entente.derived.FindingFact;
 import org.entente.domain.Fact;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -61,6 +63,20 @@ public final class LiveSession implements AutoCloseable {
      * baseline afterwards.
      */
     public Set<String> probe(Collection<String> retract, Collection<? extends Fact> insert) {
+        return change(retract, insert, this::findingIds);
+    }
+
+    /**
+     * Reads what the rules derive with these facts retracted and those inserted; the session is back at its baseline
+     * afterwards. The inference handed to {@code read} counts only the firings the change caused. If the probe
+     * throws, the session is left as it was when it failed and must be closed.
+     */
+    public <T> T probe(Collection<String> retract, Collection<? extends Fact> insert, Function<Inference, T> read) {
+        Map<String, Long> before = firingCap.firings();
+        return change(retract, insert, () -> read.apply(Inference.collect(session, since(before))));
+    }
+
+    private <T> T change(Collection<String> retract, Collection<? extends Fact> insert, Supplier<T> read) {
         Map<String, Fact> removed = new LinkedHashMap<>();
         for (String id : retract) {
             FactHandle handle = handles.remove(id);
@@ -73,14 +89,30 @@ public final class LiveSession implements AutoCloseable {
         for (Fact fact : insert) {
             added.put(fact.id(), session.insert(fact));
         }
-        try {
-            fire();
-            return findingIds();
-        } finally {
-            added.values().forEach(session::delete);
-            removed.forEach((id, fact) -> handles.put(id, session.insert(fact)));
-            fire();
-        }
+        // A probe that fails (a rule kept firing) leaves the session half-changed: it is not restored, and the caller
+        // must close it rather than probe it again.
+        fire();
+        T result = read.get();
+        added.values().forEach(session::delete);
+        removed.forEach((id, fact) -> handles.put(id, session.insert(fact)));
+        fire();
+        return result;
+    }
+
+    /** Everything the rules derived from the facts as they stand, with every firing since the session began. */
+    public Inference inference() {
+        return Inference.collect(session, firingCap.firings());
+    }
+
+    private Map<String, Long> since(Map<String, Long> before) {
+        Map<String, Long> firings = new HashMap<>();
+        firingCap.firings().forEach((rule, count) -> {
+            long caused = count - before.getOrDefault(rule, 0L);
+            if (caused > 0) {
+                firings.put(rule, caused);
+            }
+        });
+        return firings;
     }
 
     private void fire() {

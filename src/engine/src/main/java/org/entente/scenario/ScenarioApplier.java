@@ -2,7 +2,9 @@ package org.entente.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.entente.InputError;
 import org.entente.Suggestions;
 import org.entente.domain.Fact;
@@ -33,6 +36,12 @@ import org.entente.pack.Vocabulary;
  * the result is validated like a pack, with every error located in the scenario file.
  */
 public final class ScenarioApplier {
+
+    /**
+     * Per fact class, the accessors of its fields that name other facts. A retraction checks every fact of the world,
+     * so they are read directly rather than through a JSON tree of each fact.
+     */
+    private static final Map<Class<?>, Map<String, Method>> REFERENCES = new ConcurrentHashMap<>();
 
     private ScenarioApplier() {
     }
@@ -206,20 +215,49 @@ public final class ScenarioApplier {
             return;
         }
         for (Declared declared : world.values()) {
-            FactType type = Vocabulary.of(declared.fact());
-            JsonNode tree = Json.MAPPER.valueToTree(declared.fact());
-            for (String field : type.references().keySet()) {
-                String target = tree.path(field).asText(null);
-                if (target != null && retractedAt.containsKey(target)) {
-                    List<String> all = References.of(world.values().stream().map(Declared::fact).toList())
-                            .dependents(target);
-                    throw new InputError(document.where(retractedAt.get(target)),
-                            "retracting '%s' leaves %s '%s' referring to it (field '%s'); retract or modify that too"
-                                    .formatted(target, type.name(), declared.fact().id(), field)
-                                    + (all.size() > 1 ? " (all that rests on it: %s)".formatted(String.join(", ", all))
-                                            : ""));
+            Fact fact = declared.fact();
+            for (Map.Entry<String, Method> reference : REFERENCES.computeIfAbsent(fact.getClass(),
+                    type -> referenceAccessors(Vocabulary.of(fact))).entrySet()) {
+                for (String target : targets(fact, reference.getValue())) {
+                    if (retractedAt.containsKey(target)) {
+                        List<String> all = References.of(world.values().stream().map(Declared::fact).toList())
+                                .dependents(target);
+                        String message = "retracting '%s' leaves %s '%s' referring to it (field '%s'); retract or "
+                                .formatted(target, Vocabulary.of(fact).name(), fact.id(), reference.getKey())
+                                + "modify that too";
+                        throw new InputError(document.where(retractedAt.get(target)), message + (all.size() > 1
+                                ? " (all that rests on it: %s)".formatted(String.join(", ", all)) : ""));
+                    }
                 }
             }
         }
+    }
+
+    private static Map<String, Method> referenceAccessors(FactType type) {
+        Map<String, Method> accessors = new LinkedHashMap<>();
+        type.javaNames().forEach((field, javaName) -> {
+            if (type.references().containsKey(field)) {
+                try {
+                    accessors.put(field, type.recordClass().getMethod(javaName));
+                } catch (NoSuchMethodException e) {
+                    throw new IllegalStateException("the vocabulary names a missing field " + javaName, e);
+                }
+            }
+        });
+        return accessors;
+    }
+
+    private static List<String> targets(Fact fact, Method accessor) {
+        Object value;
+        try {
+            value = accessor.invoke(fact);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + fact.id(), e);
+        }
+        if (value == null) {
+            return List.of();
+        }
+        return value instanceof Collection<?> many ? many.stream().map(String::valueOf).toList()
+                : List.of(value.toString());
     }
 }

@@ -21,9 +21,30 @@ public interface Evaluator extends AutoCloseable {
     @Override
     void close();
 
-    /** One live session: delete, fire, read, restore. */
+    /** One live session of its own: delete, fire, read, restore; closing the evaluator closes the session. */
     static Evaluator incremental(RuleBook rules, List<Fact> facts) {
         LiveSession session = new LiveSession(rules, facts);
+        Evaluator evaluator = on(session);
+        return new Evaluator() {
+            @Override
+            public Set<String> baseline() {
+                return evaluator.baseline();
+            }
+
+            @Override
+            public Set<String> evaluate(List<SweepChange> changes) {
+                return evaluator.evaluate(changes);
+            }
+
+            @Override
+            public void close() {
+                session.close();
+            }
+        };
+    }
+
+    /** A live session lent by its owner (a pool), which keeps it after the evaluator is done. */
+    static Evaluator on(LiveSession session) {
         Set<String> baseline = session.findingIds();
         return new Evaluator() {
             @Override
@@ -44,7 +65,7 @@ public interface Evaluator extends AutoCloseable {
 
             @Override
             public void close() {
-                session.close();
+                // The pool that lent the session keeps it for the next caller.
             }
         };
     }
