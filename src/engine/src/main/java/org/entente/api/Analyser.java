@@ -387,20 +387,23 @@ public final class Analyser {
 
         /** Reads a world that differs from this one by a scenario's changes, on a pooled session. */
         <T> T probe(FactPack world, Function<Inference, T> read) {
-            Map<String, Declared> before = facts.byId();
-            Map<String, Declared> after = world.byId();
+            // The session holds what the rules see (facts in force, folded), so the delta is taken over those.
+            Map<String, Fact> before = new java.util.HashMap<>();
+            facts.facts().forEach(fact -> before.put(fact.id(), fact));
+            Map<String, Fact> after = new java.util.HashMap<>();
+            world.facts().forEach(fact -> after.put(fact.id(), fact));
             List<String> retract = new ArrayList<>();
             List<Fact> insert = new ArrayList<>();
             before.forEach((id, was) -> {
-                Declared now = after.get(id);
-                if (now == null || !now.fact().equals(was.fact())) {
+                Fact now = after.get(id);
+                if (now == null || !now.equals(was)) {
                     retract.add(id);
                 }
             });
             after.forEach((id, now) -> {
-                Declared was = before.get(id);
-                if (was == null || !was.fact().equals(now.fact())) {
-                    insert.add(now.fact());
+                Fact was = before.get(id);
+                if (was == null || !was.equals(now)) {
+                    insert.add(now);
                 }
             });
             return pool.use(session -> session.probe(retract, insert, read));
