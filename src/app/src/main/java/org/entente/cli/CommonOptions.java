@@ -2,11 +2,13 @@ package org.entente.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.InputError;
 import org.entente.api.Analyser;
 import org.entente.engine.RuleCache;
+import org.entente.pack.Dates;
 import picocli.CommandLine.Option;
 
 /** Where rules and facts come from, and how loud to be: shared by every command that analyses. */
@@ -33,16 +35,23 @@ public final class CommonOptions {
     @Option(names = "--no-cache", description = "Compile the rules from DRL on every run; keep nothing.")
     boolean noCache;
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = "See the world on this day (YYYY-MM-DD): facts "
+            + "whose validFrom/validUntil leave it out are not used (default: the packs' asOf, else their article's "
+            + "date).")
+    String asOf;
+
     @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "30",
             description = "How long one run of the rules may take before it is stopped, naming the rule in progress "
                     + "(default: ${DEFAULT-VALUE}).")
     double timeBudget;
 
-    /** The analyser these options describe: rules (cached unless --no-cache) over the packs. */
+    /** The analyser these options describe: rules (cached unless --no-cache) over the packs, on --as-of. */
     Analyser analyser() {
+        LocalDate day = asOf == null ? null : Dates.parse(asOf, "--as-of");
         Path folder = cacheFolder();
         Analyser analyser = folder == null ? Analyser.load(rules, packs()) : Analyser.load(rules, packs(), folder);
-        return analyser.withRunBudget(runBudget());
+        analyser = analyser.withRunBudget(runBudget());
+        return day == null ? analyser : analyser.asOf(day);
     }
 
     /** Where compiled rules are kept: --cache, else the default folder; null with --no-cache. */

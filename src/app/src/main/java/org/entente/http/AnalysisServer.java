@@ -21,6 +21,7 @@ import org.entente.InputError;
 import org.entente.UnknownFindingError;
 import org.entente.api.Analyser;
 import org.entente.io.Json;
+import org.entente.pack.Dates;
 import org.entente.report.Report;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -175,35 +176,42 @@ public final class AnalysisServer implements AutoCloseable {
                 new Route(HandlerType.GET, "/health", this::health),
                 new Route(HandlerType.GET, "/rules", ctx -> json(ctx, live.current().rules())),
                 new Route(HandlerType.GET, "/facts", ctx -> {
-                    Analyser analyser = live.current();
+                    Analyser analyser = analyser(ctx);
                     json(ctx, new FactList(analyser.packs(), analyser.facts()));
                 }),
-                new Route(HandlerType.GET, "/findings", ctx -> json(ctx, live.current().analyse())),
+                new Route(HandlerType.GET, "/findings", ctx -> json(ctx, analyser(ctx).analyse())),
                 new Route(HandlerType.POST, "/what-if", ctx -> {
                     View view = View.of(ctx);
                     var scenario = RequestBodies.scenario(ctx);
-                    json(ctx, view.of(live.current().whatIf(scenario)));
+                    json(ctx, view.of(analyser(ctx).whatIf(scenario)));
                 }),
                 new Route(HandlerType.POST, "/what-if/batch", ctx -> {
                     View view = View.of(ctx);
                     var scenarios = RequestBodies.batch(ctx);
-                    Analyser analyser = live.current();
+                    Analyser analyser = analyser(ctx);
                     json(ctx, scenarios.stream().map(scenario -> view.of(analyser.whatIf(scenario))).toList());
                 }),
-                new Route(HandlerType.GET, "/explain/{id}", ctx -> json(ctx, live.current().explain(ctx.pathParam("id")))),
+                new Route(HandlerType.GET, "/explain/{id}", ctx -> json(ctx, analyser(ctx).explain(ctx.pathParam("id")))),
                 new Route(HandlerType.POST, "/explain/{id}", ctx -> {
                     var scenario = RequestBodies.scenario(ctx);
-                    json(ctx, live.current().explain(ctx.pathParam("id"), scenario));
+                    json(ctx, analyser(ctx).explain(ctx.pathParam("id"), scenario));
                 }),
                 new Route(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType(JSON).result(openApi)),
-                new Route(HandlerType.GET, "/report", ctx -> json(ctx, Report.of(live.current()))),
+                new Route(HandlerType.GET, "/report", ctx -> json(ctx, Report.of(analyser(ctx)))),
                 new Route(HandlerType.POST, "/report", ctx -> {
                     var scenario = RequestBodies.scenario(ctx);
-                    json(ctx, Report.of(live.current(), scenario));
+                    json(ctx, Report.of(analyser(ctx), scenario));
                 }),
                 new Route(HandlerType.POST, "/draft", ctx -> json(ctx, drafts.draft(ctx))),
                 new Route(HandlerType.GET, "/", page::index),
                 new Route(HandlerType.GET, Page.ASSETS + "{name}", page::asset));
+    }
+
+    /** The current analyser, on the day of the {@code asOf} query parameter when there is one. */
+    private Analyser analyser(Context ctx) {
+        String asOf = ctx.queryParam("asOf");
+        Analyser current = live.current();
+        return asOf == null ? current : current.asOf(Dates.parse(asOf, "query parameter 'asOf'"));
     }
 
     /** A path parameter is decoded on use, so a malformed escape ({@code %u002e}) would fail deep in a route. */

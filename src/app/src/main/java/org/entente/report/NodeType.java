@@ -25,6 +25,10 @@ public enum NodeType {
                 case ORGANISATION -> ORGANISATION;
                 case STATE -> STATE;
                 case PERSON -> PERSON;
+                // Until reports give them shapes of their own: a group acts on its own account like a state, an
+                // agency speaks for its state like a person.
+                case NON_STATE_GROUP -> STATE;
+                case AGENCY -> PERSON;
             });
         }
         if (fact instanceof Initiative) {

@@ -71,15 +71,19 @@ public record Report(String title, List<String> packs, ScenarioInfo scenario, Co
      * @param status   null for a baseline report
      * @param drl      the DRL rules that conclude it
      * @param sources  its evidence, each quote or reference once with the facts that cite it
+     * @param confidence the finding's confidence: that of its weakest base fact
+     * @param weakest  those weakest base facts, each with its grade ({@code rel-nato-seeks-kor E3})
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entry(String ref, String id, FindingKind kind, String rule, String summary, List<Subject> subjects,
-                        Status status, List<RuleInfo> drl, List<Source> sources) {
+                        Status status, List<RuleInfo> drl, List<Source> sources, double confidence,
+                        List<String> weakest) {
 
         public Entry {
             subjects = List.copyOf(subjects);
             drl = List.copyOf(drl);
             sources = List.copyOf(sources);
+            weakest = List.copyOf(weakest);
         }
     }
 

@@ -82,7 +82,8 @@ final class ReportBuilder {
                     .map(id -> new Report.Subject(id, world.name(id))).toList();
             List<RuleInfo> drl = rules.stream().filter(rule -> finding.rule().equals(rule.finding())).toList();
             entries.add(new Report.Entry(letter + number, finding.id(), finding.kind(), finding.rule(),
-                    finding.summary(), subjects, each.status(), drl, Report.sources(finding.evidence())));
+                    finding.summary(), subjects, each.status(), drl, Report.sources(finding.evidence()),
+                    finding.confidence(), finding.weakestGraded()));
         }
         return new Report(title, packs, scenario, counts, Palette.COLOURS, entries, graph(entries));
     }

@@ -375,6 +375,8 @@
       return subject.name === subject.id ? subject.id : subject.name + ' (' + subject.id + ')';
     }).join(', ')));
     add(box, el('p', 'meta', 'Id: ' + entry.id));
+    add(box, el('p', 'meta', 'Confidence ' + entry.confidence.toFixed(2) + ', no more than its weakest support: '
+        + entry.weakest.join(', ')));
     entry.sources.forEach(function (source) {
       add(box, sourceView(source));
     });

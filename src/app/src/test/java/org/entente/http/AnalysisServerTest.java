@@ -66,7 +66,7 @@ class AnalysisServerTest {
         assertThat(health.json().get("packs")).containsExactly(Json.MAPPER.getNodeFactory()
                 .textNode("seeds/vilnius-2023.yaml"));
         assertThat(health.json().get("ruleCount").asInt()).isEqualTo(SeedRules.count());
-        assertThat(health.json().get("factCount").asInt()).isEqualTo(127);
+        assertThat(health.json().get("factCount").asInt()).isEqualTo(128);
         assertThat(health.json().get("watching").asBoolean()).isFalse();
         assertThat(health.json().has("error")).isFalse();
     }
@@ -89,7 +89,7 @@ class AnalysisServerTest {
 
         assertThat(facts.status()).isEqualTo(200);
         assertThat(facts.json().get("packs").get(0).asText()).isEqualTo("seeds/vilnius-2023.yaml");
-        assertThat(facts.json().get("facts")).hasSize(127).anySatisfy(fact -> {
+        assertThat(facts.json().get("facts")).hasSize(128).anySatisfy(fact -> {
             assertThat(fact.get("id").asText()).isEqualTo("pos-fra-asia-office");
             assertThat(fact.get("fields").get("stance").asText()).isEqualTo("OPPOSES");
             assertThat(fact.get("evidence").get(0).get("quote").asText()).contains("Macron took issue");
@@ -215,6 +215,22 @@ class AnalysisServerTest {
                 }));
         assertThat(documented).containsExactlyInAnyOrderElementsOf(server.routes().stream()
                 .map(route -> route.method() + " " + route.path()).toList());
+    }
+
+    @Test
+    void asOfSeesTheWorldOnThatDayAndADayThatIsNoneIs400() {
+        // Finland's membership holds from 2023-04-04: the day before, the "31-nation bloc" has 30 members.
+        assertThat(http.get("/findings").json().get("findings"))
+                .noneMatch(finding -> finding.get("id").asText().equals("stated-count-mismatch:NATO"));
+        Http.Response before = http.get("/findings?asOf=2023-04-03");
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.json().get("findings"))
+                .anyMatch(finding -> finding.get("id").asText().equals("stated-count-mismatch:NATO"));
+
+        Http.Response error = http.get("/findings?asOf=yesterday");
+        assertThat(error.status()).isEqualTo(400);
+        assertThat(error.json().get("where").asText()).isEqualTo("query parameter 'asOf'");
+        assertThat(error.json().get("error").asText()).contains("'yesterday' is not a date");
     }
 
     @Test

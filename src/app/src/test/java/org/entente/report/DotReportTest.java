@@ -54,7 +54,7 @@ class DotReportTest {
         String dot = DotReport.render(Fixtures.BASELINE);
 
         assertWellFormed(dot);
-        assertThat(dot).contains("\"FRA\" -- \"NATO\" [label=\"T4 out-of-area-objection\", tooltip=\"France, a member")
+        assertThat(dot).contains("\"FRA\" -- \"NATO\" [label=\"T3 out-of-area-objection\", tooltip=\"France, a member")
                 .contains("subgraph cluster_0 {\n    label=\"NATO and members\"")
                 .contains("\"nato-asia-office\" [label=\"NATO's first office in\\nAsia\", shape=hexagon");
         for (Report.Entry entry : Fixtures.BASELINE.findings()) {

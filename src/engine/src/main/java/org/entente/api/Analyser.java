@@ -2,6 +2,7 @@ package org.entente.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ import org.entente.result.Finding;
 import org.entente.result.RuleInfo;
 import org.entente.result.ScenarioInfo;
 import org.entente.result.ScenarioResult;
+import org.entente.result.TimelineStep;
 import org.entente.result.WhatIf;
 import org.entente.scenario.ExpectationCheck;
 import org.entente.scenario.ScenarioApplier;
@@ -63,18 +65,21 @@ public final class Analyser {
 
     private final RuleBook rules;
     private final RelationKinds kinds;
+    private final LocalDate asOf;
     private final List<Path> defaultPacks;
     private final Map<List<Path>, Baseline> baselines = new ConcurrentHashMap<>();
 
-    private Analyser(RuleBook rules, RelationKinds kinds, List<Path> defaultPacks) {
-        this(rules, kinds, defaultPacks, PackLoader.load(kinds, defaultPacks));
+    private Analyser(RuleBook rules, RelationKinds kinds, List<Path> defaultPacks, LocalDate asOf) {
+        this(rules, kinds, defaultPacks, asOf, null);
     }
 
-    private Analyser(RuleBook rules, RelationKinds kinds, List<Path> defaultPacks, FactPack facts) {
+    /** @param facts the default packs already read, or null to read them */
+    private Analyser(RuleBook rules, RelationKinds kinds, List<Path> defaultPacks, LocalDate asOf, FactPack facts) {
         this.rules = rules;
         this.kinds = kinds;
+        this.asOf = asOf;
         this.defaultPacks = List.copyOf(defaultPacks);
-        baselines.put(this.defaultPacks, new Baseline(facts));
+        baselines.put(this.defaultPacks, new Baseline(facts != null ? facts : read(this.defaultPacks)));
     }
 
     /**
@@ -82,7 +87,7 @@ public final class Analyser {
      * then, or stuck in a consequence, fails with a {@link org.entente.BudgetExceeded} naming the rule.
      */
     public Analyser withRunBudget(java.time.Duration budget) {
-        return new Analyser(rules.withBudget(budget), kinds, defaultPacks, baseline(defaultPacks).facts);
+        return new Analyser(rules.withBudget(budget), kinds, defaultPacks, asOf, baseline(defaultPacks).facts);
     }
 
     /**
@@ -91,7 +96,7 @@ public final class Analyser {
      * @throws InputError naming file, line and field (or rule) when a rule or pack is at fault
      */
     public static Analyser load(Path rulesFolder, List<Path> packs) {
-        return new Analyser(RuleBook.load(rulesFolder), RelationKinds.read(rulesFolder), packs);
+        return new Analyser(RuleBook.load(rulesFolder), RelationKinds.read(rulesFolder), packs, null);
     }
 
     /**
@@ -100,7 +105,44 @@ public final class Analyser {
      */
     public static Analyser load(Path rulesFolder, List<Path> packs, Path cacheFolder) {
         return new Analyser(RuleBook.load(rulesFolder, RuleCache.at(cacheFolder)), RelationKinds.read(rulesFolder),
-                packs);
+                packs, null);
+    }
+
+    /**
+     * The same rules and packs, with the world seen on {@code day}: facts whose validity ({@code validFrom},
+     * {@code validUntil}) does not include it are left out. Null keeps the packs' own date ({@code asOf}, else the
+     * article's {@code published}).
+     */
+    public Analyser asOf(LocalDate day) {
+        return new Analyser(rules, kinds, defaultPacks, day);
+    }
+
+    /** The day the baseline is seen on, or null when no pack is dated and every fact holds. */
+    public LocalDate asOf() {
+        return baseline(defaultPacks).facts.asOf();
+    }
+
+    /**
+     * The days on which a fact of the baseline starts or stops holding, and the findings that appear and vanish on
+     * each, in date order. The first step is the day before the first boundary, with what holds then.
+     */
+    public List<TimelineStep> timeline() {
+        FactPack world = baseline(defaultPacks).facts;
+        List<TimelineStep> steps = new ArrayList<>();
+        List<Finding> before = null;
+        List<LocalDate> days = new ArrayList<>();
+        if (!world.boundaries().isEmpty()) {
+            days.add(world.boundaries().first().minusDays(1));
+        }
+        days.addAll(world.boundaries());
+        for (LocalDate day : days) {
+            FactPack then = world.on(day);
+            List<Finding> findings = new Reporter(then, Inference.run(rules, then.facts())).findings();
+            Diff diff = Diff.between(before == null ? findings : before, findings);
+            steps.add(new TimelineStep(day, findings.size(), diff.added(), diff.removed()));
+            before = findings;
+        }
+        return steps;
     }
 
     /** The baseline: the rules over the packs' facts as they are. */
@@ -248,8 +290,11 @@ public final class Analyser {
     }
 
     /** The sweep's changes: kept facts by id or type name, and retractions taking what rests on them along. */
-    private static ChangeGenerator.Changes changes(List<Fact> facts, Set<ChangeKind> kinds, Set<String> keep) {
-        References references = References.of(facts);
+    private ChangeGenerator.Changes changes(List<Fact> facts, Set<ChangeKind> kinds, Set<String> keep) {
+        // What rests on a fact is read from the facts as declared: a relation of xi rests on xi, though the rules see
+        // it as China's.
+        References references = References.of(baseline(defaultPacks).facts.declared().stream()
+                .map(Declared::fact).toList());
         return ChangeGenerator.changes(facts, kinds,
                 fact -> keep.contains(fact.id()) || keep.contains(Vocabulary.of(fact).name()), references::dependents);
     }
@@ -274,7 +319,8 @@ public final class Analyser {
 
     /** The base facts of the analyser's packs, in the order the packs declare them. */
     public List<FactInfo> facts() {
-        return baseline(defaultPacks).facts.declared().stream().map(Analyser::info).toList();
+        FactPack world = baseline(defaultPacks).facts;
+        return world.declared().stream().map(declared -> info(declared, world)).toList();
     }
 
     /** The analyser's fact packs, as shown in messages. */
@@ -282,18 +328,18 @@ public final class Analyser {
         return baseline(defaultPacks).facts.files();
     }
 
-    private static FactInfo info(Declared declared) {
+    private static FactInfo info(Declared declared, FactPack world) {
         FactType type = Vocabulary.of(declared.fact());
         JsonNode tree = Json.MAPPER.valueToTree(declared.fact());
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String field : type.fields().subList(1, type.fields().size())) {
             JsonNode value = tree.get(field);
-            if (value != null && !value.isNull()) {
+            if (value != null && !value.isNull() && !(value.isArray() && value.isEmpty())) {
                 fields.put(field, Json.MAPPER.convertValue(value, Object.class));
             }
         }
         return new FactInfo(declared.fact().id(), type.name(), fields,
-                Reporter.evidenceOf(declared.fact().id(), declared.provenance()));
+                Reporter.evidenceOf(declared.fact().id(), declared.provenance(), world.grade(declared.fact().id())));
     }
 
     /** The rule catalogue: every rule's name, finding id, kind and file. */
@@ -306,7 +352,12 @@ public final class Analyser {
     }
 
     private Baseline baseline(List<Path> packs) {
-        return baselines.computeIfAbsent(List.copyOf(packs), key -> new Baseline(PackLoader.load(kinds, key)));
+        return baselines.computeIfAbsent(List.copyOf(packs), key -> new Baseline(read(key)));
+    }
+
+    private FactPack read(List<Path> packs) {
+        FactPack world = PackLoader.load(kinds, packs);
+        return asOf == null ? world : world.on(asOf);
     }
 
     private static ScenarioInfo info(Scenario scenario) {
@@ -336,20 +387,23 @@ public final class Analyser {
 
         /** Reads a world that differs from this one by a scenario's changes, on a pooled session. */
         <T> T probe(FactPack world, Function<Inference, T> read) {
-            Map<String, Declared> before = facts.byId();
-            Map<String, Declared> after = world.byId();
+            // The session holds what the rules see (facts in force, folded), so the delta is taken over those.
+            Map<String, Fact> before = new java.util.HashMap<>();
+            facts.facts().forEach(fact -> before.put(fact.id(), fact));
+            Map<String, Fact> after = new java.util.HashMap<>();
+            world.facts().forEach(fact -> after.put(fact.id(), fact));
             List<String> retract = new ArrayList<>();
             List<Fact> insert = new ArrayList<>();
             before.forEach((id, was) -> {
-                Declared now = after.get(id);
-                if (now == null || !now.fact().equals(was.fact())) {
+                Fact now = after.get(id);
+                if (now == null || !now.equals(was)) {
                     retract.add(id);
                 }
             });
             after.forEach((id, now) -> {
-                Declared was = before.get(id);
-                if (was == null || !was.fact().equals(now.fact())) {
-                    insert.add(now.fact());
+                Fact was = before.get(id);
+                if (was == null || !was.equals(now)) {
+                    insert.add(now);
                 }
             });
             return pool.use(session -> session.probe(retract, insert, read));

@@ -11,9 +11,10 @@ import org.entente.result.FindingKind;
  * @param key      the subjects that identify the finding; a finding keeps its id while other subjects change
  * @param subjects every fact id the finding is about, key first
  * @param summary  one sentence; {@code {id}} placeholders are replaced by the facts' names
+ * @param minConfidence the rule's {@code @minConfidence}: weaker findings are not reported (0 when it sets none)
  */
 public record FindingFact(String rule, FindingKind kind, List<String> key, List<String> subjects, String summary,
-                      List<String> basis) implements Derived {
+                      List<String> basis, double minConfidence) implements Derived {
 
     public FindingFact {
         Objects.requireNonNull(rule, "rule");

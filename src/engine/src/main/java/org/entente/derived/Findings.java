@@ -14,6 +14,8 @@ public final class Findings {
 
     public static final String FINDING = "finding";
     public static final String KIND = "kind";
+    /** Optional: the lowest confidence at which the rule's findings are reported, {@code @minConfidence(0.6)}. */
+    public static final String MIN_CONFIDENCE = "minConfidence";
 
     private Findings() {
     }
@@ -30,7 +32,9 @@ public final class Findings {
         FindingKind kind = FindingKind.ofLabel(metadata(meta, KIND, rule)).orElseThrow();
         List<String> subjects = new ArrayList<>(key);
         moreSubjects.stream().sorted().filter(s -> !subjects.contains(s)).forEach(subjects::add);
-        return new FindingFact(id, kind, key, subjects, summary, basis);
+        Object minimum = meta.get(MIN_CONFIDENCE);
+        double minConfidence = minimum == null ? 0 : Double.parseDouble(unquote(minimum.toString()));
+        return new FindingFact(id, kind, key, subjects, summary, basis, minConfidence);
     }
 
     /** {@code {A}, {B} and {C}}: a list of fact references for a summary sentence. */
@@ -40,13 +44,6 @@ public final class Findings {
             return String.join("", quoted);
         }
         return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
-    }
-
-    /** How many distinct ids the collections hold together. */
-    public static int distinct(java.util.Collection<?> first, java.util.Collection<?> second) {
-        java.util.Set<Object> all = new java.util.HashSet<>(first);
-        all.addAll(second);
-        return all.size();
     }
 
     private static String metadata(Map<String, Object> meta, String name, RuleContext rule) {

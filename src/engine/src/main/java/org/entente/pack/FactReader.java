@@ -3,6 +3,7 @@ package org.entente.pack;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +32,9 @@ public final class FactReader {
 
     /** The project's mapper, reading relation kinds by name from the vocabulary a reader carries. */
     private static final ObjectMapper MAPPER = Json.MAPPER.copy()
-            .registerModule(new SimpleModule().addDeserializer(RelationKind.class, new KindByName()));
+            .registerModule(new SimpleModule().addDeserializer(RelationKind.class, new KindByName()))
+            // A region lies within one region or a list of them: "within: europe" reads as [europe].
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
 
     private FactReader() {
     }

@@ -76,7 +76,7 @@ public final class ScenarioApplier {
         List<Declared> remaining = new ArrayList<>(world.values());
         Consistency.check(hypothetical.stream().filter(each -> world.get(each.fact().id()) == each).toList(),
                 withoutHypothetical(world, hypothetical));
-        return new FactPack(baseline.files(), remaining, baseline.kinds());
+        return new FactPack(baseline.files(), remaining, baseline.kinds(), baseline.asOf());
     }
 
     private static Map<String, Declared> withoutHypothetical(Map<String, Declared> world, List<Declared> hypothetical) {

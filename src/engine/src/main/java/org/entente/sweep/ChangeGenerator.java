@@ -75,10 +75,11 @@ public final class ChangeGenerator {
         }
         if (kinds.contains(ChangeKind.FLIP)) {
             for (Fact fact : facts) {
-                if (fact instanceof Position position && !kept.test(fact)) {
+                // Neutrality has no opposite; a conditional or delayed consent flips to consent given.
+                if (fact instanceof Position position && !kept.test(fact) && position.stance() != Stance.NEUTRAL) {
                     Stance opposite = position.stance() == Stance.SUPPORTS ? Stance.OPPOSES : Stance.SUPPORTS;
                     Position flipped = new Position(position.id(), position.actor(), position.initiative(), opposite,
-                            position.voicedBy());
+                            null, position.voicedBy());
                     changes.add(new SweepChange(ChangeKind.FLIP, position.id(), "flip " + position.id() + " to "
                             + opposite, List.of(position.id()), List.of(flipped)));
                 }
@@ -125,7 +126,7 @@ public final class ChangeGenerator {
                     for (Stance stance : List.of(Stance.SUPPORTS, Stance.OPPOSES)) {
                         changes.add(new SweepChange(ChangeKind.ASSERT, id, "assert %s %s %s".formatted(
                                 membership.member(), stance, initiative), List.of(),
-                                List.of(new Position(id, membership.member(), initiative, stance, null))));
+                                List.of(new Position(id, membership.member(), initiative, stance, null, null))));
                     }
                 }
             }

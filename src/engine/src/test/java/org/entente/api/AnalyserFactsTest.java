@@ -12,7 +12,7 @@ class AnalyserFactsTest {
 
     @Test
     void factsAreThePacksBaseFactsWithTheirFieldsAndEvidence() {
-        assertThat(Seed.ANALYSER.facts()).hasSize(127)
+        assertThat(Seed.ANALYSER.facts()).hasSize(128)
                 .filteredOn(fact -> fact.id().equals("pos-fra-asia-office")).singleElement().satisfies(fact -> {
                     assertThat(fact.type()).isEqualTo("Position");
                     assertThat(fact.fields()).containsEntry("actor", "FRA").containsEntry("stance", "OPPOSES")

@@ -65,11 +65,11 @@ class ScenarioErrorsTest {
         InputError error = error("""
                 name: nothing
                 changes:
-                  - retract: {type: Position, actor: USA, initiative: nato-asia-office}
+                  - retract: {type: Relation, kind: CONDEMNS, from: NATO, to: CHN}
                 """);
 
-        assertThat(error.getMessage()).contains("no Position matches").contains("the closest are")
-                .contains("pos-fra-asia-office");
+        assertThat(error.getMessage()).contains("no Relation matches").contains("the closest are")
+                .contains("rel-nato-");
     }
 
     @Test
@@ -91,11 +91,11 @@ class ScenarioErrorsTest {
         InputError error = error("""
                 name: typo
                 changes:
-                  - modify: {match: pos-fra-asia-office, set: {stance: NEUTRAL}}
+                  - modify: {match: pos-fra-asia-office, set: {stance: INDIFFERENT}}
                 """);
 
         assertThat(error.where()).isEqualTo("what-if.yaml:3 field 'stance'");
-        assertThat(error.getMessage()).contains("'NEUTRAL' is not a valid stance").contains("SUPPORTS, OPPOSES");
+        assertThat(error.getMessage()).contains("'INDIFFERENT' is not a valid stance").contains("SUPPORTS, OPPOSES, CONDITIONAL, DELAYS, NEUTRAL");
     }
 
     @Test

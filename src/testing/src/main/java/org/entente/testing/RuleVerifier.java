@@ -14,6 +14,7 @@ import org.entente.domain.Fact;
 import org.entente.engine.Inference;
 import org.entente.engine.RuleBook;
 import org.entente.engine.RuleCache;
+import org.entente.pack.Folding;
 import org.entente.result.RuleInfo;
 
 /**
@@ -81,8 +82,9 @@ public final class RuleVerifier {
             return given(Arrays.asList(facts));
         }
 
+        /** The rules see the facts as the analyser shows them: persons and agencies folded into whom they speak for. */
         public Then given(Collection<? extends Fact> facts) {
-            List<Fact> given = List.copyOf(facts);
+            List<Fact> given = Folding.fold(List.copyOf(facts));
             Inference inference = Inference.run(rules, given);
             if (otherWay != null) {
                 Inference drl = Inference.run(otherWay, given);

@@ -40,7 +40,7 @@ class RunawayRulesTest {
                 when
                     $r : Region()
                 then
-                    insert(new Region($r.id() + "+", "more", $r.id()));
+                    insert(new Region($r.id() + "+", "more", java.util.List.of($r.id())));
                 end
                 """);
 
@@ -78,10 +78,10 @@ class RunawayRulesTest {
 
                 rule "Regions breed a hundred at a time"
                 when
-                    $r : Region(within == null)
+                    $r : Region(within.isEmpty())
                 then
                     for (int i = 0; i < 100; i++) {
-                        insert(new Region($r.id() + "+" + i, "more", $r.id()));
+                        insert(new Region($r.id() + "+" + i, "more", java.util.List.of($r.id())));
                     }
                     insert(new Region($r.id() + "+", "more", null));
                 end

@@ -68,6 +68,30 @@ class GeographyRulesTest {
     }
 
     @Test
+    void containmentIsTransitiveToAnyDepth() {
+        List<Fact> chain = new java.util.ArrayList<>(List.of(region("r0")));
+        for (int level = 1; level <= 9; level++) {
+            chain.add(region("r" + level, "r" + (level - 1)));
+        }
+        RULES.verifyDerivations()
+                .given(chain)
+                .derives("within:r9:r0")
+                .derives("within:r9:r4")
+                .doesNotDerive("within:r0:r9");
+    }
+
+    @Test
+    void aRegionWithinSeveralRegionsLiesWithinEachAndWhatContainsThem() {
+        RULES.verifyDerivations()
+                .given(region("world"), region("europe", "world"), region("treaty-area"),
+                        region("eastern-turkey", "europe", "treaty-area"))
+                .derives("within:eastern-turkey:europe")
+                .derives("within:eastern-turkey:treaty-area")
+                .derives("within:eastern-turkey:world")
+                .doesNotDerive("within:europe:treaty-area");
+    }
+
+    @Test
     void aRegionDoesNotLieWithinASiblingTheatre() {
         RULES.verifyDerivations()
                 .given(regions())

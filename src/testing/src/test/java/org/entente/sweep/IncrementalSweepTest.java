@@ -92,6 +92,43 @@ class IncrementalSweepTest {
     }
 
     @Test
+    void containmentSevenLevelsDeepHoldsInALiveSessionAndAnyCutUndoesIt() {
+        // r0 ... r7: the office lies seven levels under NATO's area. Cutting any region between them takes the office
+        // out of area; restoring it puts it back, as a fresh session would.
+        List<Fact> world = new ArrayList<>(List.of(organisation("NATO"), state("FRA"), member("FRA", "NATO"),
+                area("NATO", "r0"), initiative("office", "NATO", "r7", Decision.CONSENSUS),
+                position("FRA", "office", Stance.OPPOSES), region("r0")));
+        for (int level = 1; level <= 7; level++) {
+            world.add(region("r" + level, "r" + (level - 1)));
+        }
+        String objection = "out-of-area-objection:FRA:NATO:office";
+        try (LiveSession session = new LiveSession(RULES, world);
+             Evaluator fresh = Evaluator.fresh(RULES, world)) {
+            assertThat(session.findingIds()).doesNotContain(objection);
+            for (int level = 1; level <= 6; level++) {
+                SweepChange cut = new SweepChange(ChangeKind.RETRACT, "r" + level, "retract r" + level,
+                        List.of("r" + level), List.of());
+                assertThat(session.probe(cut.retract(), cut.insert())).as(cut.label()).contains(objection)
+                        .isEqualTo(fresh.evaluate(List.of(cut)));
+                assertThat(session.findingIds()).as("after " + cut.label()).doesNotContain(objection);
+            }
+        }
+    }
+
+    @Test
+    void aRegionWithTwoParentsStaysInsideWhileEitherPathHolds() {
+        List<Fact> world = List.of(organisation("NATO"), state("FRA"), member("FRA", "NATO"), region("top"),
+                region("left", "top"), region("right", "top"), region("leaf", "left", "right"), area("NATO", "top"),
+                initiative("office", "NATO", "leaf", Decision.CONSENSUS), position("FRA", "office", Stance.OPPOSES));
+        String objection = "out-of-area-objection:FRA:NATO:office";
+        try (LiveSession session = new LiveSession(RULES, world)) {
+            assertThat(session.probe(List.of("left"), List.of())).doesNotContain(objection);
+            assertThat(session.probe(List.of("left", "right"), List.of())).contains(objection);
+            assertThat(session.findingIds()).doesNotContain(objection);
+        }
+    }
+
+    @Test
     void theMinimalWaysToResolveFrancesObjectionIncludeItsStanceAndAWiderArea() {
         Set<String> ruleIds = Set.of("out-of-area-objection");
         try (Evaluator incremental = Evaluator.incremental(RULES, SEED)) {
