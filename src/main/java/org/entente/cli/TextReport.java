@@ -39,6 +39,10 @@ final class TextReport {
         text.append("    rule: %s   id: %s%n".formatted(finding.rule(), finding.id()));
         text.append("    subjects: %s%n".formatted(String.join(", ", finding.subjects())));
         appendEvidence(text, finding.evidence(), "    ");
+        if (!finding.support().isEmpty()) {
+            text.append("    supporting (where actors and regions lie, background references):\n");
+            appendEvidence(text, finding.support(), "      ");
+        }
     }
 
     /** Each quote or reference once, with the facts that cite it; then the analyst's notes on any of them. */

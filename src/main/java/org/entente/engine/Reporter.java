@@ -14,6 +14,8 @@ import org.entente.api.Evidence;
 import org.entente.api.Finding;
 import org.entente.derived.Derived;
 import org.entente.derived.FindingFact;
+import org.entente.domain.Actor;
+import org.entente.domain.Region;
 import org.entente.pack.Declared;
 import org.entente.pack.FactPack;
 import org.entente.pack.Provenance;
@@ -54,14 +56,35 @@ public final class Reporter {
         matches.sort(Comparator.comparing(FindingFact::summary));
         FindingFact first = matches.get(0);
         Set<String> subjects = new LinkedHashSet<>();
+        Map<String, Set<String>> roles = new LinkedHashMap<>();
         Set<String> basis = new LinkedHashSet<>();
         for (FindingFact match : matches) {
             subjects.addAll(match.subjects());
+            match.roles().forEach((role, ids) -> roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(ids));
             basis.addAll(match.basis());
         }
+        Map<String, List<String>> byRole = new LinkedHashMap<>();
+        roles.forEach((role, ids) -> byRole.put(role, List.copyOf(ids)));
         List<String> because = baseFacts(basis);
-        return new Finding(id, first.kind().label(), first.rule(), List.copyOf(subjects), render(first.summary()),
-                because, evidence(because));
+        List<String> grounds = because.stream().filter(fact -> !placesOnly(fact)).toList();
+        List<String> scaffolding = because.stream().filter(this::placesOnly).toList();
+        List<Evidence> support = new ArrayList<>(evidence(scaffolding));
+        List<Evidence> evidence = new ArrayList<>();
+        for (Evidence each : evidence(grounds)) {
+            (each.reference() != null ? support : evidence).add(each);
+        }
+        return new Finding(id, first.kind().label(), first.rule(), List.copyOf(subjects), byRole,
+                render(first.summary()), because, evidence, support);
+    }
+
+    /**
+     * Whether a base fact only says who an actor is or where a region lies: such a fact is scaffolding for the
+     * rules (China lies in Asia, Asia in the Indo-Pacific), and the quote that named the region is no evidence for
+     * a finding about the actors in it.
+     */
+    private boolean placesOnly(String id) {
+        return pack.find(id).map(Declared::fact).filter(fact -> fact instanceof Region || fact instanceof Actor)
+                .isPresent();
     }
 
     /** The base facts beneath these ids: derived facts are expanded through their bases, transitively. */

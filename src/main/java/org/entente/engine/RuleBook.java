@@ -17,6 +17,7 @@ import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.entente.InputError;
 import org.entente.api.RuleInfo;
 import org.entente.derived.Findings;
+import org.entente.derived.RoleLinks;
 import org.entente.pack.Paths;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -126,14 +127,28 @@ public final class RuleBook {
             for (Rule rule : kiePackage.getRules()) {
                 Object finding = rule.getMetaData().get(Findings.FINDING);
                 Object kind = rule.getMetaData().get(Findings.KIND);
+                String file = sourceFile(rule, fileOfRule);
                 rules.add(new RuleInfo(rule.getName(),
                         finding == null ? null : Findings.unquote(finding.toString()),
                         kind == null ? RuleInfo.CLASSIFICATION : Findings.unquote(kind.toString()),
-                        sourceFile(rule, fileOfRule)));
+                        file, links(rule, sources, file)));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
         return List.copyOf(rules);
+    }
+
+    /** A rule's {@code @aligned} and {@code @against} metadata; a malformed clause names the rule's file and name. */
+    private static List<RuleInfo.Link> links(Rule rule, RuleSources sources, String file) {
+        try {
+            return RoleLinks.parse(rule.getMetaData().get(RoleLinks.ALIGNED), rule.getMetaData().get(RoleLinks.AGAINST))
+                    .stream().map(clause -> new RuleInfo.Link(clause.from(), clause.to(),
+                            clause.aligned() ? RuleInfo.Stand.ALIGNED : RuleInfo.Stand.AGAINST))
+                    .toList();
+        } catch (IllegalArgumentException malformed) {
+            throw new InputError(Paths.display(sources.folder().resolve(file)),
+                    "rule \"" + rule.getName() + "\": " + malformed.getMessage());
+        }
     }
 
     /** The DRL file a rule came from: Drools knows it for compiled DRL; for the executable model, the sources tell. */

@@ -18,17 +18,21 @@ public final class Palette {
     /** Members of the first organisation take the first colour, and so on, cycling. */
     public static final List<String> MEMBERS = List.of("#6baed6", "#74c7b8", "#a1d99b", "#9e9ac8");
 
-    /** The edge colours, as the report's JSON carries them. */
+    /**
+     * The colours of edges ({@code aligned}, {@code against}) and of marks (by finding kind), as the report's JSON
+     * carries them.
+     */
     public record Colours(Map<String, String> kinds, String membership) {
     }
 
     static final Colours COLOURS = new Colours(
-            Map.of("tension", TENSION, "alignment", ALIGNMENT, "inconsistency", INCONSISTENCY), MEMBERSHIP);
+            Map.of("aligned", ALIGNMENT, "against", TENSION,
+                    "tension", TENSION, "alignment", ALIGNMENT, "inconsistency", INCONSISTENCY), MEMBERSHIP);
 
     private Palette() {
     }
 
-    /** The colour of a finding's edges. */
+    /** The colour of an edge kind or a finding kind. */
     public static String kind(String kind) {
         return COLOURS.kinds().getOrDefault(kind, "#7f7f7f");
     }

@@ -34,7 +34,7 @@ class ScenarioCommandsTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Scenario: France drops its objection to an office in Asia")
                 .contains("Diff against the baseline: 0 added, 2 removed, 1 changed, 14 unchanged")
-                .contains("changed (subjects or grounds): tactical-convergence:FRA:CHN:NATO")
+                .contains("changed: tactical-convergence:FRA:CHN:NATO\n    no longer rests on: ")
                 .contains("REMOVED (2)").contains("out-of-area-objection:FRA:NATO:nato-asia-office")
                 .contains("ALL FINDINGS OF THE SCENARIO");
     }
@@ -48,8 +48,13 @@ class ScenarioCommandsTest {
         assertThat(result.at("/scenario/name").asText()).isEqualTo("Turkey joins France in opposing the office");
         assertThat(result.at("/diff/added")).extracting(JsonNode::asText)
                 .contains("out-of-area-objection:TUR:NATO:nato-asia-office");
-        assertThat(result.at("/diff/changed")).extracting(JsonNode::asText)
+        assertThat(result.at("/diff/changed")).extracting(change -> change.get("id").asText())
                 .containsExactly("consensus-blocked:nato-asia-office");
+        assertThat(result.at("/diff/changed/0/roles/0/role").asText()).isEqualTo("blockers");
+        assertThat(result.at("/diff/changed/0/roles/0/before")).extracting(JsonNode::asText).containsExactly("FRA");
+        assertThat(result.at("/diff/changed/0/roles/0/after")).extracting(JsonNode::asText)
+                .containsExactly("FRA", "TUR");
+        assertThat(result.at("/diff/changed/0/before").asText()).endsWith("is blocked by France");
         assertThat(result.at("/diff/unchanged").asInt()).isEqualTo(16);
     }
 

@@ -36,24 +36,52 @@ class ReportTest {
     }
 
     @Test
-    void aReferenceCitedByManyFactsIsOneSource() {
+    void aReferenceCitedByManyFactsIsOneSupportingSourceApartFromTheQuotes() {
         Report.Entry mismatch = entry(Fixtures.JAPAN_JOINS, "stated-count-mismatch:NATO");
 
-        assertThat(mismatch.sources()).extracting(Report.Source::kind).containsExactly("hypothetical", "quote", "reference");
-        assertThat(mismatch.sources().get(2).facts()).hasSize(31).contains("member-fra");
+        assertThat(mismatch.sources()).extracting(Report.Source::kind).containsExactly("hypothetical", "quote");
+        assertThat(mismatch.support()).extracting(Report.Source::kind).containsExactly("reference");
+        assertThat(mismatch.support().get(0).facts()).hasSize(31).contains("member-fra");
     }
 
     @Test
-    void aFindingIsAStarFromItsFirstNodeSubjectToItsOtherNodeSubjects() {
+    void edgesFollowTheRolesOfEachFindingsRule() {
         assertThat(edgesOf(Fixtures.BASELINE, "out-of-area-objection:FRA:NATO:nato-asia-office"))
                 .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
-                .containsExactly(tuple("FRA", "NATO", "tension"), tuple("FRA", "nato-asia-office", "tension"));
+                .containsExactly(tuple("FRA", "nato-asia-office", "against"));
         assertThat(edgesOf(Fixtures.BASELINE, "consensus-blocked:nato-asia-office"))
-                .extracting(Graph.Edge::source, Graph.Edge::target)
-                .containsExactly(tuple("nato-asia-office", "FRA"));
+                .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
+                .containsExactly(tuple("FRA", "nato-asia-office", "against"));
         assertThat(edgesOf(Fixtures.BASELINE, "partnership-deepening:JPN:NATO:vilnius-summit-2023"))
                 .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
-                .containsExactly(tuple("JPN", "NATO", "alignment"), tuple("JPN", "vilnius-summit-2023", "alignment"));
+                .containsExactly(tuple("JPN", "NATO", "aligned"));
+        assertThat(edgesOf(Fixtures.BASELINE, "support-for-aggressor:CHN:RUS:UKR"))
+                .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
+                .containsExactly(tuple("CHN", "RUS", "aligned"), tuple("RUS", "UKR", "against"));
+    }
+
+    @Test
+    void noAlignmentEdgeJoinsChinaWithNatoOrTheUnitedStates() {
+        assertThat(Fixtures.BASELINE.graph().edges()).filteredOn(edge -> edge.kind().equals("aligned"))
+                .noneMatch(edge -> List.of(edge.source(), edge.target()).contains("CHN")
+                        && (List.of(edge.source(), edge.target()).contains("NATO")
+                        || List.of(edge.source(), edge.target()).contains("USA")));
+        assertThat(edgesOf(Fixtures.BASELINE, "shared-threat-perception:CHN"))
+                .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
+                .contains(tuple("NATO", "CHN", "against"), tuple("USA", "CHN", "against"));
+    }
+
+    @Test
+    void aChangedFindingSaysWhatChangedAndDrawsItsNewEdgeAsAdded() {
+        Report report = Fixtures.scenario("turkey-joins-france");
+
+        Report.Entry blocked = entry(report, "consensus-blocked:nato-asia-office");
+        assertThat(blocked.status()).isEqualTo(Status.CHANGED);
+        assertThat(blocked.change().before()).endsWith("is blocked by France");
+        assertThat(blocked.change().text()).isEqualTo("blockers: France \u2192 France and Turkey");
+        assertThat(edgesOf(report, blocked.id())).extracting(Graph.Edge::source, Graph.Edge::status)
+                .containsExactlyInAnyOrder(tuple("FRA", Status.UNCHANGED), tuple("TUR", Status.ADDED));
+        assertThat(report.counts().changed()).isEqualTo(1);
     }
 
     @Test
@@ -97,12 +125,15 @@ class ReportTest {
         });
         assertThat(entry(report, "partnership-deepening:JPN:NATO:vilnius-summit-2023").status())
                 .isEqualTo(Status.REMOVED);
-        assertThat(report.findings()).filteredOn(entry -> entry.status() == Status.UNCHANGED).hasSize(16);
+        assertThat(report.findings()).filteredOn(entry -> entry.status() == Status.UNCHANGED).hasSize(15);
+        // Japan is no longer a partner the outreach addresses: the objection stands on fewer grounds.
+        assertThat(entry(report, "outreach-objection:CHN:NATO:nato-indo-pacific-outreach").change().text())
+                .isEqualTo("no longer rests on partner-jpn");
         assertThat(edgesOf(report, "partnership-deepening:JPN:NATO:vilnius-summit-2023"))
                 .extracting(Graph.Edge::status).containsOnly(Status.REMOVED);
         assertThat(node(report.graph(), "JPN").group()).as("Japan is a member now").isEqualTo("Member of NATO");
-        assertThat(report.counts()).extracting(Report.Counts::added, Report.Counts::removed, Report.Counts::unchanged)
-                .containsExactly(1, 1, 16);
+        assertThat(report.counts()).extracting(Report.Counts::added, Report.Counts::removed, Report.Counts::changed,
+                Report.Counts::unchanged).containsExactly(1, 1, 1, 15);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.entente.api.Finding;
 import org.entente.domain.Fact;
 import org.entente.engine.Inference;
@@ -70,10 +71,25 @@ class SeedAnalysisTest {
     void everyFindingIsExplainedDownToQuotesOrReferencesOfItsBaseFacts() {
         assertThat(BASELINE).allSatisfy(finding -> {
             assertThat(finding.because()).isNotEmpty().allSatisfy(id -> assertThat(SEED.find(id)).isPresent());
-            assertThat(finding.evidence().stream().map(evidence -> evidence.fact()).collect(Collectors.toSet()))
+            assertThat(Stream.concat(finding.evidence().stream(), finding.support().stream())
+                    .map(evidence -> evidence.fact()).collect(Collectors.toSet()))
                     .containsExactlyInAnyOrderElementsOf(finding.because());
             assertThat(finding.evidence()).anySatisfy(evidence -> assertThat(evidence.quote()).isNotBlank());
         });
+    }
+
+    @Test
+    void whereActorsAndRegionsLieIsSupportNotEvidence() {
+        Finding objection = BASELINE.stream()
+                .filter(finding -> finding.id().equals("outreach-objection:CHN:NATO:nato-indo-pacific-outreach"))
+                .findFirst().orElseThrow();
+
+        // Asia is placed by Macron's sentence; the region is scaffolding, so his words are no evidence here.
+        assertThat(objection.evidence()).extracting(evidence -> evidence.quote())
+                .noneMatch(quote -> quote != null && quote.contains("Macron"));
+        assertThat(objection.support()).extracting(evidence -> evidence.fact()).contains("asia", "indo-pacific");
+        assertThat(BASELINE).allSatisfy(finding -> assertThat(finding.evidence())
+                .allSatisfy(evidence -> assertThat(evidence.reference()).isNull()));
     }
 
     @Test
