@@ -1,0 +1,222 @@
+package org.entente.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.entente.InputError;
+import org.entente.UnknownFindingError;
+import org.entente.api.Analyser;
+import org.entente.io.Json;
+import org.entente.report.Report;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JSON-over-HTTP service: the analyser's calls as endpoints, every error as {@link ErrorBody}. It takes
+ * scenarios (data) and never rules (code). {@code /openapi.json} describes every route.
+ */
+public final class AnalysisServer implements AutoCloseable {
+
+    /**
+     * @param host  the address to listen on; loopback unless the service is meant to be reached from elsewhere
+     * @param port  0 for any free port
+     * @param watch reload the rules and packs when they change
+     */
+    public record Config(String host, int port, Path rules, List<Path> packs, boolean watch) {
+
+        public Config {
+            packs = List.copyOf(packs);
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnalysisServer.class);
+    private static final String JSON = "application/json";
+    /** How long a stop waits for requests in flight. */
+    private static final long STOP_TIMEOUT_MILLIS = 30_000;
+
+    /** One endpoint; the OpenAPI document lists exactly these. */
+    record Route(HandlerType method, String path, Handler handler) {
+    }
+
+    private static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
+
+    private final LiveAnalyser live;
+    private final boolean watching;
+    private final byte[] openApi;
+    private final Page page = new Page();
+    private Javalin app;
+    private RuleWatcher watcher;
+
+    private AnalysisServer(LiveAnalyser live, boolean watching) {
+        this.live = live;
+        this.watching = watching;
+        this.openApi = resource("openapi.json");
+    }
+
+    /**
+     * Listens, then loads the rules and packs; analyses answer 503 until they are loaded. Without {@code watch} a
+     * failed load stops the server; with it the server keeps answering 503, and {@code /health} says why, until
+     * the files are fixed.
+     *
+     * @param report told, a line at a time, what the operator should know: a failed load, each reload
+     * @throws InputError the failure of the first load, when not watching
+     */
+    public static AnalysisServer start(Config config, Consumer<String> report) {
+        AnalysisServer server = new AnalysisServer(new LiveAnalyser(new Sources(config.rules(), config.packs())),
+                config.watch());
+        server.listen(config.host(), config.port());
+        InputError failure = server.live.reload();
+        if (failure != null && !config.watch()) {
+            server.close();
+            throw failure;
+        }
+        if (failure != null) {
+            report.accept(failure.oneLine() + "; analyses answer 503 until the rules load");
+        }
+        if (config.watch()) {
+            server.watcher = RuleWatcher.start(server.live, WATCH_INTERVAL, report);
+        }
+        return server;
+    }
+
+    private void listen(String host, int port) {
+        app = Javalin.create(config -> {
+            config.jetty.host = host;
+            config.jetty.port = port;
+            // On stop, refuse new requests and let those in flight finish, for at most the stop timeout.
+            config.jetty.modifyServer(jetty -> {
+                jetty.insertHandler(new GracefulHandler());
+                jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                jetty.setErrorHandler(new JettyErrors());
+            });
+            config.http.maxRequestSize = RequestBodies.MAX_BYTES;
+            config.http.prefer405over404 = true;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            for (Route route : routes()) {
+                config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+            }
+            config.routes.exception(HttpError.class, (error, ctx) -> error(ctx, error.status(), error.getMessage(),
+                    error.where()));
+            config.routes.exception(InputError.class, (error, ctx) -> error(ctx,
+                    error instanceof UnknownFindingError ? 404 : 400, error.getMessage(), error.where()));
+            config.routes.exception(HttpResponseException.class, this::framework);
+            config.routes.exception(Exception.class, (error, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), error);
+                error(ctx, 500, "internal error: " + error, ctx.method() + " " + ctx.path());
+            });
+        });
+        try {
+            app.start();
+        } catch (JavalinBindException e) {
+            throw new InputError(host + ":" + port, "cannot listen there: " + e.getMessage(), e);
+        }
+    }
+
+    List<Route> routes() {
+        return List.of(
+                new Route(HandlerType.GET, "/health", this::health),
+                new Route(HandlerType.GET, "/rules", ctx -> json(ctx, live.current().rules())),
+                new Route(HandlerType.GET, "/facts", ctx -> {
+                    Analyser analyser = live.current();
+                    json(ctx, new FactList(analyser.packs(), analyser.facts()));
+                }),
+                new Route(HandlerType.GET, "/findings", ctx -> json(ctx, live.current().analyse())),
+                new Route(HandlerType.POST, "/what-if", ctx -> {
+                    var scenario = RequestBodies.scenario(ctx);
+                    json(ctx, live.current().whatIf(scenario));
+                }),
+                new Route(HandlerType.POST, "/what-if/batch", ctx -> {
+                    var scenarios = RequestBodies.batch(ctx);
+                    Analyser analyser = live.current();
+                    json(ctx, scenarios.stream().map(analyser::whatIf).toList());
+                }),
+                new Route(HandlerType.GET, "/explain/{id}", ctx -> json(ctx, live.current().explain(ctx.pathParam("id")))),
+                new Route(HandlerType.POST, "/explain/{id}", ctx -> {
+                    var scenario = RequestBodies.scenario(ctx);
+                    json(ctx, live.current().explain(ctx.pathParam("id"), scenario));
+                }),
+                new Route(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType(JSON).result(openApi)),
+                new Route(HandlerType.GET, "/report", ctx -> json(ctx, Report.of(live.current()))),
+                new Route(HandlerType.POST, "/report", ctx -> {
+                    var scenario = RequestBodies.scenario(ctx);
+                    json(ctx, Report.of(live.current(), scenario));
+                }),
+                new Route(HandlerType.GET, "/", page::index),
+                new Route(HandlerType.GET, Page.ASSETS + "{name}", page::asset));
+    }
+
+    private void health(Context ctx) {
+        Health health = live.health(watching);
+        ctx.status(health.serving() ? 200 : 503);
+        json(ctx, health);
+    }
+
+    /** Javalin's own refusals (no such route, wrong method, body too large) in the service's error shape. */
+    private void framework(HttpResponseException error, Context ctx) {
+        String message = switch (error.getStatus()) {
+            case 404 -> "no such endpoint: %s %s; GET /openapi.json lists them".formatted(ctx.method(), ctx.path());
+            case 405 -> "%s is not allowed on %s".formatted(ctx.method(), ctx.path());
+            case 413 -> {
+                RequestBodies.drain(ctx);
+                yield RequestBodies.tooLarge().getMessage();
+            }
+            default -> error.getMessage();
+        };
+        String allowed = error.getDetails().get("availableMethods");
+        if (allowed != null) {
+            ctx.header("Allow", allowed);
+        }
+        error(ctx, error.getStatus(), message, error.getStatus() == 413 ? RequestBodies.BODY : ctx.path());
+    }
+
+    private static void error(Context ctx, int status, String message, String where) {
+        ctx.status(status);
+        json(ctx, new ErrorBody(message, where));
+    }
+
+    private static void json(Context ctx, Object value) {
+        try {
+            ctx.contentType(JSON).result(Json.MAPPER.writeValueAsBytes(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("results are records of plain values", e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = AnalysisServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The port listened on: the one asked for, or the one picked for port 0. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops watching, stops accepting requests, and waits (up to 30 s) for those in flight to finish. */
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        app.stop();
+    }
+}

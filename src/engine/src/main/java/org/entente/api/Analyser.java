@@ -1,0 +1,250 @@
+package org.entente.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
+import org.entente.InputError;
+import org.entente.Suggestions;
+import org.entente.UnknownFindingError;
+import org.entente.domain.Fact;
+import org.entente.engine.Explainer;
+import org.entente.engine.Inference;
+import org.entente.engine.Reporter;
+import org.entente.engine.RuleBook;
+import org.entente.engine.RuleCache;
+import org.entente.io.Json;
+import org.entente.pack.Declared;
+import org.entente.pack.FactPack;
+import org.entente.pack.FactType;
+import org.entente.pack.PackLoader;
+import org.entente.pack.Vocabulary;
+import org.entente.result.Analysis;
+import org.entente.result.Diff;
+import org.entente.result.Explanation;
+import org.entente.result.FactInfo;
+import org.entente.result.Finding;
+import org.entente.result.RuleInfo;
+import org.entente.result.ScenarioInfo;
+import org.entente.result.ScenarioResult;
+import org.entente.result.WhatIf;
+import org.entente.scenario.ExpectationCheck;
+import org.entente.scenario.Scenario;
+import org.entente.scenario.ScenarioApplier;
+import org.entente.sweep.ChangeGenerator;
+import org.entente.sweep.ChangeKind;
+import org.entente.sweep.Evaluator;
+import org.entente.sweep.Sweep;
+import org.entente.sweep.SweepChange;
+import org.entente.sweep.SweepReport;
+
+/**
+ * The entry point for embedding Entente: rules compiled once, fact packs validated once, then any number of
+ * analyses, what-ifs and explanations. Each call runs in its own rules session, so one analyser can serve many
+ * threads at once.
+ *
+ * <p>An analyser is immutable once loaded (a scenario's own packs are loaded on first use and kept) and safe to
+ * share between threads; results are immutable records. It holds nothing to release: each call's session is
+ * disposed before the call returns, so there is nothing to close. To pick up edited rules, load a new analyser
+ * and swap it in; calls already running finish on the old one.
+ */
+public final class Analyser {
+
+    private final RuleBook rules;
+    private final List<Path> defaultPacks;
+    private final Map<List<Path>, Baseline> baselines = new ConcurrentHashMap<>();
+
+    private Analyser(RuleBook rules, List<Path> defaultPacks, FactPack facts) {
+        this.rules = rules;
+        this.defaultPacks = List.copyOf(defaultPacks);
+        baselines.put(this.defaultPacks, new Baseline(facts));
+    }
+
+    /**
+     * @param rulesFolder a folder of {@code .drl} files
+     * @param packs       fact packs (YAML), merged into one world
+     * @throws InputError naming file, line and field (or rule) when a rule or pack is at fault
+     */
+    public static Analyser load(Path rulesFolder, List<Path> packs) {
+        return new Analyser(RuleBook.load(rulesFolder), packs, PackLoader.load(packs));
+    }
+
+    /**
+     * Like {@link #load(Path, List)}, keeping the compiled rules in {@code cacheFolder} between runs: unchanged rules
+     * load without compiling DRL; a missing, stale or corrupt entry is rebuilt.
+     */
+    public static Analyser load(Path rulesFolder, List<Path> packs, Path cacheFolder) {
+        return new Analyser(RuleBook.load(rulesFolder, RuleCache.at(cacheFolder)), packs, PackLoader.load(packs));
+    }
+
+    /** The baseline: the rules over the packs' facts as they are. */
+    public Analysis analyse() {
+        Baseline baseline = baseline(defaultPacks);
+        return new Analysis(baseline.facts.size(), rules.catalogue().size(), baseline.findings());
+    }
+
+    /**
+     * Applies a scenario to its baseline (its own packs, or the analyser's) and compares the findings.
+     *
+     * @throws InputError when a change selects nothing, or leaves the facts inconsistent
+     */
+    public WhatIf whatIf(Scenario scenario) {
+        return run(scenario).whatIf;
+    }
+
+    /**
+     * Runs a scenario as a test: its what-if, checked against its expectations. Input errors in the scenario
+     * are reported in the result rather than thrown, so one bad scenario does not hide the others.
+     */
+    public ScenarioResult test(Scenario scenario) {
+        long start = System.nanoTime();
+        try {
+            ExpectationCheck.checkRules(scenario, rules.catalogue());
+            Run run = run(scenario);
+            List<String> failures = scenario.expect() == null ? List.of()
+                    : ExpectationCheck.failures(scenario.expect(), run.whatIf);
+            return new ScenarioResult(scenario.name(), scenario.file(), run.whatIf, failures, null, run.firings,
+                    seconds(start));
+        } catch (InputError error) {
+            return new ScenarioResult(scenario.name(), scenario.file(), null, List.of(), error.oneLine(), Map.of(),
+                    seconds(start));
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private record Run(WhatIf whatIf, Map<String, Long> firings) {
+    }
+
+    private Run run(Scenario scenario) {
+        Baseline baseline = baseline(packsOf(scenario));
+        FactPack world = ScenarioApplier.apply(scenario, baseline.facts);
+        Inference inference = Inference.run(rules, world.facts());
+        List<Finding> findings = new Reporter(world, inference).findings();
+        return new Run(new WhatIf(info(scenario), world.size(), rules.catalogue().size(), findings,
+                Diff.between(baseline.findings(), findings), baseline.findings()), inference.firings());
+    }
+
+    /** The justification tree of a baseline finding. */
+    public Explanation explain(String findingId) {
+        return explain(findingId, baseline(defaultPacks).facts, "the baseline");
+    }
+
+    /** The justification tree of a finding in a scenario's world; hypothetical facts say which scenario assumed them. */
+    public Explanation explain(String findingId, Scenario scenario) {
+        return explain(findingId, world(scenario), "scenario \"" + scenario.name() + "\"");
+    }
+
+    private Explanation explain(String findingId, FactPack world, String where) {
+        Inference inference = Inference.run(rules, world.facts());
+        Explainer explainer = new Explainer(world, inference, rules.catalogue(), rules.folder());
+        return explainer.explain(findingId).orElseThrow(() -> {
+            List<String> ids = new Reporter(world, inference).findings().stream().map(Finding::id).toList();
+            return new UnknownFindingError(findingId, "no such finding in " + where
+                    + Suggestions.didYouMean(findingId, ids));
+        });
+    }
+
+    /**
+     * Evaluates every single change of the kinds given (and at depth 2 every pair) on one live session, and reports
+     * which findings each creates or removes; with a target (a finding id or rule id), the minimal change sets that
+     * resolve or create it. Each call has its own session.
+     *
+     * @param progress told after each evaluation how many are done
+     */
+    public SweepReport sweep(Set<ChangeKind> kinds, int depth, String target, LongConsumer progress) {
+        List<Fact> facts = baseline(defaultPacks).facts.facts();
+        List<SweepChange> changes = ChangeGenerator.changes(facts, kinds);
+        Set<String> ruleIds = rules.catalogue().stream().filter(RuleInfo::concludesFinding).map(RuleInfo::finding)
+                .collect(java.util.stream.Collectors.toSet());
+        try (Evaluator evaluator = Evaluator.incremental(rules, facts)) {
+            return Sweep.run(evaluator, changes, depth, target, ruleIds, progress);
+        }
+    }
+
+    /** How many evaluations a sweep of these kinds and depth makes: for progress bars and estimates. */
+    public long sweepSize(Set<ChangeKind> kinds, int depth) {
+        return Sweep.evaluations(ChangeGenerator.changes(baseline(defaultPacks).facts.facts(), kinds), depth);
+    }
+
+    /** The baseline's facts, read-only: for reports that draw the world (actors, memberships) behind the findings. */
+    public FactPack world() {
+        return baseline(defaultPacks).facts;
+    }
+
+    /**
+     * A scenario's world, read-only: its baseline's facts with its changes applied.
+     *
+     * @throws InputError when a change selects nothing, or leaves the facts inconsistent
+     */
+    public FactPack world(Scenario scenario) {
+        return ScenarioApplier.apply(scenario, baseline(packsOf(scenario)).facts);
+    }
+
+    /** The base facts of the analyser's packs, in the order the packs declare them. */
+    public List<FactInfo> facts() {
+        return baseline(defaultPacks).facts.declared().stream().map(Analyser::info).toList();
+    }
+
+    /** The analyser's fact packs, as shown in messages. */
+    public List<String> packs() {
+        return baseline(defaultPacks).facts.files();
+    }
+
+    private static FactInfo info(Declared declared) {
+        FactType type = Vocabulary.of(declared.fact());
+        JsonNode tree = Json.MAPPER.valueToTree(declared.fact());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (String field : type.fields().subList(1, type.fields().size())) {
+            JsonNode value = tree.get(field);
+            if (value != null && !value.isNull()) {
+                fields.put(field, Json.MAPPER.convertValue(value, Object.class));
+            }
+        }
+        return new FactInfo(declared.fact().id(), type.name(), fields,
+                Reporter.evidenceOf(declared.fact().id(), declared.provenance()));
+    }
+
+    /** The rule catalogue: every rule's name, finding id, kind and file. */
+    public List<RuleInfo> rules() {
+        return rules.catalogue();
+    }
+
+    private List<Path> packsOf(Scenario scenario) {
+        return scenario.packs().isEmpty() ? defaultPacks : scenario.packs();
+    }
+
+    private Baseline baseline(List<Path> packs) {
+        return baselines.computeIfAbsent(List.copyOf(packs), key -> new Baseline(PackLoader.load(key)));
+    }
+
+    private static ScenarioInfo info(Scenario scenario) {
+        return new ScenarioInfo(scenario.name(), scenario.description(), scenario.file(), scenario.changes().size());
+    }
+
+    /** A world and, computed once on first use, its findings. */
+    private final class Baseline {
+
+        private final FactPack facts;
+        private volatile List<Finding> findings;
+
+        Baseline(FactPack facts) {
+            this.facts = facts;
+        }
+
+        List<Finding> findings() {
+            List<Finding> computed = findings;
+            if (computed == null) {
+                computed = new Reporter(facts, Inference.run(rules, facts.facts())).findings();
+                findings = computed;
+            }
+            return computed;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.entente.pack;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.InputError;
+import org.entente.Suggestions;
+import org.entente.domain.Fact;
+import org.entente.io.Json;
+
+/** Turns one fact node of a pack or scenario into a typed fact, with a located error for anything amiss. */
+public final class FactReader {
+
+    public static final String TYPE = "type";
+
+    private FactReader() {
+    }
+
+    /**
+     * @param extra fields besides the type's own that the caller handles (provenance, for instance)
+     */
+    public static Fact read(LocatedYaml document, String pointer, Set<String> extra) {
+        return read(document, pointer, document.root().at(pointer), extra);
+    }
+
+    /** Reads {@code node}, which stands at {@code pointer} of the document or was built from what stands there. */
+    public static Fact read(LocatedYaml document, String pointer, JsonNode node, Set<String> extra) {
+        if (!(node instanceof ObjectNode object)) {
+            throw new InputError(document.where(pointer), "a fact must be a mapping of fields, not " + describe(node));
+        }
+        FactType type = typeOf(document, pointer, object);
+        Set<String> allowed = new LinkedHashSet<>(type.fields());
+        allowed.add(TYPE);
+        allowed.addAll(extra);
+        ObjectNode fields = object.deepCopy();
+        fields.remove(TYPE);
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new InputError(document.where(pointer + "/" + name) + " field '" + name + "'",
+                        "%s has no field '%s'%s; its fields are %s".formatted(type.name(), name,
+                                Suggestions.didYouMean(name, allowed), String.join(", ", type.fields())));
+            }
+            if (extra.contains(name)) {
+                fields.remove(name);
+            }
+        }
+        for (String required : type.requiredFields()) {
+            JsonNode value = fields.get(required);
+            if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+                throw new InputError(document.where(pointer) + " field '" + required + "'",
+                        "%s %s is missing its required field '%s'".formatted(type.name(), idOf(object), required));
+            }
+        }
+        try {
+            return Json.MAPPER.treeToValue(fields, type.recordClass());
+        } catch (JsonProcessingException e) {
+            throw conversionError(document, pointer, type, e);
+        }
+    }
+
+    private static FactType typeOf(LocatedYaml document, String pointer, ObjectNode object) {
+        JsonNode type = object.get(TYPE);
+        if (type == null || !type.isTextual()) {
+            throw new InputError(document.where(pointer) + " field 'type'",
+                    "fact %s has no type; the types are %s".formatted(idOf(object),
+                            String.join(", ", Vocabulary.typeNames())));
+        }
+        return Vocabulary.named(type.asText()).orElseThrow(() -> new InputError(
+                document.where(pointer + "/" + TYPE) + " field 'type'",
+                "unknown type '%s'%s; the types are %s".formatted(type.asText(),
+                        Suggestions.didYouMean(type.asText(), Vocabulary.typeNames()),
+                        String.join(", ", Vocabulary.typeNames()))));
+    }
+
+    private static InputError conversionError(LocatedYaml document, String pointer, FactType type,
+                                              JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? mapping.getPath().get(0).getFieldName()
+                : null;
+        String where = field == null ? document.where(pointer)
+                : document.where(pointer + "/" + field) + " field '" + field + "'";
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+            List<String> values = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
+                    .toList();
+            return new InputError(where, "'%s' is not a valid %s%s; use one of %s".formatted(invalid.getValue(),
+                    field == null ? "value" : field, Suggestions.didYouMean(String.valueOf(invalid.getValue()), values),
+                    String.join(", ", values)));
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return new InputError(where, "'%s' is not a valid %s for %s".formatted(invalid.getValue(),
+                    invalid.getTargetType().getSimpleName(), type.name()));
+        }
+        return new InputError(where, "cannot read this %s: %s".formatted(type.name(),
+                e.getOriginalMessage().lines().findFirst().orElse("")));
+    }
+
+    private static String idOf(ObjectNode object) {
+        JsonNode id = object.get("id");
+        return id == null ? "(without id)" : "'" + id.asText() + "'";
+    }
+
+    static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,26 @@
+package org.entente.result;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * A justification tree: a finding, the rule that concluded it, and what it matched; derived facts are expanded
+ * down to base facts, whose evidence is their quotes, references, or the scenario that assumed them.
+ *
+ * @param node     {@code finding}, {@code derived} or {@code fact}
+ * @param type     the fact type (e.g. {@code Position}, {@code OutOfArea})
+ * @param text     the finding's summary, a derived fact's statement, or a base fact's fields
+ * @param rule     for a finding: the rule's name; {@code file}: the DRL file it lives in
+ * @param because  what this node rests on
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"id", "node", "type", "text", "rule", "file", "evidence", "because"})
+public record Explanation(String id, String node, String type, String text, String rule, String file,
+                          List<Evidence> evidence, List<Explanation> because) {
+
+    public Explanation {
+        evidence = List.copyOf(evidence);
+        because = List.copyOf(because);
+    }
+}

@@ -1,0 +1,37 @@
+package org.entente.scenario;
+
+import java.util.List;
+import org.entente.result.Finding;
+
+/**
+ * Matches findings in expectations: by rule, and optionally id, kind, and subjects (a finding matches when it is
+ * about at least these subjects).
+ */
+public record FindingMatcher(String rule, List<String> subjects, String id, String kind) {
+
+    public FindingMatcher {
+        subjects = subjects == null ? List.of() : List.copyOf(subjects);
+    }
+
+    public boolean matches(Finding finding) {
+        return (rule == null || rule.equals(finding.rule()))
+                && (id == null || id.equals(finding.id()))
+                && (kind == null || kind.equals(finding.kind()))
+                && finding.subjects().containsAll(subjects);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(rule == null ? "any finding" : rule);
+        if (id != null) {
+            text.append(" id ").append(id);
+        }
+        if (kind != null) {
+            text.append(" kind ").append(kind);
+        }
+        if (!subjects.isEmpty()) {
+            text.append(" about ").append(subjects);
+        }
+        return text.toString();
+    }
+}

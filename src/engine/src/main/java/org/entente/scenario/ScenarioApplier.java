@@ -1,0 +1,204 @@
+package org.entente.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.InputError;
+import org.entente.Suggestions;
+import org.entente.domain.Fact;
+import org.entente.io.Json;
+import org.entente.pack.Consistency;
+import org.entente.pack.Declared;
+import org.entente.pack.FactPack;
+import org.entente.pack.FactReader;
+import org.entente.pack.FactType;
+import org.entente.pack.LocatedYaml;
+import org.entente.pack.Provenance;
+import org.entente.pack.Vocabulary;
+
+/**
+ * Applies a scenario's changes, in order, to a baseline world. Asserted and modified facts are marked hypothetical;
+ * the result is validated like a pack, with every error located in the scenario file.
+ */
+public final class ScenarioApplier {
+
+    private ScenarioApplier() {
+    }
+
+    public static FactPack apply(Scenario scenario, FactPack baseline) {
+        Map<String, Declared> world = new LinkedHashMap<>(baseline.byId());
+        Map<String, String> retractedAt = new HashMap<>();
+        List<Declared> hypothetical = new ArrayList<>();
+        LocatedYaml document = scenario.document();
+        for (Change change : scenario.changes()) {
+            if (change instanceof Change.Retract retract) {
+                for (String id : select(document, retract.pointer(), retract.selector(), world)) {
+                    world.remove(id);
+                    retractedAt.put(id, retract.pointer());
+                }
+            } else if (change instanceof Change.Assert assertion) {
+                Declared declared = asserted(scenario, assertion, world);
+                world.put(declared.fact().id(), declared);
+                retractedAt.remove(declared.fact().id());
+                hypothetical.add(declared);
+            } else if (change instanceof Change.Modify modify) {
+                for (String id : select(document, modify.pointer() + "/match", modify.selector(), world)) {
+                    Declared declared = modified(scenario, modify, world.get(id));
+                    world.put(id, declared);
+                    hypothetical.add(declared);
+                }
+            }
+        }
+        checkNothingDangles(document, world, retractedAt);
+        List<Declared> remaining = new ArrayList<>(world.values());
+        Consistency.check(hypothetical.stream().filter(each -> world.get(each.fact().id()) == each).toList(),
+                withoutHypothetical(world, hypothetical));
+        return new FactPack(baseline.files(), remaining);
+    }
+
+    private static Map<String, Declared> withoutHypothetical(Map<String, Declared> world, List<Declared> hypothetical) {
+        Map<String, Declared> others = new LinkedHashMap<>(world);
+        hypothetical.forEach(each -> others.remove(each.fact().id(), each));
+        return others;
+    }
+
+    private static Declared asserted(Scenario scenario, Change.Assert assertion, Map<String, Declared> world) {
+        LocatedYaml document = scenario.document();
+        ObjectNode node = assertion.fact().deepCopy();
+        if (!node.hasNonNull("id")) {
+            node.put("id", freshId(node.path(FactReader.TYPE).asText("fact"), world));
+        }
+        Fact fact = FactReader.read(document, assertion.pointer(), node, Set.of());
+        Declared existing = world.get(fact.id());
+        if (existing != null) {
+            throw new InputError(document.where(assertion.pointer() + "/id") + " field 'id'",
+                    "'%s' already exists (declared at %s); use modify to change it".formatted(fact.id(),
+                            existing.where()));
+        }
+        return new Declared(fact, Provenance.hypothetical(scenario.name(), document.where(assertion.pointer())),
+                document, assertion.pointer());
+    }
+
+    private static String freshId(String type, Map<String, Declared> world) {
+        String prefix = type.toLowerCase(Locale.ROOT) + "-hypothetical-";
+        int next = 1;
+        while (world.containsKey(prefix + next)) {
+            next++;
+        }
+        return prefix + next;
+    }
+
+    private static Declared modified(Scenario scenario, Change.Modify modify, Declared original) {
+        LocatedYaml document = scenario.document();
+        FactType type = Vocabulary.of(original.fact());
+        ObjectNode node = Json.MAPPER.valueToTree(original.fact());
+        node.put(FactReader.TYPE, type.name());
+        List<String> was = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> entries = modify.set().fields(); entries.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String field = entry.getKey();
+            if (field.equals("id") || field.equals(FactReader.TYPE) || !type.fields().contains(field)) {
+                throw new InputError(document.where(modify.pointer() + "/set/" + field) + " field '" + field + "'",
+                        "modify can set the fields of %s other than id: %s%s".formatted(type.name(),
+                                String.join(", ", type.fields().subList(1, type.fields().size())),
+                                Suggestions.didYouMean(field, type.fields())));
+            }
+            was.add(field + " " + node.path(field).asText());
+            node.set(field, entry.getValue());
+        }
+        Fact fact = FactReader.read(document, modify.pointer() + "/set", node, Set.of());
+        Provenance provenance = new Provenance(List.of(), null, null,
+                "changed by the scenario; the baseline had " + String.join(", ", was), scenario.name(),
+                document.where(modify.pointer()));
+        return new Declared(fact, provenance, document, modify.pointer() + "/set");
+    }
+
+    /** The ids a selector names; naming nothing is an error that offers the closest ids or values. */
+    static List<String> select(LocatedYaml document, String pointer, Selector selector, Map<String, Declared> world) {
+        String where = document.where(pointer);
+        if (selector.isById()) {
+            if (!world.containsKey(selector.id())) {
+                throw new InputError(where, "no fact has id '%s'%s".formatted(selector.id(),
+                        Suggestions.didYouMean(selector.id(), world.keySet())));
+            }
+            return List.of(selector.id());
+        }
+        FactType type = Vocabulary.named(selector.type()).orElseThrow(() -> new InputError(where + " field 'type'",
+                "unknown type '%s'%s; the types are %s".formatted(selector.type(),
+                        Suggestions.didYouMean(selector.type(), Vocabulary.typeNames()),
+                        String.join(", ", Vocabulary.typeNames()))));
+        for (String field : selector.fields().keySet()) {
+            if (!type.fields().contains(field)) {
+                throw new InputError(where + " field '" + field + "'", "%s has no field '%s'%s; its fields are %s"
+                        .formatted(type.name(), field, Suggestions.didYouMean(field, type.fields()),
+                                String.join(", ", type.fields())));
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Declared declared : world.values()) {
+            if (type.recordClass().isInstance(declared.fact())) {
+                candidates.add(new Candidate(declared.fact().id(), Json.MAPPER.valueToTree(declared.fact()), selector));
+            }
+        }
+        List<String> matched = candidates.stream().filter(Candidate::matchesAll).map(Candidate::id).toList();
+        if (matched.isEmpty()) {
+            throw new InputError(where, "no %s matches %s%s".formatted(type.name(), selector,
+                    closest(selector, candidates)));
+        }
+        return matched;
+    }
+
+    private static String closest(Selector selector, List<Candidate> candidates) {
+        for (Map.Entry<String, String> wanted : selector.fields().entrySet()) {
+            Set<String> values = new TreeSet<>();
+            candidates.forEach(candidate -> values.add(candidate.tree.path(wanted.getKey()).asText()));
+            if (!values.contains(wanted.getValue())) {
+                return "; no %s has %s '%s'%s".formatted(selector.type(), wanted.getKey(), wanted.getValue(),
+                        Suggestions.didYouMean(wanted.getValue(), values));
+            }
+        }
+        List<String> nearest = candidates.stream().sorted(Comparator.comparingInt(Candidate::agreeing).reversed()
+                .thenComparing(Candidate::id)).limit(3).map(Candidate::id).toList();
+        return nearest.isEmpty() ? "" : "; the closest are " + String.join(", ", nearest);
+    }
+
+    private record Candidate(String id, JsonNode tree, Selector selector) {
+
+        int agreeing() {
+            return (int) selector.fields().entrySet().stream()
+                    .filter(wanted -> tree.path(wanted.getKey()).asText().equals(wanted.getValue())).count();
+        }
+
+        boolean matchesAll() {
+            return agreeing() == selector.fields().size();
+        }
+    }
+
+    private static void checkNothingDangles(LocatedYaml document, Map<String, Declared> world,
+                                            Map<String, String> retractedAt) {
+        if (retractedAt.isEmpty()) {
+            return;
+        }
+        for (Declared declared : world.values()) {
+            FactType type = Vocabulary.of(declared.fact());
+            JsonNode tree = Json.MAPPER.valueToTree(declared.fact());
+            for (String field : type.references().keySet()) {
+                String target = tree.path(field).asText(null);
+                if (target != null && retractedAt.containsKey(target)) {
+                    throw new InputError(document.where(retractedAt.get(target)),
+                            "retracting '%s' leaves %s '%s' referring to it (field '%s'); retract or modify that too"
+                                    .formatted(target, type.name(), declared.fact().id(), field));
+                }
+            }
+        }
+    }
+}

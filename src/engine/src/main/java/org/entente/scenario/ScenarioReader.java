@@ -1,0 +1,226 @@
+package org.entente.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.InputError;
+import org.entente.Suggestions;
+import org.entente.pack.FactReader;
+import org.entente.pack.LocatedYaml;
+
+/** Reads scenario files (YAML, or JSON) into {@link Scenario}s; every structural error names file, line and field. */
+public final class ScenarioReader {
+
+    private static final Set<String> TOP_LEVEL = Set.of("name", "description", "facts", "changes", "expect");
+    private static final Set<String> VERBS = Set.of("retract", "assert", "modify");
+    private static final Set<String> MODIFY = Set.of("match", "set");
+    private static final Set<String> EXPECT = Set.of("present", "absent", "added", "removed", "exact");
+    private static final Set<String> MATCHER = Set.of("rule", "subjects", "id", "kind");
+
+    private ScenarioReader() {
+    }
+
+    public static Scenario read(Path file) {
+        LocatedYaml document = LocatedYaml.read(file);
+        return from(document, file.toAbsolutePath().getParent());
+    }
+
+    /** A scenario from text, such as an HTTP request body; {@code label} names it in errors. */
+    public static Scenario parse(String label, String text) {
+        return from(LocatedYaml.parse(label, text), null);
+    }
+
+    private static Scenario from(LocatedYaml document, Path folder) {
+        JsonNode root = document.root();
+        if (!root.isObject()) {
+            throw new InputError(document.where(""), "a scenario is a mapping with 'name' and 'changes'");
+        }
+        checkKeys(document, "", root, TOP_LEVEL, "a scenario");
+        String name = text(document, "/name", root.get("name"), true);
+        String description = text(document, "/description", root.get("description"), false);
+        List<Path> packs = packs(document, root.get("facts"), folder);
+        List<Change> changes = changes(document, root.get("changes"));
+        Expectations expect = root.has("expect") && !root.get("expect").isNull()
+                ? expectations(document, root.get("expect")) : null;
+        return new Scenario(name, description, packs, changes, expect, document);
+    }
+
+    private static List<Path> packs(LocatedYaml document, JsonNode node, Path folder) {
+        List<Path> packs = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return packs;
+        }
+        List<JsonNode> entries = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(entries::add);
+        } else {
+            entries.add(node);
+        }
+        for (int index = 0; index < entries.size(); index++) {
+            String pointer = node.isArray() ? "/facts/" + index : "/facts";
+            String path = text(document, pointer, entries.get(index), true);
+            packs.add(resolve(Path.of(path), folder));
+        }
+        return packs;
+    }
+
+    /** A pack path is taken from the working directory (as on the command line), else beside the scenario. */
+    private static Path resolve(Path path, Path folder) {
+        if (path.isAbsolute() || Files.exists(path) || folder == null) {
+            return path;
+        }
+        Path beside = folder.resolve(path);
+        return Files.exists(beside) ? beside : path;
+    }
+
+    private static List<Change> changes(LocatedYaml document, JsonNode node) {
+        List<Change> changes = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return changes;
+        }
+        if (!node.isArray()) {
+            throw new InputError(document.where("/changes") + " field 'changes'", "changes must be a list");
+        }
+        for (int index = 0; index < node.size(); index++) {
+            changes.add(change(document, "/changes/" + index, node.get(index)));
+        }
+        return changes;
+    }
+
+    private static Change change(LocatedYaml document, String pointer, JsonNode node) {
+        if (!node.isObject() || node.size() != 1 || !VERBS.contains(node.fieldNames().next())) {
+            String found = node.isObject() && node.size() > 0 ? node.fieldNames().next() : "";
+            throw new InputError(document.where(pointer), "a change is one of retract, assert or modify"
+                    + (found.isEmpty() ? "" : ", not '" + found + "'" + Suggestions.didYouMean(found, VERBS)));
+        }
+        String verb = node.fieldNames().next();
+        String at = pointer + "/" + verb;
+        JsonNode body = node.get(verb);
+        return switch (verb) {
+            case "retract" -> new Change.Retract(selector(document, at, body), at);
+            case "assert" -> {
+                if (!body.isObject()) {
+                    throw new InputError(document.where(at) + " field 'assert'", "assert takes a fact: {type: ..., ...}");
+                }
+                yield new Change.Assert((ObjectNode) body, at);
+            }
+            default -> {
+                if (!body.isObject()) {
+                    throw new InputError(document.where(at) + " field 'modify'", "modify takes {match: ..., set: {...}}");
+                }
+                checkKeys(document, at, body, MODIFY, "modify");
+                if (!body.has("match")) {
+                    throw new InputError(document.where(at) + " field 'match'", "modify needs a 'match' (an id or fields)");
+                }
+                JsonNode set = body.get("set");
+                if (set == null || !set.isObject() || set.isEmpty()) {
+                    throw new InputError(document.where(at + "/set") + " field 'set'",
+                            "modify needs 'set': the fields to change and their new values");
+                }
+                yield new Change.Modify(selector(document, at + "/match", body.get("match")), (ObjectNode) set, at);
+            }
+        };
+    }
+
+    private static Selector selector(LocatedYaml document, String pointer, JsonNode node) {
+        if (node.isTextual()) {
+            return Selector.byId(node.asText());
+        }
+        if (!node.isObject() || !node.hasNonNull(FactReader.TYPE)) {
+            throw new InputError(document.where(pointer), "select facts by id, or by {type: ..., field: value, ...}");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            if (!entry.getKey().equals(FactReader.TYPE)) {
+                if (!entry.getValue().isValueNode()) {
+                    throw new InputError(document.where(pointer + "/" + entry.getKey()) + " field '" + entry.getKey()
+                            + "'", "a match compares plain values");
+                }
+                fields.put(entry.getKey(), entry.getValue().asText());
+            }
+        }
+        return Selector.byMatch(node.get(FactReader.TYPE).asText(), fields);
+    }
+
+    private static Expectations expectations(LocatedYaml document, JsonNode node) {
+        if (!node.isObject()) {
+            throw new InputError(document.where("/expect") + " field 'expect'",
+                    "expect is a mapping of present, absent, added, removed and exact");
+        }
+        checkKeys(document, "/expect", node, EXPECT, "expect");
+        JsonNode exact = node.get("exact");
+        if (exact != null && !exact.isBoolean()) {
+            throw new InputError(document.where("/expect/exact") + " field 'exact'", "exact is true or false");
+        }
+        return new Expectations(matchers(document, node, "present"), matchers(document, node, "absent"),
+                matchers(document, node, "added"), matchers(document, node, "removed"),
+                exact != null && exact.asBoolean());
+    }
+
+    private static List<FindingMatcher> matchers(LocatedYaml document, JsonNode expect, String name) {
+        List<FindingMatcher> matchers = new ArrayList<>();
+        JsonNode list = expect.get(name);
+        String pointer = "/expect/" + name;
+        if (list == null || list.isNull()) {
+            return matchers;
+        }
+        if (!list.isArray()) {
+            throw new InputError(document.where(pointer) + " field '" + name + "'",
+                    name + " is a list of {rule: ..., subjects: [...]}");
+        }
+        for (int index = 0; index < list.size(); index++) {
+            String at = pointer + "/" + index;
+            JsonNode matcher = list.get(index);
+            if (!matcher.isObject()) {
+                throw new InputError(document.where(at), "a finding to expect is {rule: ..., subjects: [...]}");
+            }
+            checkKeys(document, at, matcher, MATCHER, "an expected finding");
+            List<String> subjects = new ArrayList<>();
+            JsonNode given = matcher.get("subjects");
+            if (given != null && given.isArray()) {
+                given.forEach(subject -> subjects.add(subject.asText()));
+            } else if (given != null && !given.isNull()) {
+                subjects.add(given.asText());
+            }
+            matchers.add(new FindingMatcher(text(document, at + "/rule", matcher.get("rule"), false), subjects,
+                    text(document, at + "/id", matcher.get("id"), false),
+                    text(document, at + "/kind", matcher.get("kind"), false)));
+        }
+        return matchers;
+    }
+
+    private static void checkKeys(LocatedYaml document, String pointer, JsonNode node, Set<String> allowed,
+                                  String what) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new InputError(document.where(pointer + "/" + name) + " field '" + name + "'",
+                        "%s has no field '%s'%s; its fields are %s".formatted(what, name,
+                                Suggestions.didYouMean(name, allowed), String.join(", ", allowed.stream().sorted().toList())));
+            }
+        }
+    }
+
+    private static String text(LocatedYaml document, String pointer, JsonNode node, boolean required) {
+        if (node == null || node.isNull()) {
+            if (required) {
+                String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+                throw new InputError(document.where(pointer) + " field '" + field + "'", "'" + field + "' is required");
+            }
+            return null;
+        }
+        if (!node.isValueNode()) {
+            throw new InputError(document.where(pointer), "expected a plain value, not a " + node.getNodeType()
+                    .name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return node.asText();
+    }
+}
