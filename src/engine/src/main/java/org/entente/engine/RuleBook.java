@@ -41,6 +41,8 @@ public final class RuleBook {
 
     static final String KIE_PATH = "src/main/resources/org/entente/rules/";
     private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
+    /** Rule metadata: what an article says that makes a finding rule fire, for the catalogue. */
+    static final String PATTERN = "pattern";
     private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
     private final KieBase kieBase;
@@ -131,11 +133,16 @@ public final class RuleBook {
                 rules.add(new RuleInfo(rule.getName(),
                         finding == null ? null : Findings.unquote(finding.toString()),
                         kind == null ? RuleInfo.CLASSIFICATION : Findings.unquote(kind.toString()),
-                        file, links(rule, sources, file)));
+                        file, links(rule, sources, file), pattern(rule)));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
         return List.copyOf(rules);
+    }
+
+    private static String pattern(Rule rule) {
+        Object pattern = rule.getMetaData().get(PATTERN);
+        return pattern == null ? null : Findings.unquote(pattern.toString());
     }
 
     /** A rule's {@code @aligned} and {@code @against} metadata; a malformed clause names the rule's file and name. */

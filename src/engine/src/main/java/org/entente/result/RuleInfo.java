@@ -14,9 +14,10 @@ import java.util.Locale;
  * @param file    the DRL file it lives in
  * @param links   for a finding rule: which of its roles stand together and which act against which (its
  *                {@code @aligned} and {@code @against} metadata); reports draw a finding's edges from these
+ * @param pattern for a finding rule: what an article says that makes it fire (its {@code @pattern} metadata)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record RuleInfo(String name, String finding, String kind, String file, List<Link> links) {
+public record RuleInfo(String name, String finding, String kind, String file, List<Link> links, String pattern) {
 
     public static final String CLASSIFICATION = "classification";
 
@@ -25,7 +26,7 @@ public record RuleInfo(String name, String finding, String kind, String file, Li
     }
 
     public RuleInfo(String name, String finding, String kind, String file) {
-        this(name, finding, kind, file, List.of());
+        this(name, finding, kind, file, List.of(), null);
     }
 
     public boolean concludesFinding() {

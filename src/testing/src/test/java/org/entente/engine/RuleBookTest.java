@@ -25,7 +25,9 @@ class RuleBookTest {
         assertThat(catalogue).contains(new RuleInfo(
                 "A member opposes an initiative of its own organisation outside the organisation's area",
                 "out-of-area-objection", "tension", "area-of-responsibility.drl",
-                List.of(new RuleInfo.Link("member", "initiative", RuleInfo.Stand.AGAINST))));
+                List.of(new RuleInfo.Link("member", "initiative", RuleInfo.Stand.AGAINST)),
+                catalogue.stream().filter(rule -> "out-of-area-objection".equals(rule.finding())).findFirst()
+                        .orElseThrow().pattern()));
         assertThat(catalogue.stream().filter(RuleInfo::concludesFinding).map(RuleInfo::finding)).doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(id).matches("[a-z]+(-[a-z]+)*"));
         assertThat(catalogue).allSatisfy(rule -> assertThat(rule.kind())
@@ -33,11 +35,13 @@ class RuleBookTest {
     }
 
     @Test
-    void everyTensionAndAlignmentRuleSaysWhoStandsTogetherAndWhoActsAgainstWhom() {
+    void everyFindingRuleSaysWhoStandsTogetherWhoActsAgainstWhomAndWhatTextMakesItFire() {
         List<RuleInfo> catalogue = RuleBook.load(Path.of("rules")).catalogue();
 
         assertThat(catalogue).filteredOn(rule -> List.of("tension", "alignment").contains(rule.kind()))
                 .isNotEmpty().allSatisfy(rule -> assertThat(rule.links()).as(rule.name()).isNotEmpty());
+        assertThat(catalogue).filteredOn(RuleInfo::concludesFinding)
+                .allSatisfy(rule -> assertThat(rule.pattern()).as(rule.name()).isNotBlank());
     }
 
     @Test
