@@ -54,7 +54,7 @@ class ArchitectureTest {
                 .whereLayer("sweep").mayOnlyAccessLayers("errors", "domain", "derived", "engine")
                 .whereLayer("api").mayOnlyAccessLayers("errors", "io", "result", "domain", "derived", "pack",
                         "engine", "scenario", "sweep")
-                .whereLayer("testing").mayOnlyAccessLayers("errors", "result", "domain", "derived", "engine")
+                .whereLayer("testing").mayOnlyAccessLayers("errors", "result", "domain", "derived", "pack", "engine")
                 .whereLayer("report").mayOnlyAccessLayers("errors", "io", "result", "domain", "pack", "scenario",
                         "api")
                 .whereLayer("http").mayOnlyAccessLayers("errors", "io", "result", "pack", "scenario", "api",

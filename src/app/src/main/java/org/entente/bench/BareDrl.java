@@ -9,6 +9,7 @@ import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.entente.derived.FindingFact;
 import org.entente.domain.Fact;
 import org.entente.pack.PackLoader;
+import org.entente.pack.RelationKinds;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.ReleaseId;
@@ -35,7 +36,7 @@ public final class BareDrl {
         kfs.generateAndWritePomXML(releaseId);
         services.newKieBuilder(kfs).buildAll(DrlProject.class);
         KieSession session = services.newKieContainer(releaseId).getKieBase().newKieSession();
-        List<Fact> facts = PackLoader.load(List.of(Path.of(args[1]))).facts();
+        List<Fact> facts = PackLoader.load(RelationKinds.read(Path.of(args[0])), List.of(Path.of(args[1]))).facts();
         facts.forEach(session::insert);
         session.fireAllRules();
         long findings = session.getObjects(object -> object instanceof FindingFact).size();

@@ -25,6 +25,7 @@ import org.entente.domain.Fact;
 import org.entente.engine.Inference;
 import org.entente.engine.RuleBook;
 import org.entente.pack.PackLoader;
+import org.entente.pack.RelationKinds;
 import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioFiles;
 import org.entente.scenario.ScenarioReader;
@@ -42,11 +43,13 @@ public final class Bench {
     private final PrintWriter out;
     private final Path rules;
     private final Path pack;
+    private final RelationKinds kinds;
     private final int runs;
 
     public Bench(PrintWriter out, Path rules, Path pack, int runs) {
         this.out = out;
         this.rules = rules;
+        this.kinds = RelationKinds.read(rules);
         this.pack = pack;
         this.runs = runs;
     }
@@ -123,10 +126,10 @@ public final class Bench {
         out.println();
         out.println("| world | changes | fresh session | live session | speed-up | same findings |");
         out.println("|---|---|---|---|---|---|");
-        sweepRow("seed (" + PackLoader.load(List.of(pack)).size() + " facts)", book,
-                PackLoader.load(List.of(pack)).facts());
+        sweepRow("seed (" + PackLoader.load(kinds, List.of(pack)).size() + " facts)", book,
+                PackLoader.load(kinds, List.of(pack)).facts());
         for (int size : sizes) {
-            sweepRow("synthetic " + size + " facts", book, SyntheticWorld.of(size));
+            sweepRow("synthetic " + size + " facts", book, SyntheticWorld.of(size, kinds));
         }
         out.println();
         out.flush();
@@ -209,7 +212,7 @@ public final class Bench {
 
     public void scale(List<Integer> sizes) {
         RuleBook book = RuleBook.load(rules);
-        Inference.run(book, SyntheticWorld.of(1_000));
+        Inference.run(book, SyntheticWorld.of(1_000, kinds));
         out.println("### Scale: one analysis of a synthetic world (insert and fire, median of " + runs + ")");
         out.println();
         out.println("| facts | derived facts | findings | time | peak heap | time growth per doubling |");
@@ -217,7 +220,7 @@ public final class Bench {
         double previousTime = Double.NaN;
         int previousSize = 0;
         for (int size : sizes) {
-            List<Fact> world = SyntheticWorld.of(size);
+            List<Fact> world = SyntheticWorld.of(size, kinds);
             Inference[] last = new Inference[1];
             resetPeaks();
             double seconds = medianOf(() -> {

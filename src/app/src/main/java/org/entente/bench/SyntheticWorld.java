@@ -19,7 +19,7 @@ import org.entente.domain.Partnership;
 import org.entente.domain.Position;
 import org.entente.domain.Region;
 import org.entente.domain.Relation;
-import org.entente.domain.RelationKind;
+import org.entente.pack.RelationKinds;
 import org.entente.domain.Stance;
 import org.entente.domain.StatedCount;
 
@@ -33,8 +33,8 @@ public final class SyntheticWorld {
     private SyntheticWorld() {
     }
 
-    /** About {@code targetFacts} facts. */
-    public static List<Fact> of(int targetFacts) {
+    /** About {@code targetFacts} facts, with relations of the given vocabulary (the seed rules' kinds). */
+    public static List<Fact> of(int targetFacts, RelationKinds kinds) {
         Random random = new Random(targetFacts);
         List<Fact> facts = new ArrayList<>();
         // Roughly 11 facts per state once organisations, positions and relations are counted.
@@ -91,12 +91,12 @@ public final class SyntheticWorld {
                 }
             }
             String rival = stateIds.get(random.nextInt(states));
-            facts.add(new Relation(org + "-challenge", RelationKind.NAMES_AS_CHALLENGE, org, rival));
-            facts.add(new Relation(org + "-objection", RelationKind.OBJECTS_TO, rival, org + "-outreach"));
+            facts.add(new Relation(org + "-challenge", kinds.named("NAMES_AS_CHALLENGE"), org, rival));
+            facts.add(new Relation(org + "-objection", kinds.named("OBJECTS_TO"), rival, org + "-outreach"));
             facts.add(new Participation(org + "-at-summit", facts.stream().filter(Partnership.class::isInstance)
                     .map(Partnership.class::cast).filter(p -> p.organisation().equals(org)).findFirst().orElseThrow()
                     .partner(), summit));
-            facts.add(new Relation(org + "-ties", RelationKind.SEEKS_CLOSER_TIES, org, ((Participation) facts.get(
+            facts.add(new Relation(org + "-ties", kinds.named("SEEKS_CLOSER_TIES"), org, ((Participation) facts.get(
                     facts.size() - 1)).actor()));
             facts.add(new LinkageClaim(org + "-claim", org, home, away, null));
         }
@@ -104,21 +104,21 @@ public final class SyntheticWorld {
             String from = stateIds.get(state % states);
             String to = stateIds.get(random.nextInt(states));
             switch (state % 5) {
-                case 0 -> facts.add(new Relation("r-" + state, RelationKind.SUPPORTS, from, to));
-                case 1 -> facts.add(new Relation("r-" + state, RelationKind.INVADED, from, to));
+                case 0 -> facts.add(new Relation("r-" + state, kinds.named("SUPPORTS"), from, to));
+                case 1 -> facts.add(new Relation("r-" + state, kinds.named("INVADED"), from, to));
                 case 2 -> {
                     String export = "r-" + state;
-                    facts.add(new Relation(export, RelationKind.EXPORTS_ARMS_TO, from,
+                    facts.add(new Relation(export, kinds.named("EXPORTS_ARMS_TO"), from,
                             leaves.get(random.nextInt(leaves.size()))));
-                    facts.add(new Relation(export + "-ok", RelationKind.APPROVES, to, export));
+                    facts.add(new Relation(export + "-ok", kinds.named("APPROVES"), to, export));
                 }
                 case 3 -> {
                     String partnership = "r-" + state;
-                    facts.add(new Relation(partnership, RelationKind.PARTNERS_WITH, from, to));
-                    facts.add(new Relation(partnership + "-c", RelationKind.CONDEMNS,
+                    facts.add(new Relation(partnership, kinds.named("PARTNERS_WITH"), from, to));
+                    facts.add(new Relation(partnership + "-c", kinds.named("CONDEMNS"),
                             "O" + random.nextInt(organisations), partnership));
                 }
-                default -> facts.add(new Relation("r-" + state, RelationKind.NAMES_AS_CHALLENGE, from, to));
+                default -> facts.add(new Relation("r-" + state, kinds.named("NAMES_AS_CHALLENGE"), from, to));
             }
         }
         return facts;

@@ -10,13 +10,14 @@ import org.entente.pack.Consistency;
 import org.entente.pack.Declared;
 import org.entente.pack.LocatedYaml;
 import org.entente.pack.Provenance;
+import org.entente.testing.Facts;
 import org.junit.jupiter.api.Test;
 
 class SyntheticWorldTest {
 
     @Test
     void aSyntheticWorldHasTheSizeAskedForAndIsConsistentLikeAPack() {
-        List<Fact> world = SyntheticWorld.of(2_000);
+        List<Fact> world = SyntheticWorld.of(2_000, Facts.kinds());
         LocatedYaml nowhere = LocatedYaml.parse("synthetic", "{}");
         List<Declared> declared = world.stream()
                 .map(fact -> new Declared(fact, Provenance.hypothetical("synthetic", "synthetic"), nowhere, ""))
@@ -28,6 +29,6 @@ class SyntheticWorldTest {
 
     @Test
     void theSameSizeGivesTheSameWorld() {
-        assertThat(SyntheticWorld.of(1_000)).isEqualTo(SyntheticWorld.of(1_000));
+        assertThat(SyntheticWorld.of(1_000, Facts.kinds())).isEqualTo(SyntheticWorld.of(1_000, Facts.kinds()));
     }
 }

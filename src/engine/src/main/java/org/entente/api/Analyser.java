@@ -22,6 +22,7 @@ import org.entente.pack.Declared;
 import org.entente.pack.FactPack;
 import org.entente.pack.FactType;
 import org.entente.pack.PackLoader;
+import org.entente.pack.RelationKinds;
 import org.entente.pack.Vocabulary;
 import org.entente.result.Analysis;
 import org.entente.result.Diff;
@@ -55,22 +56,24 @@ import org.entente.sweep.SweepReport;
 public final class Analyser {
 
     private final RuleBook rules;
+    private final RelationKinds kinds;
     private final List<Path> defaultPacks;
     private final Map<List<Path>, Baseline> baselines = new ConcurrentHashMap<>();
 
-    private Analyser(RuleBook rules, List<Path> defaultPacks, FactPack facts) {
+    private Analyser(RuleBook rules, RelationKinds kinds, List<Path> defaultPacks) {
         this.rules = rules;
+        this.kinds = kinds;
         this.defaultPacks = List.copyOf(defaultPacks);
-        baselines.put(this.defaultPacks, new Baseline(facts));
+        baselines.put(this.defaultPacks, new Baseline(PackLoader.load(kinds, this.defaultPacks)));
     }
 
     /**
-     * @param rulesFolder a folder of {@code .drl} files
+     * @param rulesFolder a folder of {@code .drl} files and the relation kinds they use ({@code vocabulary.yaml})
      * @param packs       fact packs (YAML), merged into one world
      * @throws InputError naming file, line and field (or rule) when a rule or pack is at fault
      */
     public static Analyser load(Path rulesFolder, List<Path> packs) {
-        return new Analyser(RuleBook.load(rulesFolder), packs, PackLoader.load(packs));
+        return new Analyser(RuleBook.load(rulesFolder), RelationKinds.read(rulesFolder), packs);
     }
 
     /**
@@ -78,7 +81,8 @@ public final class Analyser {
      * load without compiling DRL; a missing, stale or corrupt entry is rebuilt.
      */
     public static Analyser load(Path rulesFolder, List<Path> packs, Path cacheFolder) {
-        return new Analyser(RuleBook.load(rulesFolder, RuleCache.at(cacheFolder)), packs, PackLoader.load(packs));
+        return new Analyser(RuleBook.load(rulesFolder, RuleCache.at(cacheFolder)), RelationKinds.read(rulesFolder),
+                packs);
     }
 
     /** The baseline: the rules over the packs' facts as they are. */
@@ -221,7 +225,7 @@ public final class Analyser {
     }
 
     private Baseline baseline(List<Path> packs) {
-        return baselines.computeIfAbsent(List.copyOf(packs), key -> new Baseline(PackLoader.load(key)));
+        return baselines.computeIfAbsent(List.copyOf(packs), key -> new Baseline(PackLoader.load(kinds, key)));
     }
 
     private static ScenarioInfo info(Scenario scenario) {

@@ -1,16 +1,29 @@
 package org.entente.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+
 /**
- * The article's verbs between two facts. The README maps each to its CAMEO and PLOVER event category.
+ * A verb between two facts, as a vocabulary file defines it ({@code rules/vocabulary.yaml}, or a pack's own
+ * {@code vocabulary:}). Rules match the kind by name, or by its PLOVER category or quad class:
+ * {@code Relation(kind.name == "CONDEMNS")}, {@code Relation(kind.quad == Quad.MATERIAL_CONFLICT)}.
+ *
+ * @param cameo     the CAMEO 1.1b3 codes the kind stands for (two to four digits, root first)
+ * @param plover    its PLOVER category; null where PLOVER codes nothing (CAMEO 01, public statements)
+ * @param intensity a Goldstein-style weight from -10 (most hostile) to +10 (most cooperative)
+ * @param verb      how sentences say it: "condemns"
  */
-public enum RelationKind {
-    SUPPORTS,
-    INVADED,
-    CONDEMNS,
-    NAMES_AS_CHALLENGE,
-    OBJECTS_TO,
-    EXPORTS_ARMS_TO,
-    APPROVES,
-    PARTNERS_WITH,
-    SEEKS_CLOSER_TIES
+public record RelationKind(String name, List<String> cameo, Plover plover, Quad quad, double intensity,
+                           String verb) {
+
+    public RelationKind {
+        cameo = List.copyOf(cameo);
+    }
+
+    /** Facts and outputs name a kind by its name alone; the vocabulary holds the rest. */
+    @JsonValue
+    @Override
+    public String name() {
+        return name;
+    }
 }

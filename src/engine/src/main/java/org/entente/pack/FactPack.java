@@ -14,9 +14,12 @@ public final class FactPack {
 
     private final List<String> files;
     private final Map<String, Declared> byId;
+    private final RelationKinds kinds;
 
-    public FactPack(List<String> files, List<Declared> declared) {
+    /** @param kinds the relation kinds the facts were read with, so scenario facts are read with the same */
+    public FactPack(List<String> files, List<Declared> declared, RelationKinds kinds) {
         this.files = List.copyOf(files);
+        this.kinds = kinds;
         Map<String, Declared> index = new LinkedHashMap<>();
         for (Declared each : declared) {
             index.put(each.fact().id(), each);
@@ -27,6 +30,11 @@ public final class FactPack {
     /** The files the facts were read from. */
     public List<String> files() {
         return files;
+    }
+
+    /** The relation kinds of the rules and of the packs' own vocabularies. */
+    public RelationKinds kinds() {
+        return kinds;
     }
 
     public List<Declared> declared() {

@@ -1,10 +1,16 @@
 package org.entente.pack;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -13,6 +19,7 @@ import java.util.Set;
 import org.entente.InputError;
 import org.entente.Suggestions;
 import org.entente.domain.Fact;
+import org.entente.domain.RelationKind;
 import org.entente.io.Json;
 
 /** Turns one fact node of a pack or scenario into a typed fact, with a located error for anything amiss. */
@@ -20,18 +27,23 @@ public final class FactReader {
 
     public static final String TYPE = "type";
 
+    /** The project's mapper, reading relation kinds by name from the vocabulary a reader carries. */
+    private static final ObjectMapper MAPPER = Json.MAPPER.copy()
+            .registerModule(new SimpleModule().addDeserializer(RelationKind.class, new KindByName()));
+
     private FactReader() {
     }
 
     /**
      * @param extra fields besides the type's own that the caller handles (provenance, for instance)
      */
-    public static Fact read(LocatedYaml document, String pointer, Set<String> extra) {
-        return read(document, pointer, document.root().at(pointer), extra);
+    public static Fact read(LocatedYaml document, String pointer, Set<String> extra, RelationKinds kinds) {
+        return read(document, pointer, document.root().at(pointer), extra, kinds);
     }
 
     /** Reads {@code node}, which stands at {@code pointer} of the document or was built from what stands there. */
-    public static Fact read(LocatedYaml document, String pointer, JsonNode node, Set<String> extra) {
+    public static Fact read(LocatedYaml document, String pointer, JsonNode node, Set<String> extra,
+                            RelationKinds kinds) {
         if (!(node instanceof ObjectNode object)) {
             throw new InputError(document.where(pointer), "a fact must be a mapping of fields, not " + describe(node));
         }
@@ -59,10 +71,32 @@ public final class FactReader {
                         "%s %s is missing its required field '%s'".formatted(type.name(), idOf(object), required));
             }
         }
+        checkKinds(document, pointer, type, fields, kinds);
         try {
-            return Json.MAPPER.treeToValue(fields, type.recordClass());
+            return MAPPER.readerFor(type.recordClass()).withAttribute(RelationKinds.class, kinds)
+                    .readValue(fields);
         } catch (JsonProcessingException e) {
             throw conversionError(document, pointer, type, e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A relation kind is data, so its error lists the vocabulary's kinds, not a Java enum's constants. */
+    private static void checkKinds(LocatedYaml document, String pointer, FactType type, ObjectNode fields,
+                                   RelationKinds kinds) {
+        for (java.lang.reflect.RecordComponent component : type.recordClass().getRecordComponents()) {
+            if (component.getType() != RelationKind.class) {
+                continue;
+            }
+            JsonNode value = fields.get(component.getName());
+            if (value != null && !value.isNull() && (!value.isTextual() || kinds.find(value.asText()).isEmpty())) {
+                throw new InputError(document.where(pointer + "/" + component.getName()) + " field '"
+                        + component.getName() + "'", "unknown relation kind '%s'%s; the kinds are %s (%s, or a "
+                        .formatted(value.asText(), Suggestions.didYouMean(value.asText(), kinds.names()),
+                                String.join(", ", kinds.names()), "rules/" + RelationKinds.FILE)
+                        + "pack's own 'vocabulary:')");
+            }
         }
     }
 
@@ -112,5 +146,27 @@ public final class FactReader {
             return "nothing";
         }
         return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Reads a relation kind by name from the vocabulary a reader carries as an attribute
+     * ({@code readerFor(...).withAttribute(RelationKinds.class, kinds)}): kinds are data, not Java constants.
+     */
+    private static final class KindByName extends StdDeserializer<RelationKind> {
+
+        KindByName() {
+            super(RelationKind.class);
+        }
+
+        @Override
+        public RelationKind deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String name = parser.getValueAsString();
+            Object kinds = context.getAttribute(RelationKinds.class);
+            if (!(kinds instanceof RelationKinds vocabulary)) {
+                throw new IllegalStateException("relation kinds are read with a vocabulary; none was given");
+            }
+            return vocabulary.find(name).orElseThrow(() -> InvalidFormatException.from(parser,
+                    "unknown relation kind", name, RelationKind.class));
+        }
     }
 }

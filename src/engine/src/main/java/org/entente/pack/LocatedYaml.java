@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.entente.InputError;
+import org.entente.Suggestions;
 import org.entente.io.PathNames;
 
 /**
@@ -101,6 +102,19 @@ public final class LocatedYaml {
             case VALUE_NULL -> JsonNodeFactory.instance.nullNode();
             default -> throw new InputError(pointer, "unexpected " + token);
         };
+    }
+
+    /** Refuses a field of {@code node} (at {@code pointer}) not among {@code allowed}, naming the closest ones. */
+    public static void rejectUnknownFields(LocatedYaml document, String pointer, JsonNode node,
+                                           java.util.Collection<String> allowed, String what) {
+        for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new InputError(document.where(pointer + "/" + name) + " field '" + name + "'",
+                        "%s has no field '%s'%s; its fields are %s".formatted(what, name,
+                                Suggestions.didYouMean(name, allowed), String.join(", ", allowed)));
+            }
+        }
     }
 
     public String file() {

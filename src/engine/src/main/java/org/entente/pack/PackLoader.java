@@ -22,36 +22,45 @@ public final class PackLoader {
     static final String REFERENCE = "reference";
     static final String NOTE = "note";
     private static final Set<String> PROVENANCE = Set.of(EVIDENCE, REFERENCE, NOTE);
-    private static final Set<String> TOP_LEVEL = Set.of("title", "description", "article", "references", "facts");
+    static final String VOCABULARY = "vocabulary";
+    private static final List<String> TOP_LEVEL = List.of("title", "description", "article", VOCABULARY, "references",
+            "facts");
 
     private PackLoader() {
     }
 
-    public static FactPack load(List<Path> packs) {
-        List<Declared> declared = new ArrayList<>();
-        List<String> files = new ArrayList<>();
+    /**
+     * @param kinds the relation kinds of the rules ({@code rules/vocabulary.yaml}); each pack's own
+     *              {@code vocabulary:} adds to them for the whole world
+     */
+    public static FactPack load(RelationKinds kinds, List<Path> packs) {
+        List<LocatedYaml> documents = new ArrayList<>();
+        RelationKinds world = kinds;
         for (Path pack : packs) {
             LocatedYaml document = LocatedYaml.read(pack);
-            files.add(document.file());
-            declared.addAll(readPack(pack, document));
+            checkTopLevel(document);
+            documents.add(document);
+            world = world.extendedBy(document, "/" + VOCABULARY);
+        }
+        List<Declared> declared = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (int index = 0; index < packs.size(); index++) {
+            files.add(documents.get(index).file());
+            declared.addAll(readPack(packs.get(index), documents.get(index), world));
         }
         Consistency.check(declared, Map.of());
-        return new FactPack(files, declared);
+        return new FactPack(files, declared, world);
     }
 
-    private static List<Declared> readPack(Path pack, LocatedYaml document) {
-        JsonNode root = document.root();
-        if (!root.isObject()) {
+    private static void checkTopLevel(LocatedYaml document) {
+        if (!document.root().isObject()) {
             throw new InputError(document.where(""), "a fact pack is a mapping with 'article', 'references' and 'facts'");
         }
-        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!TOP_LEVEL.contains(name)) {
-                throw new InputError(document.where("/" + name) + " field '" + name + "'",
-                        "a fact pack has no field '%s'%s; its fields are %s".formatted(name,
-                                Suggestions.didYouMean(name, TOP_LEVEL), String.join(", ", TOP_LEVEL)));
-            }
-        }
+        LocatedYaml.rejectUnknownFields(document, "", document.root(), TOP_LEVEL, "a fact pack");
+    }
+
+    private static List<Declared> readPack(Path pack, LocatedYaml document, RelationKinds kinds) {
+        JsonNode root = document.root();
         Article article = root.hasNonNull("article")
                 ? Article.read(resolve(pack, root.get("article").asText()), document.where("/article") + " field 'article'")
                 : null;
@@ -63,7 +72,7 @@ public final class PackLoader {
         List<Declared> declared = new ArrayList<>();
         for (int index = 0; index < facts.size(); index++) {
             String pointer = "/facts/" + index;
-            Fact fact = FactReader.read(document, pointer, PROVENANCE);
+            Fact fact = FactReader.read(document, pointer, PROVENANCE, kinds);
             Provenance provenance = provenance(document, pointer, fact, article, references);
             declared.add(new Declared(fact, provenance, document, pointer));
         }

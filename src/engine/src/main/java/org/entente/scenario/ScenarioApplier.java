@@ -23,6 +23,7 @@ import org.entente.pack.FactReader;
 import org.entente.pack.FactType;
 import org.entente.pack.LocatedYaml;
 import org.entente.pack.Provenance;
+import org.entente.pack.RelationKinds;
 import org.entente.pack.Vocabulary;
 
 /**
@@ -46,13 +47,13 @@ public final class ScenarioApplier {
                     retractedAt.put(id, retract.pointer());
                 }
             } else if (change instanceof Change.Assert assertion) {
-                Declared declared = asserted(scenario, assertion, world);
+                Declared declared = asserted(scenario, assertion, world, baseline.kinds());
                 world.put(declared.fact().id(), declared);
                 retractedAt.remove(declared.fact().id());
                 hypothetical.add(declared);
             } else if (change instanceof Change.Modify modify) {
                 for (String id : select(document, modify.pointer() + "/match", modify.selector(), world)) {
-                    Declared declared = modified(scenario, modify, world.get(id));
+                    Declared declared = modified(scenario, modify, world.get(id), baseline.kinds());
                     world.put(id, declared);
                     hypothetical.add(declared);
                 }
@@ -62,7 +63,7 @@ public final class ScenarioApplier {
         List<Declared> remaining = new ArrayList<>(world.values());
         Consistency.check(hypothetical.stream().filter(each -> world.get(each.fact().id()) == each).toList(),
                 withoutHypothetical(world, hypothetical));
-        return new FactPack(baseline.files(), remaining);
+        return new FactPack(baseline.files(), remaining, baseline.kinds());
     }
 
     private static Map<String, Declared> withoutHypothetical(Map<String, Declared> world, List<Declared> hypothetical) {
@@ -71,13 +72,14 @@ public final class ScenarioApplier {
         return others;
     }
 
-    private static Declared asserted(Scenario scenario, Change.Assert assertion, Map<String, Declared> world) {
+    private static Declared asserted(Scenario scenario, Change.Assert assertion, Map<String, Declared> world,
+                                     RelationKinds kinds) {
         LocatedYaml document = scenario.document();
         ObjectNode node = assertion.fact().deepCopy();
         if (!node.hasNonNull("id")) {
             node.put("id", freshId(node.path(FactReader.TYPE).asText("fact"), world));
         }
-        Fact fact = FactReader.read(document, assertion.pointer(), node, Set.of());
+        Fact fact = FactReader.read(document, assertion.pointer(), node, Set.of(), kinds);
         Declared existing = world.get(fact.id());
         if (existing != null) {
             throw new InputError(document.where(assertion.pointer() + "/id") + " field 'id'",
@@ -97,7 +99,8 @@ public final class ScenarioApplier {
         return prefix + next;
     }
 
-    private static Declared modified(Scenario scenario, Change.Modify modify, Declared original) {
+    private static Declared modified(Scenario scenario, Change.Modify modify, Declared original,
+                                     RelationKinds kinds) {
         LocatedYaml document = scenario.document();
         FactType type = Vocabulary.of(original.fact());
         ObjectNode node = Json.MAPPER.valueToTree(original.fact());
@@ -115,7 +118,7 @@ public final class ScenarioApplier {
             was.add(field + " " + node.path(field).asText());
             node.set(field, entry.getValue());
         }
-        Fact fact = FactReader.read(document, modify.pointer() + "/set", node, Set.of());
+        Fact fact = FactReader.read(document, modify.pointer() + "/set", node, Set.of(), kinds);
         Provenance provenance = new Provenance(List.of(), null, null,
                 "changed by the scenario; the baseline had " + String.join(", ", was), scenario.name(),
                 document.where(modify.pointer()));

@@ -12,6 +12,7 @@ import org.entente.InputError;
 import org.entente.domain.Fact;
 import org.entente.pack.FactPack;
 import org.entente.pack.PackLoader;
+import org.entente.pack.RelationKinds;
 import org.entente.result.Finding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The compiled-rules cache: the same findings as compiled DRL, invalidated by any edit, never trusted when damaged. */
 class RuleCacheTest {
 
-    private static final FactPack SEED = PackLoader.load(List.of(Path.of("seeds", "vilnius-2023.yaml")));
+    private static final FactPack SEED = PackLoader.load(RelationKinds.read(Path.of("rules")), List.of(Path.of("seeds", "vilnius-2023.yaml")));
 
     @TempDir
     static Path cacheFolder;

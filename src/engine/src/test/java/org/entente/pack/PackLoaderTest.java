@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.entente.InputError;
 import org.entente.domain.Relation;
-import org.entente.domain.RelationKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PackLoaderTest {
+
+    private static final RelationKinds KINDS = RelationKinds.read(Path.of("rules"));
 
     @TempDir
     Path dir;
@@ -43,7 +44,7 @@ class PackLoaderTest {
     private InputError loadError(String facts) throws IOException {
         Path pack = pack(facts);
         try {
-            PackLoader.load(List.of(pack));
+            PackLoader.load(KINDS, List.of(pack));
         } catch (InputError error) {
             return error;
         }
@@ -52,7 +53,7 @@ class PackLoaderTest {
 
     @Test
     void readsFactsWithTheirQuotesComparedWithWhiteSpaceFolded() throws IOException {
-        FactPack pack = PackLoader.load(List.of(pack(STATES + """
+        FactPack pack = PackLoader.load(KINDS, List.of(pack(STATES + """
                   - id: rel-support
                     type: Relation
                     kind: SUPPORTS
@@ -64,7 +65,7 @@ class PackLoaderTest {
 
         assertThat(pack.size()).isEqualTo(3);
         assertThat(pack.find("rel-support").orElseThrow().fact())
-                .isEqualTo(new Relation("rel-support", RelationKind.SUPPORTS, "CHN", "RUS"));
+                .isEqualTo(new Relation("rel-support", KINDS.named("SUPPORTS"), "CHN", "RUS"));
         Provenance provenance = pack.find("rel-support").orElseThrow().provenance();
         assertThat(provenance.quotes()).containsExactly("China supports Russia.");
         assertThat(provenance.note()).isEqualTo("a reading");
@@ -200,7 +201,7 @@ class PackLoaderTest {
 
     @Test
     void aMissingPackFileIsNamed() {
-        assertThatThrownBy(() -> PackLoader.load(List.of(dir.resolve("absent.yaml"))))
+        assertThatThrownBy(() -> PackLoader.load(KINDS, List.of(dir.resolve("absent.yaml"))))
                 .isInstanceOf(InputError.class)
                 .hasMessage("no such file");
     }
@@ -215,7 +216,7 @@ class PackLoaderTest {
                   - {id: rel, type: Relation, kind: SUPPORTS, from: CHN, to: RUS, evidence: "China supports Russia."}
                 """);
 
-        FactPack pack = PackLoader.load(List.of(first, second));
+        FactPack pack = PackLoader.load(KINDS, List.of(first, second));
 
         assertThat(pack.size()).isEqualTo(3);
         assertThat(pack.files()).hasSize(2);

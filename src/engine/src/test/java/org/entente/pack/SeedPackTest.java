@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 /** The seed pack itself: traceable to the article, and complete where the rules need it to be. */
 class SeedPackTest {
 
+    private static final RelationKinds KINDS = RelationKinds.read(Path.of("rules"));
+
     private static final Path SEED = Path.of("seeds", "vilnius-2023.yaml");
-    private static final FactPack PACK = PackLoader.load(List.of(SEED));
+    private static final FactPack PACK = PackLoader.load(KINDS, List.of(SEED));
 
     @Test
     void everyFactCitesTheArticleOrANamedReference() {

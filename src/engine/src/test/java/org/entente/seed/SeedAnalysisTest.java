@@ -13,6 +13,7 @@ import org.entente.engine.Reporter;
 import org.entente.engine.RuleBook;
 import org.entente.pack.FactPack;
 import org.entente.pack.PackLoader;
+import org.entente.pack.RelationKinds;
 import org.entente.result.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SeedAnalysisTest {
 
     private static final RuleBook RULES = RuleBook.load(Path.of("rules"));
-    private static final FactPack SEED = PackLoader.load(List.of(Path.of("seeds", "vilnius-2023.yaml")));
+    private static final FactPack SEED = PackLoader.load(RelationKinds.read(Path.of("rules")), List.of(Path.of("seeds", "vilnius-2023.yaml")));
     private static final List<Finding> BASELINE = analyse(SEED.facts());
 
     private static List<Finding> analyse(List<Fact> facts) {

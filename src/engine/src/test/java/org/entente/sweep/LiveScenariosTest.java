@@ -15,6 +15,7 @@ import org.entente.engine.LiveSession;
 import org.entente.engine.RuleBook;
 import org.entente.pack.FactPack;
 import org.entente.pack.PackLoader;
+import org.entente.pack.RelationKinds;
 import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioApplier;
 import org.entente.scenario.ScenarioFiles;
@@ -34,7 +35,7 @@ class LiveScenariosTest {
                         ? List.of(Path.of("seeds", "vilnius-2023.yaml")) : scenario.packs()));
         int probed = 0;
         for (Map.Entry<List<Path>, List<Scenario>> baseline : byBaseline.entrySet()) {
-            FactPack pack = PackLoader.load(baseline.getKey());
+            FactPack pack = PackLoader.load(RelationKinds.read(Path.of("rules")), baseline.getKey());
             try (LiveSession session = new LiveSession(RULES, pack.facts())) {
                 Set<String> before = session.findingIds();
                 for (Scenario scenario : baseline.getValue()) {

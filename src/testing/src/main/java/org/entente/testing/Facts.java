@@ -1,5 +1,6 @@
 package org.entente.testing;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,6 +23,7 @@ import org.entente.domain.Relation;
 import org.entente.domain.RelationKind;
 import org.entente.domain.Stance;
 import org.entente.domain.StatedCount;
+import org.entente.pack.RelationKinds;
 
 /** Short factories for facts in rule tests; relation-like facts get generated ids. */
 public final class Facts {
@@ -77,6 +79,33 @@ public final class Facts {
 
     public static Position position(String actor, String initiative, Stance stance) {
         return new Position(id("position"), actor, initiative, stance, null);
+    }
+
+    /**
+     * A relation kind of the project's vocabulary, {@code rules/vocabulary.yaml} as the working directory sees it:
+     * rule tests match kinds as the analyser reads them. Tests of other rules folders build their own
+     * {@link RelationKinds}.
+     */
+    public static RelationKind kind(String name) {
+        return kinds().named(name);
+    }
+
+    /** The project's vocabulary of relation kinds, for tests that load packs. */
+    public static RelationKinds kinds() {
+        return StandardKinds.KINDS;
+    }
+
+    /** Read on first use, once. */
+    private static final class StandardKinds {
+        static final RelationKinds KINDS = RelationKinds.read(Path.of("rules"));
+    }
+
+    public static Relation relation(String kind, String from, String to) {
+        return relation(kind(kind), from, to);
+    }
+
+    public static Relation relation(String id, String kind, String from, String to) {
+        return relation(id, kind(kind), from, to);
     }
 
     public static Relation relation(RelationKind kind, String from, String to) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.entente.domain.Fact;
 import org.entente.domain.Membership;
-import org.entente.domain.RelationKind;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
@@ -37,14 +36,14 @@ class DefenceIndustryRulesTest {
     @Test
     void armsExportedToAStateReachThatState() {
         RULES.verifyDerivations()
-                .given(with(market(), relation("k2", RelationKind.EXPORTS_ARMS_TO, "KOR", "POL")))
+                .given(with(market(), relation("k2", "EXPORTS_ARMS_TO", "KOR", "POL")))
                 .derives("arms-recipient:k2:POL");
     }
 
     @Test
     void armsExportedToAnOrganisationReachNoStateDirectly() {
         RULES.verifyDerivations()
-                .given(with(market(), relation("k2", RelationKind.EXPORTS_ARMS_TO, "KOR", "NATO")))
+                .given(with(market(), relation("k2", "EXPORTS_ARMS_TO", "KOR", "NATO")))
                 .doesNotDerive("arms-recipient:k2:NATO")
                 .doesNotDerive("arms-recipient:k2:POL");
     }
@@ -52,7 +51,7 @@ class DefenceIndustryRulesTest {
     @Test
     void armsExportedToARegionReachTheStatesInsideIt() {
         RULES.verifyDerivations()
-                .given(with(market(), relation("k9", RelationKind.EXPORTS_ARMS_TO, "KOR", "europe")))
+                .given(with(market(), relation("k9", "EXPORTS_ARMS_TO", "KOR", "europe")))
                 .derives("arms-recipient:k9:POL")
                 .derives("arms-recipient:k9:ROU")
                 .derives("arms-recipient:k9:UKR");
@@ -61,7 +60,7 @@ class DefenceIndustryRulesTest {
     @Test
     void armsExportedToARegionDoNotReachStatesOutsideIt() {
         RULES.verifyDerivations()
-                .given(with(market(), relation("k9", RelationKind.EXPORTS_ARMS_TO, "KOR", "eastern-europe")))
+                .given(with(market(), relation("k9", "EXPORTS_ARMS_TO", "KOR", "eastern-europe")))
                 .derives("arms-recipient:k9:POL")
                 .doesNotDerive("arms-recipient:k9:KOR")
                 .doesNotDerive("arms-recipient:k9:USA");
@@ -70,8 +69,8 @@ class DefenceIndustryRulesTest {
     @Test
     void approvedExportsToMembersAreADefenceIndustrialAlignmentListingOnlyTheMembers() {
         RULES.verifyThat("defence-industrial-alignment")
-                .given(with(market(), relation("k9", RelationKind.EXPORTS_ARMS_TO, "KOR", "eastern-europe"),
-                        relation(RelationKind.APPROVES, "USA", "k9")))
+                .given(with(market(), relation("k9", "EXPORTS_ARMS_TO", "KOR", "eastern-europe"),
+                        relation("APPROVES", "USA", "k9")))
                 .producesCount(1)
                 .producesExactly(List.of("KOR", "USA", "NATO", "POL", "ROU"));
     }
@@ -79,39 +78,39 @@ class DefenceIndustryRulesTest {
     @Test
     void anApprovedExportToANonMemberIsNoDefenceIndustrialAlignment() {
         RULES.verifyThat("defence-industrial-alignment")
-                .given(with(market(), relation("k9", RelationKind.EXPORTS_ARMS_TO, "KOR", "UKR"),
-                        relation(RelationKind.APPROVES, "USA", "k9")))
+                .given(with(market(), relation("k9", "EXPORTS_ARMS_TO", "KOR", "UKR"),
+                        relation("APPROVES", "USA", "k9")))
                 .producesNothing();
     }
 
     @Test
     void anExportToAMemberWithoutApprovalIsNoDefenceIndustrialAlignment() {
         RULES.verifyThat("defence-industrial-alignment")
-                .given(with(market(), relation("k9", RelationKind.EXPORTS_ARMS_TO, "KOR", "POL")))
+                .given(with(market(), relation("k9", "EXPORTS_ARMS_TO", "KOR", "POL")))
                 .producesNothing();
     }
 
     @Test
     void approvingAnotherRelationIsNoApprovalOfTheExport() {
         RULES.verifyThat("defence-industrial-alignment")
-                .given(with(market(), relation("k9", RelationKind.EXPORTS_ARMS_TO, "KOR", "POL"),
-                        relation("ties", RelationKind.SEEKS_CLOSER_TIES, "KOR", "NATO"),
-                        relation(RelationKind.APPROVES, "USA", "ties")))
+                .given(with(market(), relation("k9", "EXPORTS_ARMS_TO", "KOR", "POL"),
+                        relation("ties", "SEEKS_CLOSER_TIES", "KOR", "NATO"),
+                        relation("APPROVES", "USA", "ties")))
                 .producesNothing();
     }
 
     @Test
     void anExporterApprovingItsOwnExportIsNoDefenceIndustrialAlignment() {
         RULES.verifyThat("defence-industrial-alignment")
-                .given(with(market(), relation("k9", RelationKind.EXPORTS_ARMS_TO, "KOR", "POL"),
-                        relation(RelationKind.APPROVES, "KOR", "k9")))
+                .given(with(market(), relation("k9", "EXPORTS_ARMS_TO", "KOR", "POL"),
+                        relation("APPROVES", "KOR", "k9")))
                 .producesNothing();
     }
 
     @Test
     void withoutThePolishMembershipAnExportToPolandIsNoLongerAnAlignment() {
-        List<Fact> approved = with(market(), relation("k9", RelationKind.EXPORTS_ARMS_TO, "KOR", "POL"),
-                relation(RelationKind.APPROVES, "USA", "k9"));
+        List<Fact> approved = with(market(), relation("k9", "EXPORTS_ARMS_TO", "KOR", "POL"),
+                relation("APPROVES", "USA", "k9"));
         RULES.verifyThat("defence-industrial-alignment").given(approved)
                 .producesExactly(List.of("KOR", "USA", "NATO", "POL"));
 

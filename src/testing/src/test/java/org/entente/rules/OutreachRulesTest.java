@@ -20,7 +20,6 @@ import org.entente.domain.Decision;
 import org.entente.domain.EventKind;
 import org.entente.domain.Fact;
 import org.entente.domain.Partnership;
-import org.entente.domain.RelationKind;
 import org.entente.domain.Stance;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
@@ -55,14 +54,14 @@ class OutreachRulesTest {
     @Test
     void aNonMemberObjectingToOutreachToPartnersIsAnOutreachObjection() {
         RULES.verifyThat("outreach-objection")
-                .given(with(alliance(), relation(RelationKind.OBJECTS_TO, "CHN", "ip-outreach")))
+                .given(with(alliance(), relation("OBJECTS_TO", "CHN", "ip-outreach")))
                 .producesExactly(List.of("CHN", "NATO", "ip-outreach"));
     }
 
     @Test
     void aMemberObjectingToTheOutreachIsNoOutreachObjection() {
         RULES.verifyThat("outreach-objection")
-                .given(with(alliance(), relation(RelationKind.OBJECTS_TO, "FRA", "ip-outreach")))
+                .given(with(alliance(), relation("OBJECTS_TO", "FRA", "ip-outreach")))
                 .producesNothing();
     }
 
@@ -70,21 +69,21 @@ class OutreachRulesTest {
     void anOutreachWithoutAnyPartnerInItsRegionDrawsNoOutreachObjection() {
         RULES.verifyThat("outreach-objection")
                 .given(with(without(alliance(), JAPAN_PARTNERS_NATO), state("FIN", "europe"), partner("FIN", "NATO"),
-                        relation(RelationKind.OBJECTS_TO, "CHN", "ip-outreach")))
+                        relation("OBJECTS_TO", "CHN", "ip-outreach")))
                 .producesNothing();
     }
 
     @Test
     void anOutreachWhoseOnlyPartnerBecameAMemberDrawsNoOutreachObjection() {
         RULES.verifyThat("outreach-objection")
-                .given(with(alliance(), member("JPN", "NATO"), relation(RelationKind.OBJECTS_TO, "CHN", "ip-outreach")))
+                .given(with(alliance(), member("JPN", "NATO"), relation("OBJECTS_TO", "CHN", "ip-outreach")))
                 .producesNothing();
     }
 
     @Test
     void objectingToAnInitiativeRatherThanTheOutreachIsNoOutreachObjection() {
         RULES.verifyThat("outreach-objection")
-                .given(with(alliance(), relation(RelationKind.OBJECTS_TO, "CHN", "office")))
+                .given(with(alliance(), relation("OBJECTS_TO", "CHN", "office")))
                 .producesNothing();
     }
 
@@ -92,7 +91,7 @@ class OutreachRulesTest {
     void aNonMemberPartnerAtTheSummitSeekingCloserTiesDeepensThePartnership() {
         RULES.verifyThat("partnership-deepening")
                 .given(with(alliance(), participation("JPN", "vilnius"),
-                        relation(RelationKind.SEEKS_CLOSER_TIES, "JPN", "NATO")))
+                        relation("SEEKS_CLOSER_TIES", "JPN", "NATO")))
                 .producesExactly(List.of("JPN", "NATO", "vilnius"));
     }
 
@@ -100,7 +99,7 @@ class OutreachRulesTest {
     void closerTiesSoughtByTheOrganisationCountToo() {
         RULES.verifyThat("partnership-deepening")
                 .given(with(alliance(), participation("JPN", "vilnius"),
-                        relation(RelationKind.SEEKS_CLOSER_TIES, "NATO", "JPN")))
+                        relation("SEEKS_CLOSER_TIES", "NATO", "JPN")))
                 .producesExactly(List.of("JPN", "NATO", "vilnius"));
     }
 
@@ -108,7 +107,7 @@ class OutreachRulesTest {
     void anExerciseInsteadOfASummitDoesNotDeepenThePartnership() {
         RULES.verifyThat("partnership-deepening")
                 .given(with(without(alliance(), summit("vilnius", "NATO")), event("drill", EventKind.EXERCISE, "NATO"),
-                        participation("JPN", "drill"), relation(RelationKind.SEEKS_CLOSER_TIES, "JPN", "NATO")))
+                        participation("JPN", "drill"), relation("SEEKS_CLOSER_TIES", "JPN", "NATO")))
                 .producesNothing();
     }
 
@@ -116,7 +115,7 @@ class OutreachRulesTest {
     void aPartnerThatIsAlsoAMemberDoesNotDeepenThePartnership() {
         RULES.verifyThat("partnership-deepening")
                 .given(with(alliance(), partner("FRA", "NATO"), participation("FRA", "vilnius"),
-                        relation(RelationKind.SEEKS_CLOSER_TIES, "FRA", "NATO")))
+                        relation("SEEKS_CLOSER_TIES", "FRA", "NATO")))
                 .producesNothing();
     }
 
@@ -131,7 +130,7 @@ class OutreachRulesTest {
     void seekingCloserTiesWithAnotherOrganisationDoesNotDeepenThePartnership() {
         RULES.verifyThat("partnership-deepening")
                 .given(with(alliance(), organisation("QUAD"), participation("JPN", "vilnius"),
-                        relation(RelationKind.SEEKS_CLOSER_TIES, "JPN", "QUAD")))
+                        relation("SEEKS_CLOSER_TIES", "JPN", "QUAD")))
                 .producesNothing();
     }
 
@@ -139,24 +138,24 @@ class OutreachRulesTest {
     void anotherOrganisationsSummitDoesNotDeepenThePartnership() {
         RULES.verifyThat("partnership-deepening")
                 .given(with(alliance(), organisation("G7"), summit("hiroshima", "G7"), participation("JPN", "hiroshima"),
-                        relation(RelationKind.SEEKS_CLOSER_TIES, "JPN", "NATO")))
+                        relation("SEEKS_CLOSER_TIES", "JPN", "NATO")))
                 .producesNothing();
     }
 
     @Test
     void aMemberAndANamedRivalOpposingTheOrganisationInOverlappingRegionsConvergeTactically() {
         RULES.verifyThat("tactical-convergence")
-                .given(with(alliance(), relation(RelationKind.NAMES_AS_CHALLENGE, "NATO", "CHN"),
+                .given(with(alliance(), relation("NAMES_AS_CHALLENGE", "NATO", "CHN"),
                         position("FRA", "office", Stance.OPPOSES),
-                        relation(RelationKind.OBJECTS_TO, "CHN", "ip-outreach")))
+                        relation("OBJECTS_TO", "CHN", "ip-outreach")))
                 .producesExactly(List.of("FRA", "CHN", "NATO"));
     }
 
     @Test
     void aMemberAndANamedRivalOpposingTheSameInitiativeConvergeTactically() {
         RULES.verifyThat("tactical-convergence")
-                .given(with(alliance(), relation(RelationKind.NAMES_AS_CHALLENGE, "NATO", "CHN"),
-                        position("FRA", "office", Stance.OPPOSES), relation(RelationKind.OBJECTS_TO, "CHN", "office")))
+                .given(with(alliance(), relation("NAMES_AS_CHALLENGE", "NATO", "CHN"),
+                        position("FRA", "office", Stance.OPPOSES), relation("OBJECTS_TO", "CHN", "office")))
                 .producesExactly(List.of("FRA", "CHN", "NATO"));
     }
 
@@ -164,25 +163,25 @@ class OutreachRulesTest {
     void aRivalTheOrganisationDoesNotNameAsAChallengeDoesNotConverge() {
         RULES.verifyThat("tactical-convergence")
                 .given(with(alliance(), position("FRA", "office", Stance.OPPOSES),
-                        relation(RelationKind.OBJECTS_TO, "CHN", "ip-outreach")))
+                        relation("OBJECTS_TO", "CHN", "ip-outreach")))
                 .producesNothing();
     }
 
     @Test
     void aRivalNamedByAMemberStateRatherThanTheOrganisationDoesNotConverge() {
         RULES.verifyThat("tactical-convergence")
-                .given(with(alliance(), relation(RelationKind.NAMES_AS_CHALLENGE, "USA", "CHN"),
+                .given(with(alliance(), relation("NAMES_AS_CHALLENGE", "USA", "CHN"),
                         position("FRA", "office", Stance.OPPOSES),
-                        relation(RelationKind.OBJECTS_TO, "CHN", "ip-outreach")))
+                        relation("OBJECTS_TO", "CHN", "ip-outreach")))
                 .producesNothing();
     }
 
     @Test
     void aNonMemberOpposingAlongsideTheRivalDoesNotConverge() {
         RULES.verifyThat("tactical-convergence")
-                .given(with(alliance(), relation(RelationKind.NAMES_AS_CHALLENGE, "NATO", "CHN"),
+                .given(with(alliance(), relation("NAMES_AS_CHALLENGE", "NATO", "CHN"),
                         position("JPN", "office", Stance.OPPOSES),
-                        relation(RelationKind.OBJECTS_TO, "CHN", "ip-outreach")))
+                        relation("OBJECTS_TO", "CHN", "ip-outreach")))
                 .producesNothing();
     }
 
@@ -190,18 +189,18 @@ class OutreachRulesTest {
     void aRivalOpposingAnotherOrganisationsPlansDoesNotConverge() {
         RULES.verifyThat("tactical-convergence")
                 .given(with(alliance(), organisation("QUAD"), initiative("quad-hq", "QUAD", "asia", Decision.CONSENSUS),
-                        relation(RelationKind.NAMES_AS_CHALLENGE, "NATO", "CHN"),
-                        position("FRA", "office", Stance.OPPOSES), relation(RelationKind.OBJECTS_TO, "CHN", "quad-hq")))
+                        relation("NAMES_AS_CHALLENGE", "NATO", "CHN"),
+                        position("FRA", "office", Stance.OPPOSES), relation("OBJECTS_TO", "CHN", "quad-hq")))
                 .producesNothing();
     }
 
     @Test
     void oppositionInRegionsThatDoNotOverlapDoesNotConverge() {
         RULES.verifyThat("tactical-convergence")
-                .given(with(alliance(), relation(RelationKind.NAMES_AS_CHALLENGE, "NATO", "CHN"),
+                .given(with(alliance(), relation("NAMES_AS_CHALLENGE", "NATO", "CHN"),
                         initiative("europe-hq", "NATO", "europe", Decision.CONSENSUS),
                         position("FRA", "europe-hq", Stance.OPPOSES),
-                        relation(RelationKind.OBJECTS_TO, "CHN", "ip-outreach")))
+                        relation("OBJECTS_TO", "CHN", "ip-outreach")))
                 .producesNothing();
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
-import org.entente.domain.RelationKind;
 import org.entente.domain.Stance;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
@@ -114,35 +113,35 @@ class PartnersRulesTest {
     @Test
     void objectingToAnOutreachIsAnOpposition() {
         RULES.verifyDerivations()
-                .given(with(alliance(), relation(RelationKind.OBJECTS_TO, "CHN", "ip-outreach")))
+                .given(with(alliance(), relation("OBJECTS_TO", "CHN", "ip-outreach")))
                 .derives("opposition:CHN:ip-outreach");
     }
 
     @Test
     void condemningAnOutreachIsNotAnObjectionToIt() {
         RULES.verifyDerivations()
-                .given(with(alliance(), relation(RelationKind.CONDEMNS, "CHN", "ip-outreach")))
+                .given(with(alliance(), relation("CONDEMNS", "CHN", "ip-outreach")))
                 .doesNotDerive("opposition:CHN:ip-outreach");
     }
 
     @Test
     void objectingToAnInitiativeIsAnOpposition() {
         RULES.verifyDerivations()
-                .given(with(alliance(), relation(RelationKind.OBJECTS_TO, "CHN", "office")))
+                .given(with(alliance(), relation("OBJECTS_TO", "CHN", "office")))
                 .derives("opposition:CHN:office");
     }
 
     @Test
     void aSupportRelationToAnInitiativeIsNoOpposition() {
         RULES.verifyDerivations()
-                .given(with(alliance(), relation(RelationKind.SUPPORTS, "CHN", "office")))
+                .given(with(alliance(), relation("SUPPORTS", "CHN", "office")))
                 .doesNotDerive("opposition:CHN:office");
     }
 
     @Test
     void objectingToAnActorIsNoOppositionToAnOrganisationsPlans() {
         RULES.verifyDerivations()
-                .given(with(alliance(), relation(RelationKind.OBJECTS_TO, "CHN", "JPN")))
+                .given(with(alliance(), relation("OBJECTS_TO", "CHN", "JPN")))
                 .doesNotDerive("opposition:CHN:JPN");
     }
 }

@@ -10,7 +10,6 @@ import static org.entente.testing.Facts.state;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.domain.Fact;
-import org.entente.domain.RelationKind;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
@@ -30,40 +29,40 @@ class ThreatPerceptionRulesTest {
     @Test
     void twoActorsNamingTheSameChallengeShareAThreatPerception() {
         RULES.verifyThat("shared-threat-perception")
-                .given(with(world(), relation(RelationKind.NAMES_AS_CHALLENGE, "NATO", "CHN"),
-                        relation(RelationKind.NAMES_AS_CHALLENGE, "JPN", "CHN")))
+                .given(with(world(), relation("NAMES_AS_CHALLENGE", "NATO", "CHN"),
+                        relation("NAMES_AS_CHALLENGE", "JPN", "CHN")))
                 .producesExactly(List.of("CHN", "JPN", "NATO"));
     }
 
     @Test
     void onlyOneActorNamingAChallengeIsNoSharedThreatPerception() {
         RULES.verifyThat("shared-threat-perception")
-                .given(with(world(), relation(RelationKind.NAMES_AS_CHALLENGE, "NATO", "CHN")))
+                .given(with(world(), relation("NAMES_AS_CHALLENGE", "NATO", "CHN")))
                 .producesNothing();
     }
 
     @Test
     void oneActorNamingAChallengeTwiceIsNoSharedThreatPerception() {
         RULES.verifyThat("shared-threat-perception")
-                .given(with(world(), relation(RelationKind.NAMES_AS_CHALLENGE, "NATO", "CHN"),
-                        relation(RelationKind.NAMES_AS_CHALLENGE, "NATO", "CHN")))
+                .given(with(world(), relation("NAMES_AS_CHALLENGE", "NATO", "CHN"),
+                        relation("NAMES_AS_CHALLENGE", "NATO", "CHN")))
                 .producesNothing();
     }
 
     @Test
     void twoActorsNamingDifferentChallengesShareNoThreatPerception() {
         RULES.verifyThat("shared-threat-perception")
-                .given(with(world(), relation(RelationKind.NAMES_AS_CHALLENGE, "NATO", "CHN"),
-                        relation(RelationKind.NAMES_AS_CHALLENGE, "JPN", "RUS")))
+                .given(with(world(), relation("NAMES_AS_CHALLENGE", "NATO", "CHN"),
+                        relation("NAMES_AS_CHALLENGE", "JPN", "RUS")))
                 .producesNothing();
     }
 
     @Test
     void everyoneNamingTheSameChallengeIsListedInOneFinding() {
         RULES.verifyThat("shared-threat-perception")
-                .given(with(world(), relation(RelationKind.NAMES_AS_CHALLENGE, "NATO", "CHN"),
-                        relation(RelationKind.NAMES_AS_CHALLENGE, "JPN", "CHN"),
-                        relation(RelationKind.NAMES_AS_CHALLENGE, "USA", "CHN")))
+                .given(with(world(), relation("NAMES_AS_CHALLENGE", "NATO", "CHN"),
+                        relation("NAMES_AS_CHALLENGE", "JPN", "CHN"),
+                        relation("NAMES_AS_CHALLENGE", "USA", "CHN")))
                 .producesCount(1)
                 .producesExactly(List.of("CHN", "JPN", "NATO", "USA"));
     }
@@ -71,8 +70,8 @@ class ThreatPerceptionRulesTest {
     @Test
     void aChallengeThatIsNotAnActorIsNoSharedThreatPerception() {
         RULES.verifyThat("shared-threat-perception")
-                .given(with(world(), relation(RelationKind.NAMES_AS_CHALLENGE, "NATO", "africa"),
-                        relation(RelationKind.NAMES_AS_CHALLENGE, "JPN", "africa")))
+                .given(with(world(), relation("NAMES_AS_CHALLENGE", "NATO", "africa"),
+                        relation("NAMES_AS_CHALLENGE", "JPN", "africa")))
                 .producesNothing();
     }
 

@@ -20,13 +20,14 @@ import org.entente.domain.Stance;
 import org.entente.engine.LiveSession;
 import org.entente.engine.RuleBook;
 import org.entente.pack.PackLoader;
+import org.entente.testing.Facts;
 import org.junit.jupiter.api.Test;
 
 /** The incremental evaluator (one live session) must agree with a fresh session for every change it evaluates. */
 class IncrementalSweepTest {
 
     private static final RuleBook RULES = RuleBook.load(Path.of("rules"));
-    private static final List<Fact> SEED = PackLoader.load(List.of(Path.of("seeds", "vilnius-2023.yaml"))).facts();
+    private static final List<Fact> SEED = PackLoader.load(Facts.kinds(), List.of(Path.of("seeds", "vilnius-2023.yaml"))).facts();
     private static final List<SweepChange> CHANGES = ChangeGenerator.changes(SEED, EnumSet.allOf(ChangeKind.class));
 
     @Test
