@@ -26,15 +26,15 @@ class SweepCommandTest {
         assertThat(report.get("changes").asInt()).isEqualTo(3);
         assertThat(report.get("outcomes")).anySatisfy(outcome -> {
             assertThat(outcome.at("/changes/0").asText()).isEqualTo("flip pos-usa-broader-focus to OPPOSES");
-            assertThat(outcome.get("removed")).extracting(JsonNode::asText).contains("scope-dispute:NATO:nato-broader-focus");
+            assertThat(outcome.get("removed")).extracting(JsonNode::asText).contains("members-divided:NATO:nato-broader-focus");
         });
     }
 
     @Test
     void aTargetThatHoldsNowhereIsAnsweredWithCreate() {
-        CliRun run = CliRun.of("sweep", "--changes", "flip", "--target", "scope-dispute:NATO:nato-asia-office");
+        CliRun run = CliRun.of("sweep", "--changes", "flip", "--target", "members-divided:NATO:nato-asia-office");
 
-        assertThat(run.out()).contains("To create scope-dispute:NATO:nato-asia-office:");
+        assertThat(run.out()).contains("To create members-divided:NATO:nato-asia-office:");
     }
 
     @Test

@@ -42,19 +42,26 @@ class SeedAnalysisTest {
             outreach-objection           | CHN NATO
             support-for-aggressor        | CHN RUS UKR
             condemned-partnership        | NATO CHN RUS
-            scope-dispute                | NATO FRA
+            members-divided                | NATO FRA
             partnership-deepening        | JPN NATO
             partnership-deepening        | KOR NATO
             partnership-deepening        | AUS NATO
             partnership-deepening        | NZL NATO
-            shared-threat-perception     | NATO CHN
-            strategic-alignment          | CHN RUS
+            containment-accusation       | CHN USA usa-indo-pacific-mechanisms
+            ties-despite-objection       | JPN CHN NATO
+            counter-alignment            | NATO RUS JPN
             tactical-convergence         | FRA CHN
             security-linkage             | JPN NATO
             defence-industrial-alignment | KOR USA
             """)
     void theBaselineHasTheFindingTheArticleSupports(String rule, String subjects) {
         assertThat(present(BASELINE, rule, subjects.split(" "))).as(rule + " " + subjects).isTrue();
+    }
+
+    @Test
+    void aSingleFactRestatedOrAMemberEchoingItsOrganisationIsNoFinding() {
+        // "China supports Russia" alone, and the United States repeating NATO's naming of China.
+        assertThat(BASELINE).extracting(Finding::rule).doesNotContain("strategic-alignment", "shared-threat-perception");
     }
 
     @Test

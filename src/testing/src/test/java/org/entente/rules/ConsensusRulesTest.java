@@ -1,6 +1,7 @@
 package org.entente.rules;
 
 import static org.entente.testing.Facts.with;
+import static org.entente.testing.Facts.area;
 import static org.entente.testing.Facts.initiative;
 import static org.entente.testing.Facts.member;
 import static org.entente.testing.Facts.organisation;
@@ -95,5 +96,29 @@ class ConsensusRulesTest {
         List<Fact> withoutMembership = new java.util.ArrayList<>(blocked);
         withoutMembership.remove(FRANCE_IN_NATO);
         RULES.verifyThat("consensus-blocked").given(withoutMembership).producesNothing();
+    }
+
+    @Test
+    void membersOnOppositeSidesOfAnInitiativeInTheirAreaAreDivided() {
+        RULES.verifyThat("members-divided")
+                .given(with(alliance(Decision.MAJORITY), area("NATO", "asia"),
+                        position("FRA", "office", Stance.OPPOSES), position("USA", "office", Stance.SUPPORTS)))
+                .producesExactly(List.of("NATO", "office", "FRA", "USA"));
+    }
+
+    @Test
+    void membersAllOnOneSideAreNotDivided() {
+        RULES.verifyThat("members-divided")
+                .given(with(alliance(Decision.MAJORITY), area("NATO", "asia"),
+                        position("FRA", "office", Stance.OPPOSES), position("HUN", "office", Stance.OPPOSES)))
+                .producesNothing();
+    }
+
+    @Test
+    void aNonMemberOnTheOtherSideDividesNoMembers() {
+        RULES.verifyThat("members-divided")
+                .given(with(alliance(Decision.MAJORITY), area("NATO", "asia"),
+                        position("FRA", "office", Stance.OPPOSES), position("JPN", "office", Stance.SUPPORTS)))
+                .producesNothing();
     }
 }
