@@ -15,9 +15,12 @@ public final class Suggestions {
         String key = wanted.toLowerCase(Locale.ROOT);
         int tolerance = Math.max(2, key.length() / 3);
         return candidates.stream()
-                .map(candidate -> new Scored(candidate, distance(key, candidate.toLowerCase(Locale.ROOT))))
+                .map(candidate -> new Scored(candidate, score(key, candidate.toLowerCase(Locale.ROOT))))
                 .filter(scored -> scored.distance <= tolerance)
-                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::candidate))
+                // Among equally distant candidates, a shared start ranks first: JAP is nearer JPN than CAN.
+                .sorted(Comparator.comparingInt(Scored::distance)
+                        .thenComparing(scored -> -sharedStart(key, scored.candidate.toLowerCase(Locale.ROOT)))
+                        .thenComparing(Scored::candidate))
                 .limit(most)
                 .map(Scored::candidate)
                 .toList();
@@ -30,6 +33,24 @@ public final class Suggestions {
     }
 
     private record Scored(String candidate, int distance) {
+    }
+
+    /**
+     * Edit distance, except that an id and its longer form ({@code vilnius-summit}, {@code vilnius-summit-2023}) are
+     * close however many characters the suffix adds: ids grow by qualifiers more often than they are misspelt.
+     */
+    private static int score(String key, String candidate) {
+        boolean longerForm = key.length() >= 3 && (candidate.startsWith(key) || key.startsWith(candidate))
+                && Math.min(key.length(), candidate.length()) >= 3;
+        return longerForm ? 1 : distance(key, candidate);
+    }
+
+    private static int sharedStart(String a, String b) {
+        int at = 0;
+        while (at < a.length() && at < b.length() && a.charAt(at) == b.charAt(at)) {
+            at++;
+        }
+        return at;
     }
 
     static int distance(String a, String b) {

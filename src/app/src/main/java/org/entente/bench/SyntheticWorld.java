@@ -41,14 +41,14 @@ public final class SyntheticWorld {
         int states = Math.max(20, targetFacts / 11);
         int organisations = Math.max(2, states / 25);
         int theatres = Math.max(2, states / 40);
-        facts.add(new Region("world", "world", null));
+        facts.add(new Region("world", "world", List.of()));
         List<String> leaves = new ArrayList<>();
         for (int theatre = 0; theatre < theatres; theatre++) {
             String theatreId = "theatre-" + theatre;
-            facts.add(new Region(theatreId, theatreId, "world"));
+            facts.add(new Region(theatreId, theatreId, List.of("world")));
             for (int sub = 0; sub < 3; sub++) {
                 String subId = theatreId + "-" + sub;
-                facts.add(new Region(subId, subId, theatreId));
+                facts.add(new Region(subId, subId, List.of(theatreId)));
                 leaves.add(subId);
             }
         }
@@ -56,13 +56,14 @@ public final class SyntheticWorld {
         for (int state = 0; state < states; state++) {
             String id = "S" + state;
             stateIds.add(id);
-            facts.add(new Actor(id, "State " + state, ActorKind.STATE, leaves.get(random.nextInt(leaves.size())), null));
+            facts.add(new Actor(id, "State " + state, ActorKind.STATE, leaves.get(random.nextInt(leaves.size())), null,
+                    null, null));
         }
         for (int organisation = 0; organisation < organisations; organisation++) {
             String org = "O" + organisation;
             String home = "theatre-" + (organisation % theatres);
             String away = "theatre-" + ((organisation + 1) % theatres);
-            facts.add(new Actor(org, "Organisation " + organisation, ActorKind.ORGANISATION, null, null));
+            facts.add(new Actor(org, "Organisation " + organisation, ActorKind.ORGANISATION, null, null, null, null));
             facts.add(new AreaOfResponsibility(org + "-area", org, home));
             List<String> members = new ArrayList<>();
             for (int pick = 0; pick < 25; pick++) {
@@ -87,7 +88,7 @@ public final class SyntheticWorld {
                 for (int vote = 0; vote < 4; vote++) {
                     String member = members.get(random.nextInt(members.size()));
                     facts.add(new Position(id + "-pos-" + vote, member, id,
-                            random.nextBoolean() ? Stance.SUPPORTS : Stance.OPPOSES, null));
+                            random.nextBoolean() ? Stance.SUPPORTS : Stance.OPPOSES, null, null));
                 }
             }
             String rival = stateIds.get(random.nextInt(states));

@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "analyse", mixinStandardHelpOptions = true,
+@Command(name = "analyse", aliases = "analyze", mixinStandardHelpOptions = true,
         description = "Run the rules over the fact packs and report tensions, alignments and inconsistencies, "
                 + "each with the article quotes behind it.")
 final class AnalyseCommand implements Callable<Integer> {

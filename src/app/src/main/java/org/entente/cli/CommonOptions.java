@@ -1,10 +1,12 @@
 package org.entente.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.api.Analyser;
 import org.entente.engine.RuleCache;
+import org.entente.pack.Dates;
 import picocli.CommandLine.Option;
 
 /** Where rules and facts come from, and how loud to be: shared by every command that analyses. */
@@ -31,12 +33,17 @@ public final class CommonOptions {
     @Option(names = "--no-cache", description = "Compile the rules from DRL on every run; keep nothing.")
     boolean noCache;
 
-    /** The analyser these options describe: rules (cached unless --no-cache) over the packs. */
+    @Option(names = "--as-of", paramLabel = "DATE", description = "See the world on this day (YYYY-MM-DD): facts "
+            + "whose validFrom/validUntil leave it out are not used (default: the packs' asOf, else their article's "
+            + "date).")
+    String asOf;
+
+    /** The analyser these options describe: rules (cached unless --no-cache) over the packs, on --as-of. */
     Analyser analyser() {
-        if (noCache) {
-            return Analyser.load(rules, packs());
-        }
-        return Analyser.load(rules, packs(), cache != null ? cache : RuleCache.defaultFolder());
+        LocalDate day = asOf == null ? null : Dates.parse(asOf, "--as-of");
+        Analyser analyser = noCache ? Analyser.load(rules, packs())
+                : Analyser.load(rules, packs(), cache != null ? cache : RuleCache.defaultFolder());
+        return day == null ? analyser : analyser.asOf(day);
     }
 
     List<Path> packs() {

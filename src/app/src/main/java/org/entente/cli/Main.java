@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import java.io.PrintWriter;
 import org.entente.InputError;
+import org.kie.api.KieServices;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A rules-engine scenario analyser for geopolitics: article facts in, tensions and alignments out.",
         subcommands = {AnalyseCommand.class, WhatIfCommand.class, ExplainCommand.class, TestCommand.class,
-                SweepCommand.class, ReportCommand.class, ServeCommand.class, RulesCommand.class, BenchCommand.class,
+                SweepCommand.class, ReportCommand.class, TimelineCommand.class, ServeCommand.class, RulesCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -85,7 +87,9 @@ public final class Main {
         @Override
         public String[] getVersion() {
             String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"entente " + (version == null ? "(development build)" : version)};
+            return new String[] {"entente " + (version == null ? "(development build, not packaged)" : version),
+                    "Drools " + KieServices.class.getPackage().getImplementationVersion(),
+                    "Java " + Runtime.version()};
         }
     }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Run every scenario that has 'expect' as a test: one line per scenario, then 'N passed, N failed'. "
-                + "Exits 1 when any fails.")
+                + "A scenario without 'expect' is still applied and skipped only when it runs. Exits 1 when any "
+                + "fails or cannot run.")
 final class TestCommand implements Callable<Integer> {
 
     /** Exit code when a scenario's expectations fail. */
@@ -49,32 +50,36 @@ final class TestCommand implements Callable<Integer> {
         Analyser analyser = options.analyser();
         PrintWriter out = spec.commandLine().getOut();
         List<ScenarioResult> results = new ArrayList<>();
-        int skipped = 0;
+        List<ScenarioResult> skipped = new ArrayList<>();
         for (Path file : ScenarioFiles.find(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths)) {
             ScenarioResult result;
+            boolean isTest = true;
             try {
                 Scenario scenario = ScenarioReader.read(file);
-                if (!scenario.isTest()) {
-                    out.printf("SKIP  %s (%s): no expect%n", scenario.name(), scenario.file());
-                    skipped++;
-                    continue;
-                }
+                isTest = scenario.isTest();
+                // A scenario without expect still runs: one that cannot load or apply must not pass as a skip.
                 result = analyser.test(scenario);
             } catch (InputError error) {
                 result = new ScenarioResult(null, org.entente.io.PathNames.display(file), null, List.of(),
                         error.oneLine(), java.util.Map.of(), 0);
             }
+            if (!isTest && result.error() == null) {
+                out.printf("SKIP  %s (%s): no expect%n", result.name(), result.file());
+                skipped.add(result);
+                continue;
+            }
             results.add(result);
             print(out, result);
         }
         if (junitXml != null) {
-            JUnitXml.write(junitXml, results);
+            JUnitXml.write(junitXml, results, skipped);
         }
         if (coverage) {
             printCoverage(out, Coverage.of(analyser.rules(), results));
         }
         long passed = results.stream().filter(ScenarioResult::passed).count();
-        out.printf("%d passed, %d failed%s%n", passed, results.size() - passed, skipped > 0 ? ", " + skipped + " skipped" : "");
+        out.printf("%d passed, %d failed%s%n", passed, results.size() - passed,
+                skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped");
         out.flush();
         return passed == results.size() ? 0 : FAILED;
     }

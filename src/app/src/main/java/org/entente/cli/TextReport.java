@@ -38,11 +38,18 @@ final class TextReport {
         text.append("%n  * %s%n".formatted(finding.summary()));
         text.append("    rule: %s   id: %s%n".formatted(finding.rule(), finding.id()));
         text.append("    subjects: %s%n".formatted(String.join(", ", finding.subjects())));
+        text.append(confidence(finding)).append('\n');
         appendEvidence(text, finding.evidence(), "    ");
         if (!finding.support().isEmpty()) {
             text.append("    supporting (where actors and regions lie, background references):\n");
             appendEvidence(text, finding.support(), "      ");
         }
+    }
+
+    /** {@code confidence 0.45 (weakest: rel-nato-seeks-kor E3)}: how far the finding can be trusted, and why. */
+    static String confidence(Finding finding) {
+        return String.format(java.util.Locale.ROOT, "    confidence: %.2f (weakest: %s)", finding.confidence(),
+                String.join(", ", finding.weakestGraded()));
     }
 
     /** Each quote or reference once, with the facts that cite it; then the analyst's notes on any of them. */

@@ -19,6 +19,7 @@ import org.entente.InputError;
 import org.entente.UnknownFindingError;
 import org.entente.api.Analyser;
 import org.entente.io.Json;
+import org.entente.pack.Dates;
 import org.entente.report.Report;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,14 +31,26 @@ import org.slf4j.LoggerFactory;
 public final class AnalysisServer implements AutoCloseable {
 
     /**
-     * @param host  the address to listen on; loopback unless the service is meant to be reached from elsewhere
-     * @param port  0 for any free port
-     * @param watch reload the rules and packs when they change
+     * @param host          the address to listen on; loopback unless the service is meant to be reached from elsewhere
+     * @param port          0 for any free port
+     * @param watch         reload the rules and packs when they change
+     * @param watchInterval how often a watching server looks at the files; a change is reloaded once two looks in a
+     *                      row agree on it
      */
-    public record Config(String host, int port, Path rules, List<Path> packs, boolean watch) {
+    public record Config(String host, int port, Path rules, List<Path> packs, boolean watch, Duration watchInterval) {
+
+        /** Half a second between looks: an edit is served about a second after it is saved. */
+        public static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
 
         public Config {
             packs = List.copyOf(packs);
+            if (watchInterval.isNegative() || watchInterval.isZero()) {
+                throw new IllegalArgumentException("the watch interval must be positive, not " + watchInterval);
+            }
+        }
+
+        public Config(String host, int port, Path rules, List<Path> packs, boolean watch) {
+            this(host, port, rules, packs, watch, WATCH_INTERVAL);
         }
     }
 
@@ -49,8 +62,6 @@ public final class AnalysisServer implements AutoCloseable {
     /** One endpoint; the OpenAPI document lists exactly these. */
     record Route(HandlerType method, String path, Handler handler) {
     }
-
-    private static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
 
     private final LiveAnalyser live;
     private final boolean watching;
@@ -86,7 +97,7 @@ public final class AnalysisServer implements AutoCloseable {
             report.accept(failure.oneLine() + "; analyses answer 503 until the rules load");
         }
         if (config.watch()) {
-            server.watcher = RuleWatcher.start(server.live, WATCH_INTERVAL, report);
+            server.watcher = RuleWatcher.start(server.live, config.watchInterval(), report);
         }
         return server;
     }
@@ -105,6 +116,7 @@ public final class AnalysisServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            config.routes.before(AnalysisServer::checkPercentEscapes);
             for (Route route : routes()) {
                 config.routes.addHttpHandler(route.method(), route.path(), route.handler());
             }
@@ -130,32 +142,51 @@ public final class AnalysisServer implements AutoCloseable {
                 new Route(HandlerType.GET, "/health", this::health),
                 new Route(HandlerType.GET, "/rules", ctx -> json(ctx, live.current().rules())),
                 new Route(HandlerType.GET, "/facts", ctx -> {
-                    Analyser analyser = live.current();
+                    Analyser analyser = analyser(ctx);
                     json(ctx, new FactList(analyser.packs(), analyser.facts()));
                 }),
-                new Route(HandlerType.GET, "/findings", ctx -> json(ctx, live.current().analyse())),
+                new Route(HandlerType.GET, "/findings", ctx -> json(ctx, analyser(ctx).analyse())),
                 new Route(HandlerType.POST, "/what-if", ctx -> {
                     var scenario = RequestBodies.scenario(ctx);
-                    json(ctx, live.current().whatIf(scenario));
+                    json(ctx, analyser(ctx).whatIf(scenario));
                 }),
                 new Route(HandlerType.POST, "/what-if/batch", ctx -> {
                     var scenarios = RequestBodies.batch(ctx);
-                    Analyser analyser = live.current();
+                    Analyser analyser = analyser(ctx);
                     json(ctx, scenarios.stream().map(analyser::whatIf).toList());
                 }),
-                new Route(HandlerType.GET, "/explain/{id}", ctx -> json(ctx, live.current().explain(ctx.pathParam("id")))),
+                new Route(HandlerType.GET, "/explain/{id}", ctx -> json(ctx, analyser(ctx).explain(ctx.pathParam("id")))),
                 new Route(HandlerType.POST, "/explain/{id}", ctx -> {
                     var scenario = RequestBodies.scenario(ctx);
-                    json(ctx, live.current().explain(ctx.pathParam("id"), scenario));
+                    json(ctx, analyser(ctx).explain(ctx.pathParam("id"), scenario));
                 }),
                 new Route(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType(JSON).result(openApi)),
-                new Route(HandlerType.GET, "/report", ctx -> json(ctx, Report.of(live.current()))),
+                new Route(HandlerType.GET, "/report", ctx -> json(ctx, Report.of(analyser(ctx)))),
                 new Route(HandlerType.POST, "/report", ctx -> {
                     var scenario = RequestBodies.scenario(ctx);
-                    json(ctx, Report.of(live.current(), scenario));
+                    json(ctx, Report.of(analyser(ctx), scenario));
                 }),
                 new Route(HandlerType.GET, "/", page::index),
                 new Route(HandlerType.GET, Page.ASSETS + "{name}", page::asset));
+    }
+
+    /** The current analyser, on the day of the {@code asOf} query parameter when there is one. */
+    private Analyser analyser(Context ctx) {
+        String asOf = ctx.queryParam("asOf");
+        Analyser current = live.current();
+        return asOf == null ? current : current.asOf(Dates.parse(asOf, "query parameter 'asOf'"));
+    }
+
+    /** A path parameter is decoded on use, so a malformed escape ({@code %u002e}) would fail deep in a route. */
+    private static void checkPercentEscapes(Context ctx) {
+        String path = ctx.req().getRequestURI();
+        for (int at = path.indexOf('%'); at >= 0; at = path.indexOf('%', at + 1)) {
+            if (at + 2 >= path.length() || Character.digit(path.charAt(at + 1), 16) < 0
+                    || Character.digit(path.charAt(at + 2), 16) < 0) {
+                throw new HttpError(400, "path", "the path has a malformed percent escape at '%s'"
+                        .formatted(path.substring(at, Math.min(path.length(), at + 6))));
+            }
+        }
     }
 
     private void health(Context ctx) {

@@ -1,20 +1,21 @@
 package org.entente.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.entente.InputError;
-import org.entente.api.Scenarios;
 import org.entente.pack.LocatedYaml;
+import org.entente.pack.LocatedYaml.Syntax;
 import org.entente.scenario.Scenario;
+import org.entente.scenario.ScenarioReader;
 
 /**
  * Reads scenarios from request bodies: JSON or YAML, at most 1 MiB, checked by the scenario reader so that an error
@@ -28,12 +29,13 @@ final class RequestBodies {
     private static final Set<String> MEDIA_TYPES = Set.of("application/json", "application/yaml", "application/x-yaml",
             "text/yaml", "text/x-yaml");
     private static final YAMLFactory YAML = new YAMLFactory();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private RequestBodies() {
     }
 
     static Scenario scenario(Context ctx) {
-        return scenario(BODY, text(ctx));
+        return scenario(BODY, text(ctx), syntax(ctx));
     }
 
     /**
@@ -42,7 +44,8 @@ final class RequestBodies {
      */
     static List<Scenario> batch(Context ctx) {
         String text = text(ctx);
-        LocatedYaml document = LocatedYaml.parse(BODY, text);
+        Syntax syntax = syntax(ctx);
+        LocatedYaml document = LocatedYaml.parse(BODY, text, syntax);
         if (!document.root().isArray()) {
             throw new InputError(document.where(""), "a batch is a list of scenarios");
         }
@@ -51,15 +54,15 @@ final class RequestBodies {
                     document.root().size()));
         }
         List<Scenario> scenarios = new ArrayList<>();
-        List<int[]> spans = itemSpans(text);
+        List<int[]> spans = itemSpans(text, syntax);
         for (int index = 0; index < spans.size(); index++) {
-            scenarios.add(scenario(BODY + ", item " + (index + 1), blankOutside(text, spans.get(index))));
+            scenarios.add(scenario(BODY + ", item " + (index + 1), blankOutside(text, spans.get(index)), syntax));
         }
         return scenarios;
     }
 
-    private static Scenario scenario(String label, String text) {
-        Scenario scenario = Scenarios.parse(label, text);
+    private static Scenario scenario(String label, String text, Syntax syntax) {
+        Scenario scenario = ScenarioReader.parse(label, text, syntax);
         if (!scenario.packs().isEmpty()) {
             throw new InputError(scenario.document().where("/facts") + " field 'facts'",
                     "the service analyses its own fact packs; a request cannot name files on the server");
@@ -67,10 +70,18 @@ final class RequestBodies {
         return scenario;
     }
 
-    private static String text(Context ctx) {
+    /** A JSON body is read as strict JSON: a trailing comma or text after the value is an error, as in JSON. */
+    private static Syntax syntax(Context ctx) {
+        return mediaType(ctx).equals("application/json") ? Syntax.JSON : Syntax.YAML;
+    }
+
+    private static String mediaType(Context ctx) {
         String contentType = ctx.contentType();
-        String mediaType = contentType == null ? ""
-                : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String text(Context ctx) {
+        String mediaType = mediaType(ctx);
         if (!MEDIA_TYPES.contains(mediaType)) {
             drain(ctx);
             throw new HttpError(415, "Content-Type", "send the scenario as application/json or application/yaml"
@@ -80,7 +91,7 @@ final class RequestBodies {
             drain(ctx);
             throw tooLarge();
         }
-        return new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+        return LocatedYaml.decode(BODY, ctx.bodyAsBytes());
     }
 
     static HttpError tooLarge() {
@@ -104,9 +115,9 @@ final class RequestBodies {
     }
 
     /** Where each item of the top-level list starts and ends, in chars; the YAML parser counts code points. */
-    private static List<int[]> itemSpans(String text) {
+    private static List<int[]> itemSpans(String text, Syntax syntax) {
         List<int[]> spans = new ArrayList<>();
-        try (JsonParser parser = YAML.createParser(text)) {
+        try (JsonParser parser = syntax == Syntax.JSON ? JSON.createParser(text) : YAML.createParser(text)) {
             parser.nextToken();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 long start = parser.currentTokenLocation().getCharOffset();

@@ -65,17 +65,20 @@ public record Report(String title, List<String> packs, ScenarioInfo scenario, Co
      * @param drl      the DRL rules that conclude it
      * @param sources  its evidence, each quote once with the facts that cite it
      * @param support  listed apart: quotes that only place actors and regions, and background references
+     * @param confidence the finding's confidence: that of its weakest base fact
+     * @param weakest  those weakest base facts, each with its grade ({@code rel-nato-seeks-kor E3})
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entry(String ref, String id, String kind, String rule, String summary, List<Subject> subjects,
                         Status status, Changed change, List<RuleInfo> drl, List<Source> sources,
-                        List<Source> support) {
+                        List<Source> support, double confidence, List<String> weakest) {
 
         public Entry {
             subjects = List.copyOf(subjects);
             drl = List.copyOf(drl);
             sources = List.copyOf(sources);
             support = List.copyOf(support);
+            weakest = List.copyOf(weakest);
         }
     }
 

@@ -103,7 +103,7 @@ final class ReportBuilder {
             Report.Changed change = diff == null ? null : diff.change(finding.id()).map(this::changed).orElse(null);
             entries.add(new Report.Entry(letter + number, finding.id(), finding.kind(), finding.rule(),
                     finding.summary(), subjects, each.status(), change, drl, sources(finding.evidence()),
-                    sources(finding.support())));
+                    sources(finding.support()), finding.confidence(), finding.weakestGraded()));
             if (each.before() == null) {
                 edges.addAll(edges(finding, drl, each.status()));
             } else {

@@ -382,6 +382,8 @@
       return subject.name === subject.id ? subject.id : subject.name + ' (' + subject.id + ')';
     }).join(', ')));
     add(box, el('p', 'meta', 'Id: ' + entry.id));
+    add(box, el('p', 'meta', 'Confidence ' + entry.confidence.toFixed(2) + ', no more than its weakest support: '
+        + entry.weakest.join(', ')));
     if (entry.change) {
       add(box, add(el('div', 'change'), el('p', 'meta', 'Was: ' + entry.change.before), el('p', null, entry.change.text)));
     }

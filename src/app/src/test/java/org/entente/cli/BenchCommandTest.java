@@ -9,11 +9,11 @@ class BenchCommandTest {
 
     @Test
     void theInProcessSectionsPrintTheirTables() {
-        CliRun run = CliRun.of("bench", "--only", "whatif,scale", "--sizes", "400,800", "--runs", "1");
+        CliRun run = CliRun.of("bench", "--only", "whatif,scale", "--sizes", "100,200", "--runs", "1");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("### What-if evaluation: fresh session per change vs one live session")
-                .contains("| seed (127 facts) |").contains("| synthetic 400 facts |")
+                .contains("| seed (127 facts) |").contains("| synthetic 100 facts |")
                 .contains("### Scale: one analysis of a synthetic world")
                 .doesNotContain("| NO |");
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.entente.io.Json;
 import org.junit.jupiter.api.Test;
@@ -14,13 +13,7 @@ import org.junit.jupiter.api.Test;
 class PackagedJarIT {
 
     private static Process run(String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String[] command = new String[args.length + 3];
-        command[0] = java;
-        command[1] = "-jar";
-        command[2] = "target/entente.jar";
-        System.arraycopy(args, 0, command, 3, args.length);
-        return new ProcessBuilder(command).start();
+        return PackagedJar.command(args).start();
     }
 
     @Test

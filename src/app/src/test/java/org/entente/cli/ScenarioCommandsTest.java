@@ -54,7 +54,7 @@ class ScenarioCommandsTest {
         assertThat(result.at("/diff/changed/0/roles/0/before")).extracting(JsonNode::asText).containsExactly("FRA");
         assertThat(result.at("/diff/changed/0/roles/0/after")).extracting(JsonNode::asText)
                 .containsExactly("FRA", "TUR");
-        assertThat(result.at("/diff/changed/0/before").asText()).endsWith("is blocked by France");
+        assertThat(result.at("/diff/changed/0/before").asText()).endsWith("which France withholds: France opposes it");
         assertThat(result.at("/diff/unchanged").asInt()).isEqualTo(16);
     }
 
@@ -166,6 +166,28 @@ class ScenarioCommandsTest {
                 .contains("expected support-for-aggressor about [CHN] to be present, but it is not")
                 .contains("SKIP  just looking").endsWith("0 passed, 1 failed, 1 skipped\n");
         assertThat(wrong).exists();
+    }
+
+    @Test
+    void aScenarioThatCannotApplyIsAnErrorEvenWithoutExpect() throws Exception {
+        scenario("unknown-id.yaml", "name: unknown id\nchanges:\n  - retract: nothing-like-this\n");
+        scenario("lowercase.yaml", """
+                name: lowercase stance
+                changes:
+                  - assert: {id: p1, type: Position, actor: FRA, initiative: nato-asia-office, stance: supports}
+                """);
+        scenario("fine.yaml", "name: just looking\nchanges: []\n");
+        Path report = dir.resolve("scenarios.xml");
+
+        CliRun run = CliRun.of("test", dir.toString(), "--junit-xml", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("ERROR unknown id").contains("ERROR lowercase stance")
+                .contains("SKIP  just looking").endsWith("0 passed, 2 failed, 1 skipped\n");
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
+        assertThat(xml.getDocumentElement().getAttribute("errors")).isEqualTo("2");
+        assertThat(xml.getDocumentElement().getAttribute("skipped")).isEqualTo("1");
+        assertThat(xml.getElementsByTagName("skipped").getLength()).isEqualTo(1);
     }
 
     @Test

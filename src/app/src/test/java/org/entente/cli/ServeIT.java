@@ -28,10 +28,8 @@ class ServeIT {
 
     @Test
     void theJarServesOnLoopbackUntilStoppedThenFinishesCleanly() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path err = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(java, "-jar", "target/entente.jar", "serve", "--port", "0")
-                .redirectError(err.toFile()).start();
+        Process process = PackagedJar.command("serve", "--port", "0").redirectError(err.toFile()).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));

@@ -36,8 +36,10 @@ record Workspace(Path rules, Path seeds) {
         return List.of(seeds.resolve("vilnius-2023.yaml"));
     }
 
+    /** A watching server looks every 50 ms, so a test waits for a reload's compile, not for the poller. */
     AnalysisServer serve(boolean watch) {
-        return AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, rules, packs(), watch), line -> { });
+        return AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, rules, packs(), watch,
+                Duration.ofMillis(50)), line -> { });
     }
 
     void write(Path file, String text) {
@@ -54,7 +56,7 @@ record Workspace(Path rules, Path seeds) {
         Http.Response response = http.get(path);
         while (!condition.test(response) && System.nanoTime() < deadline) {
             try {
-                Thread.sleep(200);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;

@@ -6,12 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.api.Analyser;
+import org.entente.engine.RuleCache;
 import org.entente.scenario.ScenarioReader;
 
 /** The reports the tests look at: the seed's, scenarios', and one whose names try to break every format. */
 final class Fixtures {
 
-    static final Analyser SEED = Analyser.load(Path.of("rules"), List.of(Path.of("seeds", "vilnius-2023.yaml")));
+    static final Analyser SEED = Analyser.load(Path.of("rules"), List.of(Path.of("seeds", "vilnius-2023.yaml")), RuleCache.defaultFolder());
     static final Report BASELINE = Report.of(SEED);
     /** Japan joins NATO: one finding added (a stated count that no longer matches), one removed (a partnership). */
     static final Report JAPAN_JOINS = scenario("japan-joins-nato");
@@ -28,7 +29,7 @@ final class Fixtures {
 
     /** A member opposing an out-of-area initiative, every name, title, quote and URL hostile. */
     static Report hostile(Path dir) {
-        return Report.of(Analyser.load(Path.of("rules"), List.of(hostilePack(dir))));
+        return Report.of(Analyser.load(Path.of("rules"), List.of(hostilePack(dir)), RuleCache.defaultFolder()));
     }
 
     /** The hostile world in a scenario of a hostile name that withdraws the opposition: the findings are removed. */
@@ -44,7 +45,7 @@ final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Report.of(Analyser.load(Path.of("rules"), List.of(pack)), ScenarioReader.read(scenario));
+        return Report.of(Analyser.load(Path.of("rules"), List.of(pack), RuleCache.defaultFolder()), ScenarioReader.read(scenario));
     }
 
     private static String yamlString(String text) {

@@ -77,7 +77,7 @@ class ReportTest {
 
         Report.Entry blocked = entry(report, "consensus-blocked:nato-asia-office");
         assertThat(blocked.status()).isEqualTo(Status.CHANGED);
-        assertThat(blocked.change().before()).endsWith("is blocked by France");
+        assertThat(blocked.change().before()).endsWith("which France withholds: France opposes it");
         assertThat(blocked.change().text()).isEqualTo("blockers: France \u2192 France and Turkey");
         assertThat(edgesOf(report, blocked.id())).extracting(Graph.Edge::source, Graph.Edge::status)
                 .containsExactlyInAnyOrder(tuple("FRA", Status.UNCHANGED), tuple("TUR", Status.ADDED));

@@ -2,6 +2,8 @@ package org.entente.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ import org.entente.result.Finding;
 import org.entente.result.RuleInfo;
 import org.entente.result.ScenarioInfo;
 import org.entente.result.ScenarioResult;
+import org.entente.result.TimelineStep;
 import org.entente.result.WhatIf;
 import org.entente.scenario.ExpectationCheck;
 import org.entente.scenario.Scenario;
@@ -57,14 +60,16 @@ public final class Analyser {
 
     private final RuleBook rules;
     private final RelationKinds kinds;
+    private final LocalDate asOf;
     private final List<Path> defaultPacks;
     private final Map<List<Path>, Baseline> baselines = new ConcurrentHashMap<>();
 
-    private Analyser(RuleBook rules, RelationKinds kinds, List<Path> defaultPacks) {
+    private Analyser(RuleBook rules, RelationKinds kinds, List<Path> defaultPacks, LocalDate asOf) {
         this.rules = rules;
         this.kinds = kinds;
+        this.asOf = asOf;
         this.defaultPacks = List.copyOf(defaultPacks);
-        baselines.put(this.defaultPacks, new Baseline(PackLoader.load(kinds, this.defaultPacks)));
+        baselines.put(this.defaultPacks, new Baseline(read(this.defaultPacks)));
     }
 
     /**
@@ -73,7 +78,7 @@ public final class Analyser {
      * @throws InputError naming file, line and field (or rule) when a rule or pack is at fault
      */
     public static Analyser load(Path rulesFolder, List<Path> packs) {
-        return new Analyser(RuleBook.load(rulesFolder), RelationKinds.read(rulesFolder), packs);
+        return new Analyser(RuleBook.load(rulesFolder), RelationKinds.read(rulesFolder), packs, null);
     }
 
     /**
@@ -82,7 +87,44 @@ public final class Analyser {
      */
     public static Analyser load(Path rulesFolder, List<Path> packs, Path cacheFolder) {
         return new Analyser(RuleBook.load(rulesFolder, RuleCache.at(cacheFolder)), RelationKinds.read(rulesFolder),
-                packs);
+                packs, null);
+    }
+
+    /**
+     * The same rules and packs, with the world seen on {@code day}: facts whose validity ({@code validFrom},
+     * {@code validUntil}) does not include it are left out. Null keeps the packs' own date ({@code asOf}, else the
+     * article's {@code published}).
+     */
+    public Analyser asOf(LocalDate day) {
+        return new Analyser(rules, kinds, defaultPacks, day);
+    }
+
+    /** The day the baseline is seen on, or null when no pack is dated and every fact holds. */
+    public LocalDate asOf() {
+        return baseline(defaultPacks).facts.asOf();
+    }
+
+    /**
+     * The days on which a fact of the baseline starts or stops holding, and the findings that appear and vanish on
+     * each, in date order. The first step is the day before the first boundary, with what holds then.
+     */
+    public List<TimelineStep> timeline() {
+        FactPack world = baseline(defaultPacks).facts;
+        List<TimelineStep> steps = new ArrayList<>();
+        List<Finding> before = null;
+        List<LocalDate> days = new ArrayList<>();
+        if (!world.boundaries().isEmpty()) {
+            days.add(world.boundaries().first().minusDays(1));
+        }
+        days.addAll(world.boundaries());
+        for (LocalDate day : days) {
+            FactPack then = world.on(day);
+            List<Finding> findings = new Reporter(then, Inference.run(rules, then.facts())).findings();
+            Diff diff = Diff.between(before == null ? findings : before, findings);
+            steps.add(new TimelineStep(day, findings.size(), diff.added(), diff.removed()));
+            before = findings;
+        }
+        return steps;
     }
 
     /** The baseline: the rules over the packs' facts as they are. */
@@ -193,7 +235,8 @@ public final class Analyser {
 
     /** The base facts of the analyser's packs, in the order the packs declare them. */
     public List<FactInfo> facts() {
-        return baseline(defaultPacks).facts.declared().stream().map(Analyser::info).toList();
+        FactPack world = baseline(defaultPacks).facts;
+        return world.declared().stream().map(declared -> info(declared, world)).toList();
     }
 
     /** The analyser's fact packs, as shown in messages. */
@@ -201,18 +244,18 @@ public final class Analyser {
         return baseline(defaultPacks).facts.files();
     }
 
-    private static FactInfo info(Declared declared) {
+    private static FactInfo info(Declared declared, FactPack world) {
         FactType type = Vocabulary.of(declared.fact());
         JsonNode tree = Json.MAPPER.valueToTree(declared.fact());
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String field : type.fields().subList(1, type.fields().size())) {
             JsonNode value = tree.get(field);
-            if (value != null && !value.isNull()) {
+            if (value != null && !value.isNull() && !(value.isArray() && value.isEmpty())) {
                 fields.put(field, Json.MAPPER.convertValue(value, Object.class));
             }
         }
         return new FactInfo(declared.fact().id(), type.name(), fields,
-                Reporter.evidenceOf(declared.fact().id(), declared.provenance()));
+                Reporter.evidenceOf(declared.fact().id(), declared.provenance(), world.grade(declared.fact().id())));
     }
 
     /** The rule catalogue: every rule's name, finding id, kind and file. */
@@ -225,7 +268,12 @@ public final class Analyser {
     }
 
     private Baseline baseline(List<Path> packs) {
-        return baselines.computeIfAbsent(List.copyOf(packs), key -> new Baseline(PackLoader.load(kinds, key)));
+        return baselines.computeIfAbsent(List.copyOf(packs), key -> new Baseline(read(key)));
+    }
+
+    private FactPack read(List<Path> packs) {
+        FactPack world = PackLoader.load(kinds, packs);
+        return asOf == null ? world : world.on(asOf);
     }
 
     private static ScenarioInfo info(Scenario scenario) {

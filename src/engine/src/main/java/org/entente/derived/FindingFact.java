@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param subjects every fact id the finding is about, key first
  * @param roles    the subjects by the part they play, as the rule names them ({@code blockers: [FRA, HUN]})
  * @param summary  one sentence; {@code {id}} placeholders are replaced by the facts' names
+ * @param minConfidence the rule's {@code @minConfidence}: weaker findings are not reported (0 when it sets none)
  */
 public record FindingFact(String rule, FindingKind kind, List<String> key, List<String> subjects,
-                          Map<String, List<String>> roles, String summary, List<String> basis) implements Derived {
+                          Map<String, List<String>> roles, String summary, List<String> basis, double minConfidence)
+        implements Derived {
 
     public FindingFact {
         Objects.requireNonNull(rule, "rule");

@@ -12,6 +12,8 @@ public final class Findings {
 
     public static final String FINDING = "finding";
     public static final String KIND = "kind";
+    /** Optional: the lowest confidence at which the rule's findings are reported, {@code @minConfidence(0.6)}. */
+    public static final String MIN_CONFIDENCE = "minConfidence";
 
     private Findings() {
     }
@@ -32,7 +34,10 @@ public final class Findings {
                 }
             }
         }
-        return new FindingFact(id, kind, roles.key(), roles.subjects(), roles.members(), summary, basis);
+        Object minimum = meta.get(MIN_CONFIDENCE);
+        double minConfidence = minimum == null ? 0 : Double.parseDouble(unquote(minimum.toString()));
+        return new FindingFact(id, kind, roles.key(), roles.subjects(), roles.members(), summary, basis,
+                minConfidence);
     }
 
     /** {@code {A}, {B} and {C}}: a list of fact references for a summary sentence. */

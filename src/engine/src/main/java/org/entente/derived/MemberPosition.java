@@ -15,6 +15,6 @@ public record MemberPosition(String actor, String organisation, String initiativ
     @Override
     public String statement() {
         return "{%s}, a member of {%s}, %s {%s}".formatted(actor, organisation,
-                stance == Stance.SUPPORTS ? "supports" : "opposes", initiative);
+                stance.verb(), initiative);
     }
 }

@@ -73,7 +73,7 @@ public final class Explainer {
             return new Explanation(id, "fact", null, "(no longer present)", null, null, List.of(), List.of());
         }
         return new Explanation(id, "fact", Vocabulary.of(declared.fact()).name(), describe(declared), null, null,
-                Reporter.evidenceOf(id, declared.provenance()), List.of());
+                Reporter.evidenceOf(id, declared.provenance(), pack.grade(id)), List.of());
     }
 
     /** A base fact's fields in one line, e.g. {@code actor FRA, initiative nato-asia-office, stance OPPOSES}. */

@@ -32,7 +32,7 @@ public final class Inference {
     public static Inference run(RuleBook rules, Collection<? extends Fact> facts, long cap) {
         KieSession session = rules.newSession();
         try {
-            FiringCap firingCap = FiringCap.on(session, rules, cap);
+            FiringCap firingCap = FiringCap.on(session, rules, cap, facts.size());
             facts.forEach(session::insert);
             firingCap.fire(session);
             return collect(session, firingCap.firings());

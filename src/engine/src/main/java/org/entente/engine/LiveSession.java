@@ -27,9 +27,18 @@ public final class LiveSession implements AutoCloseable {
     private final Map<String, FactHandle> handles = new LinkedHashMap<>();
     private final Map<String, Integer> findings = new HashMap<>();
 
+    /** A session over these facts with the firing cap {@link Inference#run(RuleBook, Collection)} uses. */
     public LiveSession(RuleBook rules, Collection<? extends Fact> facts) {
+        this(rules, facts, FiringCap.forFacts(facts.size()));
+    }
+
+    /**
+     * @param cap the most firings one {@code fire} may take (the baseline, each probe and each restore) before it
+     *            fails naming the rule that kept firing
+     */
+    public LiveSession(RuleBook rules, Collection<? extends Fact> facts, long cap) {
         this.session = rules.newSession();
-        this.firingCap = FiringCap.on(session, rules, FiringCap.forFacts(facts.size()));
+        this.firingCap = FiringCap.on(session, rules, cap, facts.size());
         session.addEventListener(new FindingTracker());
         try {
             for (Fact fact : facts) {

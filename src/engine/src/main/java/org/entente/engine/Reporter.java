@@ -16,6 +16,7 @@ import org.entente.domain.Actor;
 import org.entente.domain.Region;
 import org.entente.pack.Declared;
 import org.entente.pack.FactPack;
+import org.entente.pack.Grade;
 import org.entente.pack.Provenance;
 import org.entente.result.Evidence;
 import org.entente.result.Finding;
@@ -46,7 +47,13 @@ public final class Reporter {
             byId.computeIfAbsent(fact.id(), id -> new ArrayList<>()).add(fact);
         }
         List<Finding> findings = new ArrayList<>();
-        byId.forEach((id, matches) -> findings.add(merge(id, matches)));
+        byId.forEach((id, matches) -> {
+            Finding finding = merge(id, matches);
+            // A rule's @minConfidence: below it, the sources do not carry the finding.
+            if (finding.confidence() >= matches.get(0).minConfidence()) {
+                findings.add(finding);
+            }
+        });
         findings.sort(ORDER);
         return findings;
     }
@@ -73,8 +80,23 @@ public final class Reporter {
         for (Evidence each : evidence(grounds)) {
             (each.reference() != null ? support : evidence).add(each);
         }
+        double confidence = 1.0;
+        List<String> weakest = new ArrayList<>();
+        for (String fact : because) {
+            if (pack.find(fact).isEmpty()) {
+                continue;
+            }
+            double grade = pack.grade(fact).confidence();
+            if (grade < confidence) {
+                confidence = grade;
+                weakest.clear();
+            }
+            if (grade == confidence) {
+                weakest.add(fact);
+            }
+        }
         return new Finding(id, first.kind().label(), first.rule(), List.copyOf(subjects), byRole,
-                render(first.summary()), because, evidence, support);
+                render(first.summary()), because, evidence, support, confidence, weakest);
     }
 
     /**
@@ -115,22 +137,26 @@ public final class Reporter {
             if (declared == null) {
                 continue;
             }
-            evidence.addAll(evidenceOf(id, declared.provenance()));
+            evidence.addAll(evidenceOf(id, declared.provenance(), pack.grade(id)));
         }
         return evidence;
     }
 
-    public static List<Evidence> evidenceOf(String id, Provenance provenance) {
+    public static List<Evidence> evidenceOf(String id, Provenance provenance, Grade grade) {
         List<Evidence> evidence = new ArrayList<>();
+        String status = provenance.isHypothetical() ? null : provenance.effectiveStatus().name();
         if (provenance.isHypothetical()) {
-            evidence.add(new Evidence(id, null, null, null, null, provenance.hypothetical(), provenance.note()));
+            evidence.add(new Evidence(id, null, null, null, null, provenance.hypothetical(), provenance.note(), null,
+                    null, List.of(), grade.label(), grade.confidence()));
         }
         for (String quote : provenance.quotes()) {
-            evidence.add(new Evidence(id, quote, provenance.source(), null, null, null, provenance.note()));
+            evidence.add(new Evidence(id, quote, provenance.source(), null, null, null, provenance.note(), status,
+                    provenance.attribution(), provenance.hedges(), grade.label(), grade.confidence()));
         }
         if (provenance.reference() != null) {
             evidence.add(new Evidence(id, null, null, provenance.reference().title(), provenance.reference().url(),
-                    null, provenance.note()));
+                    null, provenance.note(), status, provenance.attribution(), provenance.hedges(), grade.label(),
+                    grade.confidence()));
         }
         return evidence;
     }

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -45,22 +48,63 @@ public final class RuleBook {
     static final String PATTERN = "pattern";
     private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
+    /**
+     * Rules already compiled in this process, by what they were compiled from, so loading the same rules again (the
+     * many analysers of a test suite, a reload after only a pack changed, an embedder's second analyser) shares one
+     * KieBase instead of compiling it again; a KieBase is immutable once built and safe to share between sessions and
+     * threads. Only the latest few: each edit of the rules under {@code serve --watch} is a new entry.
+     */
+    private static final Map<String, KieBase> COMPILED = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, KieBase> eldest) {
+                    return size() > 8;
+                }
+            });
+
     private final KieBase kieBase;
     private final List<RuleInfo> catalogue;
     private final String folder;
     private final boolean fromCache;
+    private final Duration budget;
 
     private RuleBook(KieBase kieBase, List<RuleInfo> catalogue, String folder, boolean fromCache) {
+        this(kieBase, catalogue, folder, fromCache, FiringCap.DEFAULT_BUDGET);
+    }
+
+    private RuleBook(KieBase kieBase, List<RuleInfo> catalogue, String folder, boolean fromCache, Duration budget) {
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.folder = folder;
         this.fromCache = fromCache;
+        this.budget = budget;
     }
 
-    /** Compiles every {@code *.drl} file of the folder from DRL; a compile error names file, line and column. */
+    /** The same rules with another time budget for each run (a firing of the rules to rest). */
+    public RuleBook withBudget(Duration budget) {
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("a time budget is positive, not " + budget);
+        }
+        return new RuleBook(kieBase, catalogue, folder, fromCache, budget);
+    }
+
+    /** How long one run of the rules may take before it is stopped and the rule in progress is named. */
+    public Duration budget() {
+        return budget;
+    }
+
+    /**
+     * Compiles every {@code *.drl} file of the folder from DRL, once per process for the same contents; a compile
+     * error names file, line and column.
+     */
     public static RuleBook load(Path folder) {
         RuleSources sources = RuleSources.read(folder);
-        KieBase kieBase = compileDrl(sources);
+        String key = "drl:" + sources.digest();
+        KieBase kieBase = COMPILED.get(key);
+        if (kieBase == null) {
+            kieBase = compileDrl(sources);
+            COMPILED.put(key, kieBase);
+        }
         return new RuleBook(kieBase, catalogue(kieBase, sources), sources.display(), false);
     }
 
@@ -71,10 +115,17 @@ public final class RuleBook {
     public static RuleBook load(Path folder, RuleCache cache) {
         RuleSources sources = RuleSources.read(folder);
         String key = cache.keyFor(sources);
+        // Keyed by folder too, so that an entry damaged on disk is found as damaged in a cache that never loaded it.
+        String inMemory = "model:" + cache.folder().toAbsolutePath() + ":" + key;
+        KieBase loaded = COMPILED.get(inMemory);
+        if (loaded != null) {
+            return new RuleBook(loaded, catalogue(loaded, sources), sources.display(), true);
+        }
         byte[] cached = cache.read(key);
         if (cached != null) {
             try {
                 KieBase kieBase = ExecutableModel.load(cached);
+                COMPILED.put(inMemory, kieBase);
                 return new RuleBook(kieBase, catalogue(kieBase, sources), sources.display(), true);
             } catch (RuntimeException | LinkageError unusable) {
                 LOG.info("ignoring an unusable rule cache entry {}: {}", key, unusable.toString());
@@ -88,6 +139,7 @@ public final class RuleBook {
             return load(folder);
         }
         cache.write(key, built.bytes());
+        COMPILED.put(inMemory, built.kieBase());
         return new RuleBook(built.kieBase(), catalogue(built.kieBase(), sources), sources.display(), false);
     }
 
@@ -180,7 +232,10 @@ public final class RuleBook {
         return folder;
     }
 
-    /** Whether the compiled rules came from the cache rather than being compiled in this process. */
+    /**
+     * Whether the compiled rules came from the cache (its folder, or this process's memory of it) rather than being
+     * compiled by this load.
+     */
     public boolean fromCache() {
         return fromCache;
     }
@@ -202,7 +257,7 @@ public final class RuleBook {
             if (drl.isEmpty()) {
                 throw new InputError(PathNames.display(folder), "the rules folder holds no .drl file");
             }
-            Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+            Map<String, byte[]> files = new LinkedHashMap<>();
             Digest digest = new Digest();
             for (Path file : drl) {
                 byte[] bytes;

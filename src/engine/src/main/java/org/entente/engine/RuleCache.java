@@ -1,12 +1,19 @@
 package org.entente.engine;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.slf4j.Logger;
@@ -24,12 +31,13 @@ public final class RuleCache {
     private static final String FORMAT = "entente-rule-cache-1";
     private static final Logger LOG = LoggerFactory.getLogger(RuleCache.class);
 
+    /** The classes of a running process do not change, so their digest is taken once. */
+    private static final String BUILD_FINGERPRINT = fingerprint();
+
     private final Path folder;
-    private final String buildFingerprint;
 
     private RuleCache(Path folder) {
         this.folder = folder;
-        this.buildFingerprint = fingerprint();
     }
 
     public static RuleCache at(Path folder) {
@@ -59,7 +67,7 @@ public final class RuleCache {
     }
 
     String keyFor(RuleBook.RuleSources sources) {
-        return new Digest().add(FORMAT).add(sources.digest()).add(buildFingerprint).hex().substring(0, 32);
+        return new Digest().add(FORMAT).add(sources.digest()).add(BUILD_FINGERPRINT).hex().substring(0, 32);
     }
 
     /** The entry's bytes if it is present and intact, else null. */
@@ -120,25 +128,46 @@ public final class RuleCache {
 
     /**
      * What the compiled rules depend on besides their source: the Drools build (its jar's name carries the version)
-     * and the Entente classes the rules bind to (the jar's bytes, or the compiled classes when run from a build).
+     * and the Entente classes the rules bind to, by name and bytes. The classes are read alike from the jar and from
+     * a build's class folder, so the packaged jar finds the entries its build's tests made (the jar's own bytes
+     * carry timestamps that differ on every build).
      */
     private static String fingerprint() {
         Digest digest = new Digest().add(location(RuleImpl.class).getFileName().toString());
         Path entente = location(RuleCache.class);
         try {
-            if (Files.isRegularFile(entente)) {
-                digest.add(Files.readAllBytes(entente));
-            } else {
-                try (Stream<Path> classes = Files.walk(entente.resolve("org/entente"))) {
-                    for (Path file : classes.filter(path -> path.toString().endsWith(".class")).sorted().toList()) {
-                        digest.add(entente.relativize(file).toString()).add(Files.readAllBytes(file));
-                    }
-                }
-            }
+            SortedMap<String, byte[]> classes = Files.isRegularFile(entente) ? classesInJar(entente)
+                    : classesInFolder(entente);
+            classes.forEach((name, bytes) -> digest.add(name).add(bytes));
         } catch (IOException e) {
             digest.add(String.valueOf(System.nanoTime()));
         }
         return digest.hex();
+    }
+
+    private static SortedMap<String, byte[]> classesInJar(Path jar) throws IOException {
+        SortedMap<String, byte[]> classes = new TreeMap<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (JarEntry entry : Collections.list(file.entries())) {
+                if (entry.getName().startsWith("org/entente/") && entry.getName().endsWith(".class")) {
+                    try (InputStream in = file.getInputStream(entry)) {
+                        classes.put(entry.getName(), in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return classes;
+    }
+
+    private static SortedMap<String, byte[]> classesInFolder(Path root) throws IOException {
+        SortedMap<String, byte[]> classes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root.resolve("org/entente"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".class")).toList()) {
+                String name = root.relativize(file).toString().replace(File.separatorChar, '/');
+                classes.put(name, Files.readAllBytes(file));
+            }
+        }
+        return classes;
     }
 
     private static Path location(Class<?> type) {

@@ -9,14 +9,19 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.InputError;
 import org.entente.Suggestions;
+import org.entente.domain.Actor;
+import org.entente.domain.ActorKind;
 import org.entente.domain.Fact;
+import org.entente.domain.Position;
 import org.entente.domain.Region;
+import org.entente.domain.Sector;
+import org.entente.domain.Stance;
 
-/** Checks that hold across facts: ids are unique, every reference names a fact of the right type, regions form a tree. */
+/**
+ * Checks that hold across facts: ids are unique, every reference names a fact of the right type, regions contain
+ * each other in no cycle, persons and agencies say whom they speak for, a conditional stance names its condition.
+ */
 public final class Consistency {
-
-    /** How many levels of region containment rules/geography.drl follows. */
-    public static final int MAX_REGION_DEPTH = 5;
 
     private Consistency() {
     }
@@ -36,8 +41,66 @@ public final class Consistency {
         }
         for (Declared each : declared) {
             checkReferences(each, byId);
+            checkShape(each);
         }
-        checkRegionTree(byId);
+        checkRegionGraph(byId);
+        checkSpeakers(byId);
+    }
+
+    /** Fields that only make sense together: who a person or agency speaks for; a condition for a conditional stance. */
+    private static void checkShape(Declared declared) {
+        if (declared.fact() instanceof Actor actor) {
+            boolean person = actor.kind() == ActorKind.PERSON;
+            boolean agency = actor.kind() == ActorKind.AGENCY;
+            if (person && actor.represents() == null) {
+                throw new InputError(declared.whereField("represents"),
+                        "person '%s' needs 'represents': the actor it speaks for".formatted(actor.id()));
+            }
+            if (!person && actor.represents() != null) {
+                throw new InputError(declared.whereField("represents"), ("only a PERSON represents an actor; '%s' is "
+                        + "a %s (an agency is partOf one)").formatted(actor.id(), actor.kind()));
+            }
+            if (agency && (actor.partOf() == null || actor.sector() == null)) {
+                throw new InputError(declared.whereField(actor.partOf() == null ? "partOf" : "sector"),
+                        ("agency '%s' needs 'partOf' (the state or organisation it belongs to) and 'sector' (one of %s)")
+                                .formatted(actor.id(), java.util.Arrays.toString(Sector.values())));
+            }
+            if (!agency && (actor.partOf() != null || actor.sector() != null)) {
+                throw new InputError(declared.whereField(actor.partOf() != null ? "partOf" : "sector"),
+                        "only an AGENCY has 'partOf' and 'sector'; '%s' is a %s".formatted(actor.id(), actor.kind()));
+            }
+        }
+        if (declared.fact() instanceof Position position) {
+            boolean conditional = position.stance() == Stance.CONDITIONAL;
+            if (conditional && position.condition() == null) {
+                throw new InputError(declared.whereField("condition"), ("position '%s' is CONDITIONAL, so it names "
+                        + "its condition: the id of the fact its consent depends on").formatted(position.id()));
+            }
+            if (!conditional && position.condition() != null) {
+                throw new InputError(declared.whereField("condition"), "position '%s' is %s; only a CONDITIONAL stance "
+                        .formatted(position.id(), position.stance()) + "has a condition");
+            }
+        }
+    }
+
+    /** Persons and agencies lead, through represents and partOf, to an actor that speaks for itself. */
+    private static void checkSpeakers(Map<String, Declared> byId) {
+        for (Declared each : byId.values()) {
+            if (!(each.fact() instanceof Actor actor)) {
+                continue;
+            }
+            List<String> path = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Actor at = actor; at != null; ) {
+                path.add(at.id());
+                if (!seen.add(at.id())) {
+                    throw new InputError(each.whereField(actor.kind() == ActorKind.PERSON ? "represents" : "partOf"),
+                            "actors speak for each other in a cycle: " + String.join(" for ", path));
+                }
+                String up = at.represents() != null ? at.represents() : at.partOf();
+                at = up != null && byId.get(up) != null && byId.get(up).fact() instanceof Actor next ? next : null;
+            }
+        }
     }
 
     private static void checkReferences(Declared declared, Map<String, Declared> byId) {
@@ -46,21 +109,28 @@ public final class Consistency {
         Map<String, String> javaNames = type.javaNames();
         type.references().forEach((field, targetTypes) -> {
             Object value = component(fact, javaNames.get(field));
-            if (value == null) {
-                return;
-            }
-            String id = value.toString();
-            Declared target = byId.get(id);
-            if (target == null) {
-                throw new InputError(declared.whereField(field), "%s '%s' refers to unknown id '%s'%s".formatted(
-                        type.name(), fact.id(), id, Suggestions.didYouMean(id, byId.keySet())));
-            }
-            String targetType = Vocabulary.of(target.fact()).name();
-            if (!targetTypes.isEmpty() && !targetTypes.contains(targetType)) {
-                throw new InputError(declared.whereField(field), "%s '%s' needs a %s in '%s', but '%s' is a %s"
-                        .formatted(type.name(), fact.id(), String.join(" or ", targetTypes), field, id, targetType));
+            for (Object each : value instanceof java.util.Collection<?> many ? many : java.util.Collections.singleton(value)) {
+                if (each != null) {
+                    checkReference(declared, type, field, each.toString(), targetTypes, byId);
+                }
             }
         });
+    }
+
+    private static void checkReference(Declared declared, FactType type, String field, String id,
+                                       Set<String> targetTypes, Map<String, Declared> byId) {
+        Fact fact = declared.fact();
+        Declared target = byId.get(id);
+        if (target == null) {
+            throw new InputError(declared.whereField(field), "%s '%s' refers to unknown id '%s'%s".formatted(
+                    type.name(), fact.id(), id, Suggestions.didYouMean(id, byId.keySet())));
+        }
+        String targetType = Vocabulary.of(target.fact()).name();
+        if (!targetTypes.isEmpty() && !targetTypes.contains(targetType)) {
+            throw new InputError(declared.whereField(field), "%s '%s' needs %s in '%s', but '%s' is %s"
+                    .formatted(type.name(), fact.id(), withArticle(String.join(" or ", targetTypes)), field, id,
+                            withArticle(targetType)));
+        }
     }
 
     private static Object component(Fact fact, String javaName) {
@@ -71,30 +141,61 @@ public final class Consistency {
         }
     }
 
-    private static void checkRegionTree(Map<String, Declared> byId) {
-        Map<String, String> parent = new HashMap<>();
-        for (Declared each : byId.values()) {
-            if (each.fact() instanceof Region region && region.within() != null) {
-                parent.put(region.id(), region.within());
-            }
-        }
+    /** Containment may nest to any depth and a region may lie in several, but never, through any path, in itself. */
+    private static void checkRegionGraph(Map<String, Declared> byId) {
+        Map<String, List<String>> parents = new HashMap<>();
         for (Declared each : byId.values()) {
             if (each.fact() instanceof Region region) {
-                Set<String> seen = new HashSet<>();
-                List<String> path = new ArrayList<>();
-                for (String at = region.id(); at != null; at = parent.get(at)) {
-                    path.add(at);
-                    if (!seen.add(at)) {
-                        throw new InputError(each.whereField("within"), "regions contain each other in a cycle: "
-                                + String.join(" within ", path));
-                    }
-                }
-                if (path.size() > MAX_REGION_DEPTH + 1) {
-                    throw new InputError(each.whereField("within"), "regions nest %d deep, but the rules follow "
-                            .formatted(path.size() - 1) + "containment at most " + MAX_REGION_DEPTH + " levels: "
-                            + String.join(" within ", path));
+                parents.put(region.id(), region.within());
+            }
+        }
+        Set<String> done = new HashSet<>();
+        for (Declared each : byId.values()) {
+            if (each.fact() instanceof Region region) {
+                List<String> cycle = cycleFrom(region.id(), parents, new ArrayList<>(), done);
+                if (cycle != null) {
+                    throw new InputError(blamed(byId, cycle).whereField("within"),
+                            "regions contain each other in a cycle: " + String.join(" within ", cycle));
                 }
             }
         }
+    }
+
+    private static List<String> cycleFrom(String region, Map<String, List<String>> parents, List<String> path,
+                                          Set<String> done) {
+        if (path.contains(region)) {
+            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(region), path.size()));
+            cycle.add(region);
+            return cycle;
+        }
+        if (done.contains(region)) {
+            return null;
+        }
+        path.add(region);
+        for (String parent : parents.getOrDefault(region, List.of())) {
+            List<String> cycle = cycleFrom(parent, parents, path, done);
+            if (cycle != null) {
+                return cycle;
+            }
+        }
+        path.remove(path.size() - 1);
+        done.add(region);
+        return null;
+    }
+
+    /**
+     * The region of a cycle to name: one a scenario assumed when there is one (the pack was consistent before the
+     * scenario changed it), else the first.
+     */
+    private static Declared blamed(Map<String, Declared> byId, List<String> path) {
+        List<Declared> cycle = path.subList(path.indexOf(path.get(path.size() - 1)), path.size() - 1).stream()
+                .map(byId::get).toList();
+        return cycle.stream().filter(declared -> declared.provenance().hypothetical() != null).findFirst()
+                .orElse(cycle.get(0));
+    }
+
+    /** "an Initiative", "a Region". */
+    private static String withArticle(String noun) {
+        return ("AEIOU".indexOf(Character.toUpperCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
     }
 }

@@ -3,6 +3,7 @@ package org.entente.pack;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -29,7 +32,9 @@ public final class FactReader {
 
     /** The project's mapper, reading relation kinds by name from the vocabulary a reader carries. */
     private static final ObjectMapper MAPPER = Json.MAPPER.copy()
-            .registerModule(new SimpleModule().addDeserializer(RelationKind.class, new KindByName()));
+            .registerModule(new SimpleModule().addDeserializer(RelationKind.class, new KindByName()))
+            // A region lies within one region or a list of them: "within: europe" reads as [europe].
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
 
     private FactReader() {
     }
@@ -56,9 +61,7 @@ public final class FactReader {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new InputError(document.where(pointer + "/" + name) + " field '" + name + "'",
-                        "%s has no field '%s'%s; its fields are %s".formatted(type.name(), name,
-                                Suggestions.didYouMean(name, allowed), String.join(", ", type.fields())));
+                throw document.unknownField(pointer, type.name(), name, type.fields());
             }
             if (extra.contains(name)) {
                 fields.remove(name);
@@ -71,6 +74,7 @@ public final class FactReader {
                         "%s %s is missing its required field '%s'".formatted(type.name(), idOf(object), required));
             }
         }
+        checkShapes(document, pointer, type, fields);
         checkKinds(document, pointer, type, fields, kinds);
         try {
             return MAPPER.readerFor(type.recordClass()).withAttribute(RelationKinds.class, kinds)
@@ -98,6 +102,58 @@ public final class FactReader {
                         + "pack's own 'vocabulary:')");
             }
         }
+    }
+
+    /**
+     * Refuses the values Jackson would coerce without a word: {@code 31.7} or {@code "31"} for a count (it keeps
+     * 31), a negative count, a number for a date (read as days since 1970), a number or a list for an enum.
+     */
+    private static void checkShapes(LocatedYaml document, String pointer, FactType type, ObjectNode fields) {
+        for (RecordComponent component : type.recordClass().getRecordComponents()) {
+            JsonNode value = fields.get(component.getName());
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            Class<?> expected = component.getType();
+            boolean fits;
+            if (expected == int.class || expected == Integer.class || expected == long.class || expected == Long.class) {
+                fits = value.isIntegralNumber() && value.asLong() >= 0 && value.canConvertToInt();
+            } else if (expected == double.class || expected == Double.class) {
+                fits = value.isNumber();
+            } else if (expected == boolean.class || expected == Boolean.class) {
+                fits = value.isBoolean();
+            } else if (expected == LocalDate.class || expected == String.class || expected.isEnum()) {
+                fits = value.isTextual() || expected == String.class && value.isValueNode();
+            } else {
+                fits = true;
+            }
+            if (!fits) {
+                String field = component.getName();
+                throw new InputError(document.where(pointer + "/" + field) + " field '" + field + "'",
+                        "%s must be %s, not %s".formatted(field, shape(expected), value));
+            }
+        }
+    }
+
+    /** A field's type in the words of the pack format, never a Java type name. */
+    static String shape(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a count (a whole number, 0 or more)";
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == LocalDate.class) {
+            return "an ISO date such as 2023-07-11";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return "text";
     }
 
     private static FactType typeOf(LocatedYaml document, String pointer, ObjectNode object) {
@@ -129,11 +185,15 @@ public final class FactReader {
                     String.join(", ", values)));
         }
         if (e instanceof InvalidFormatException invalid) {
-            return new InputError(where, "'%s' is not a valid %s for %s".formatted(invalid.getValue(),
-                    invalid.getTargetType().getSimpleName(), type.name()));
+            return new InputError(where, "'%s' is not %s".formatted(invalid.getValue(),
+                    shape(invalid.getTargetType())));
         }
-        return new InputError(where, "cannot read this %s: %s".formatted(type.name(),
-                e.getOriginalMessage().lines().findFirst().orElse("")));
+        // Jackson's own message names Java types and its internals: say what the field takes instead.
+        Class<?> expected = field == null ? null : Arrays.stream(type.recordClass().getRecordComponents())
+                .filter(component -> component.getName().equals(field)).map(RecordComponent::getType)
+                .findFirst().orElse(null);
+        return new InputError(where, expected == null ? "cannot read this %s".formatted(type.name())
+                : "%s must be %s".formatted(field, shape(expected)));
     }
 
     private static String idOf(ObjectNode object) {

@@ -28,8 +28,8 @@ public final class Vocabulary {
     private static final Set<String> REGION = Set.of("Region");
 
     private static final List<FactType> TYPES = List.of(
-            new FactType("Actor", Actor.class, Set.of("region", "represents"),
-                    Map.of("region", REGION, "represents", ACTOR)),
+            new FactType("Actor", Actor.class, Set.of("region", "represents", "partOf", "sector"),
+                    Map.of("region", REGION, "represents", ACTOR, "partOf", ACTOR)),
             new FactType("Region", Region.class, Set.of("within"), Map.of("within", REGION)),
             new FactType("Membership", Membership.class, Set.of(),
                     Map.of("member", ACTOR, "organisation", ACTOR)),
@@ -41,8 +41,9 @@ public final class Vocabulary {
                     Map.of("organisation", ACTOR, "region", REGION)),
             new FactType("Outreach", Outreach.class, Set.of(),
                     Map.of("organisation", ACTOR, "region", REGION)),
-            new FactType("Position", Position.class, Set.of("voicedBy"),
-                    Map.of("actor", ACTOR, "initiative", Set.of("Initiative"), "voicedBy", ACTOR)),
+            new FactType("Position", Position.class, Set.of("condition", "voicedBy"),
+                    Map.of("actor", ACTOR, "initiative", Set.of("Initiative", "Outreach"), "condition", ANY,
+                            "voicedBy", ACTOR)),
             new FactType("Relation", Relation.class, Set.of(), Map.of("from", ANY, "to", ANY)),
             new FactType("Event", Event.class, Set.of("location", "date", "organiser"),
                     Map.of("location", Set.of("Actor", "Region"), "organiser", ACTOR)),

@@ -63,7 +63,7 @@ public final class ScenarioApplier {
         List<Declared> remaining = new ArrayList<>(world.values());
         Consistency.check(hypothetical.stream().filter(each -> world.get(each.fact().id()) == each).toList(),
                 withoutHypothetical(world, hypothetical));
-        return new FactPack(baseline.files(), remaining, baseline.kinds());
+        return new FactPack(baseline.files(), remaining, baseline.kinds(), baseline.asOf());
     }
 
     private static Map<String, Declared> withoutHypothetical(Map<String, Declared> world, List<Declared> hypothetical) {
@@ -141,9 +141,7 @@ public final class ScenarioApplier {
                         String.join(", ", Vocabulary.typeNames()))));
         for (String field : selector.fields().keySet()) {
             if (!type.fields().contains(field)) {
-                throw new InputError(where + " field '" + field + "'", "%s has no field '%s'%s; its fields are %s"
-                        .formatted(type.name(), field, Suggestions.didYouMean(field, type.fields()),
-                                String.join(", ", type.fields())));
+                throw document.unknownField(pointer, type.name(), field, type.fields());
             }
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -155,18 +153,22 @@ public final class ScenarioApplier {
         List<String> matched = candidates.stream().filter(Candidate::matchesAll).map(Candidate::id).toList();
         if (matched.isEmpty()) {
             throw new InputError(where, "no %s matches %s%s".formatted(type.name(), selector,
-                    closest(selector, candidates)));
+                    closest(selector, candidates, world.keySet())));
         }
         return matched;
     }
 
-    private static String closest(Selector selector, List<Candidate> candidates) {
+    private static String closest(Selector selector, List<Candidate> candidates, Set<String> ids) {
         for (Map.Entry<String, String> wanted : selector.fields().entrySet()) {
             Set<String> values = new TreeSet<>();
             candidates.forEach(candidate -> values.add(candidate.tree.path(wanted.getKey()).asText()));
             if (!values.contains(wanted.getValue())) {
-                return "; no %s has %s '%s'%s".formatted(selector.type(), wanted.getKey(), wanted.getValue(),
-                        Suggestions.didYouMean(wanted.getValue(), values));
+                String close = Suggestions.didYouMean(wanted.getValue(), values);
+                if (close.isEmpty()) {
+                    // The value may be a misspelt id of a fact that no such fact refers to yet.
+                    close = Suggestions.didYouMean(wanted.getValue(), ids);
+                }
+                return "; no %s has %s '%s'%s".formatted(selector.type(), wanted.getKey(), wanted.getValue(), close);
             }
         }
         List<String> nearest = candidates.stream().sorted(Comparator.comparingInt(Candidate::agreeing).reversed()

@@ -27,6 +27,10 @@ public final class ScenarioReader {
     private ScenarioReader() {
     }
 
+    private static List<String> sorted(Set<String> names) {
+        return names.stream().sorted().toList();
+    }
+
     public static Scenario read(Path file) {
         LocatedYaml document = LocatedYaml.read(file);
         return from(document, file.toAbsolutePath().getParent());
@@ -34,7 +38,12 @@ public final class ScenarioReader {
 
     /** A scenario from text, such as an HTTP request body; {@code label} names it in errors. */
     public static Scenario parse(String label, String text) {
-        return from(LocatedYaml.parse(label, text), null);
+        return parse(label, text, LocatedYaml.Syntax.YAML);
+    }
+
+    /** A scenario from text in the syntax given, such as a request body sent as JSON. */
+    public static Scenario parse(String label, String text, LocatedYaml.Syntax syntax) {
+        return from(LocatedYaml.parse(label, text, syntax), null);
     }
 
     private static Scenario from(LocatedYaml document, Path folder) {
@@ -42,7 +51,7 @@ public final class ScenarioReader {
         if (!root.isObject()) {
             throw new InputError(document.where(""), "a scenario is a mapping with 'name' and 'changes'");
         }
-        checkKeys(document, "", root, TOP_LEVEL, "a scenario");
+        LocatedYaml.rejectUnknownFields(document, "", root, sorted(TOP_LEVEL), "a scenario");
         String name = text(document, "/name", root.get("name"), true);
         String description = text(document, "/description", root.get("description"), false);
         List<Path> packs = packs(document, root.get("facts"), folder);
@@ -115,7 +124,7 @@ public final class ScenarioReader {
                 if (!body.isObject()) {
                     throw new InputError(document.where(at) + " field 'modify'", "modify takes {match: ..., set: {...}}");
                 }
-                checkKeys(document, at, body, MODIFY, "modify");
+                LocatedYaml.rejectUnknownFields(document, at, body, sorted(MODIFY), "modify");
                 if (!body.has("match")) {
                     throw new InputError(document.where(at) + " field 'match'", "modify needs a 'match' (an id or fields)");
                 }
@@ -155,7 +164,7 @@ public final class ScenarioReader {
             throw new InputError(document.where("/expect") + " field 'expect'",
                     "expect is a mapping of present, absent, added, removed and exact");
         }
-        checkKeys(document, "/expect", node, EXPECT, "expect");
+        LocatedYaml.rejectUnknownFields(document, "/expect", node, sorted(EXPECT), "expect");
         JsonNode exact = node.get("exact");
         if (exact != null && !exact.isBoolean()) {
             throw new InputError(document.where("/expect/exact") + " field 'exact'", "exact is true or false");
@@ -182,7 +191,7 @@ public final class ScenarioReader {
             if (!matcher.isObject()) {
                 throw new InputError(document.where(at), "a finding to expect is {rule: ..., subjects: [...]}");
             }
-            checkKeys(document, at, matcher, MATCHER, "an expected finding");
+            LocatedYaml.rejectUnknownFields(document, at, matcher, sorted(MATCHER), "an expected finding");
             List<String> subjects = new ArrayList<>();
             JsonNode given = matcher.get("subjects");
             if (given != null && given.isArray()) {
@@ -195,18 +204,6 @@ public final class ScenarioReader {
                     text(document, at + "/kind", matcher.get("kind"), false)));
         }
         return matchers;
-    }
-
-    private static void checkKeys(LocatedYaml document, String pointer, JsonNode node, Set<String> allowed,
-                                  String what) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                throw new InputError(document.where(pointer + "/" + name) + " field '" + name + "'",
-                        "%s has no field '%s'%s; its fields are %s".formatted(what, name,
-                                Suggestions.didYouMean(name, allowed), String.join(", ", allowed.stream().sorted().toList())));
-            }
-        }
     }
 
     private static String text(LocatedYaml document, String pointer, JsonNode node, boolean required) {

@@ -28,10 +28,11 @@ public final class ChangeGenerator {
         }
         if (kinds.contains(ChangeKind.FLIP)) {
             for (Fact fact : facts) {
-                if (fact instanceof Position position) {
+                // Neutrality has no opposite; a conditional or delayed consent flips to consent given.
+                if (fact instanceof Position position && position.stance() != Stance.NEUTRAL) {
                     Stance opposite = position.stance() == Stance.SUPPORTS ? Stance.OPPOSES : Stance.SUPPORTS;
                     Position flipped = new Position(position.id(), position.actor(), position.initiative(), opposite,
-                            position.voicedBy());
+                            null, position.voicedBy());
                     changes.add(new SweepChange(ChangeKind.FLIP, position.id(), "flip " + position.id() + " to "
                             + opposite, List.of(position.id()), List.of(flipped)));
                 }

@@ -120,7 +120,7 @@ class PackLoaderTest {
                 """);
 
         assertThat(error.where()).endsWith("pack.yaml:8 field 'region'");
-        assertThat(error.getMessage()).contains("needs a Region").contains("'CHN' is a Actor");
+        assertThat(error.getMessage()).contains("needs a Region").contains("'CHN' is an Actor");
     }
 
     @Test

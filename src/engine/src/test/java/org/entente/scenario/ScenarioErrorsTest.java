@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.entente.InputError;
 import org.entente.api.Analyser;
+import org.entente.engine.RuleCache;
 import org.entente.result.Evidence;
 import org.entente.result.Finding;
 import org.entente.result.ScenarioResult;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** A scenario's mistakes are reported with the line at fault and the closest ids or values. */
 class ScenarioErrorsTest {
 
-    private static final Analyser ANALYSER = Analyser.load(Path.of("rules"), List.of(Path.of("seeds", "vilnius-2023.yaml")));
+    private static final Analyser ANALYSER = Analyser.load(Path.of("rules"),
+            List.of(Path.of("seeds", "vilnius-2023.yaml")), RuleCache.defaultFolder());
 
     private static WhatIf run(String yaml) {
         return ANALYSER.whatIf(ScenarioReader.parse("what-if.yaml", yaml));
@@ -88,11 +90,11 @@ class ScenarioErrorsTest {
         InputError error = error("""
                 name: typo
                 changes:
-                  - modify: {match: pos-fra-asia-office, set: {stance: NEUTRAL}}
+                  - modify: {match: pos-fra-asia-office, set: {stance: INDIFFERENT}}
                 """);
 
         assertThat(error.where()).isEqualTo("what-if.yaml:3 field 'stance'");
-        assertThat(error.getMessage()).contains("'NEUTRAL' is not a valid stance").contains("SUPPORTS, OPPOSES");
+        assertThat(error.getMessage()).contains("'INDIFFERENT' is not a valid stance").contains("SUPPORTS, OPPOSES, CONDITIONAL, DELAYS, NEUTRAL");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.entente.api.Analyser;
+import org.entente.engine.RuleCache;
 import org.entente.result.ScenarioResult;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 /** Every scenario under scenarios/ is a test of its own: adding a scenario file adds a CI test. */
 class ScenarioFilesTest {
 
-    private static final Analyser ANALYSER = Analyser.load(Path.of("rules"), List.of(Path.of("seeds", "vilnius-2023.yaml")));
+    private static final Analyser ANALYSER = Analyser.load(Path.of("rules"),
+            List.of(Path.of("seeds", "vilnius-2023.yaml")), RuleCache.defaultFolder());
 
     private static List<Path> scenarioFiles() {
         return ScenarioFiles.find(List.of(Path.of("scenarios")));

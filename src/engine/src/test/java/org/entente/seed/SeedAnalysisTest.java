@@ -11,6 +11,7 @@ import org.entente.domain.Fact;
 import org.entente.engine.Inference;
 import org.entente.engine.Reporter;
 import org.entente.engine.RuleBook;
+import org.entente.engine.RuleCache;
 import org.entente.pack.FactPack;
 import org.entente.pack.PackLoader;
 import org.entente.pack.RelationKinds;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The whole seed pack through the whole rule set: the findings the article supports, and only those. */
 class SeedAnalysisTest {
 
-    private static final RuleBook RULES = RuleBook.load(Path.of("rules"));
+    private static final RuleBook RULES = RuleBook.load(Path.of("rules"), RuleCache.at(RuleCache.defaultFolder()));
     private static final FactPack SEED = PackLoader.load(RelationKinds.read(Path.of("rules")), List.of(Path.of("seeds", "vilnius-2023.yaml")));
     private static final List<Finding> BASELINE = analyse(SEED.facts());
 

@@ -13,6 +13,7 @@ import org.entente.domain.Fact;
 import org.entente.engine.Inference;
 import org.entente.engine.LiveSession;
 import org.entente.engine.RuleBook;
+import org.entente.engine.RuleCache;
 import org.entente.pack.FactPack;
 import org.entente.pack.PackLoader;
 import org.entente.pack.RelationKinds;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Every scenario in scenarios/, run as a probe on one live session, gives the findings of a fresh session. */
 class LiveScenariosTest {
 
-    private static final RuleBook RULES = RuleBook.load(Path.of("rules"));
+    private static final RuleBook RULES = RuleBook.load(Path.of("rules"), RuleCache.at(RuleCache.defaultFolder()));
 
     @Test
     void everyScenarioGivesTheSameFindingsOnALiveSessionAsOnAFreshOne() {

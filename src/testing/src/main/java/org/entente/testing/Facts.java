@@ -21,6 +21,7 @@ import org.entente.domain.Position;
 import org.entente.domain.Region;
 import org.entente.domain.Relation;
 import org.entente.domain.RelationKind;
+import org.entente.domain.Sector;
 import org.entente.domain.Stance;
 import org.entente.domain.StatedCount;
 import org.entente.pack.RelationKinds;
@@ -38,23 +39,32 @@ public final class Facts {
     }
 
     public static Actor state(String id) {
-        return new Actor(id, id, ActorKind.STATE, null, null);
+        return new Actor(id, id, ActorKind.STATE, null, null, null, null);
     }
 
     public static Actor state(String id, String region) {
-        return new Actor(id, id, ActorKind.STATE, region, null);
+        return new Actor(id, id, ActorKind.STATE, region, null, null, null);
     }
 
     public static Actor organisation(String id) {
-        return new Actor(id, id, ActorKind.ORGANISATION, null, null);
+        return new Actor(id, id, ActorKind.ORGANISATION, null, null, null, null);
+    }
+
+    public static Actor person(String id, String represents) {
+        return new Actor(id, id, ActorKind.PERSON, null, represents, null, null);
+    }
+
+    public static Actor agency(String id, String partOf, Sector sector) {
+        return new Actor(id, id, ActorKind.AGENCY, null, null, partOf, sector);
     }
 
     public static Region region(String id) {
-        return new Region(id, id, null);
+        return new Region(id, id, List.of());
     }
 
-    public static Region region(String id, String within) {
-        return new Region(id, id, within);
+    /** A region lying within each of {@code within}. */
+    public static Region region(String id, String... within) {
+        return new Region(id, id, List.of(within));
     }
 
     public static Membership member(String member, String organisation) {
@@ -78,7 +88,7 @@ public final class Facts {
     }
 
     public static Position position(String actor, String initiative, Stance stance) {
-        return new Position(id("position"), actor, initiative, stance, null);
+        return new Position(id("position"), actor, initiative, stance, null, null);
     }
 
     /**
@@ -98,6 +108,10 @@ public final class Facts {
     /** Read on first use, once. */
     private static final class StandardKinds {
         static final RelationKinds KINDS = RelationKinds.read(Path.of("rules"));
+    }
+
+    public static Position position(String actor, String initiative, Stance stance, String condition) {
+        return new Position(id("position"), actor, initiative, stance, condition, null);
     }
 
     public static Relation relation(String kind, String from, String to) {

@@ -8,18 +8,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.entente.derived.Derived;
 import org.entente.derived.FindingFact;
 import org.entente.domain.Fact;
 import org.entente.engine.Inference;
 import org.entente.engine.RuleBook;
+import org.entente.engine.RuleCache;
+import org.entente.pack.Folding;
 import org.entente.result.RuleInfo;
 
 /**
  * Given/expect tests for rules, in the spirit of Timefold's ConstraintVerifier. Build one verifier per rules
- * folder (compiling is the slow part) and share it across tests:
+ * folder (compiling is the slow part, done once per process for the same rules) and share it across tests:
  *
  * <pre>{@code
- * RuleVerifier rules = RuleVerifier.forRules(Path.of("rules"));
+ * RuleVerifier rules = RuleVerifier.forRules(Path.of("rules"), Path.of("target", "rule-cache"));
  * rules.verifyThat("out-of-area-objection")
  *      .given(state("FRA"), organisation("NATO"), member("FRA", "NATO"), ...)
  *      .produces("FRA", "NATO", "nato-asia-office");
@@ -30,13 +33,26 @@ import org.entente.result.RuleInfo;
 public final class RuleVerifier {
 
     private final RuleBook rules;
+    /** The same rules compiled the other way, run beside {@link #rules} to check that both ways agree; or null. */
+    private final RuleBook otherWay;
 
-    private RuleVerifier(RuleBook rules) {
+    private RuleVerifier(RuleBook rules, RuleBook otherWay) {
         this.rules = rules;
+        this.otherWay = otherWay;
     }
 
+    /** Verifies the rules compiled from DRL, as {@code Analyser.load} without a cache runs them. */
     public static RuleVerifier forRules(Path folder) {
-        return new RuleVerifier(RuleBook.load(folder));
+        return new RuleVerifier(RuleBook.load(folder), null);
+    }
+
+    /**
+     * Verifies the rules both ways they run: as the executable model kept in {@code cacheFolder} (what the CLI runs),
+     * whose conclusions the expectations are checked against, and as compiled DRL; every {@code given} also fails
+     * when the two derive different facts.
+     */
+    public static RuleVerifier forRules(Path folder, Path cacheFolder) {
+        return new RuleVerifier(RuleBook.load(folder, RuleCache.at(cacheFolder)), RuleBook.load(folder));
     }
 
     /** Expectations about the findings of one rule, named by its finding id such as {@code consensus-blocked}. */
@@ -66,9 +82,25 @@ public final class RuleVerifier {
             return given(Arrays.asList(facts));
         }
 
+        /** The rules see the facts as the analyser shows them: persons and agencies folded into whom they speak for. */
         public Then given(Collection<? extends Fact> facts) {
-            return new Then(findingRule, Inference.run(rules, List.copyOf(facts)));
+            List<Fact> given = Folding.fold(List.copyOf(facts));
+            Inference inference = Inference.run(rules, given);
+            if (otherWay != null) {
+                Inference drl = Inference.run(otherWay, given);
+                if (!derivedFacts(drl).equals(derivedFacts(inference))) {
+                    throw new AssertionError("the executable model derived " + derivedFacts(inference)
+                            + " but compiled DRL derived " + derivedFacts(drl));
+                }
+            }
+            return new Then(findingRule, inference);
         }
+    }
+
+    private static Set<Derived> derivedFacts(Inference inference) {
+        Set<Derived> facts = new HashSet<>();
+        inference.derivedIds().forEach(id -> facts.addAll(inference.derived(id)));
+        return facts;
     }
 
     public static final class Then {

@@ -1,5 +1,7 @@
 package org.entente.rules;
 
+import static org.entente.testing.Facts.agency;
+import static org.entente.testing.Facts.person;
 import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.relation;
@@ -9,13 +11,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.entente.domain.Fact;
 import org.entente.domain.Relation;
+import org.entente.domain.Sector;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/aggression.drl */
 class AggressionRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     private static final Relation RUSSIA_INVADED_UKRAINE = relation("INVADED", "RUS", "UKR");
 
@@ -30,6 +34,31 @@ class AggressionRulesTest {
     void supportingAStateThatInvadedAnotherIsSupportForAnAggressor() {
         RULES.verifyThat("support-for-aggressor")
                 .given(with(war(), relation("SUPPORTS", "CHN", "RUS")))
+                .producesExactly(List.of("CHN", "RUS", "UKR"));
+    }
+
+    @Test
+    void xiSupportingPutinIsChinaSupportingRussiaAnAggressor() {
+        // "Xi Jinping's continued support for Vladimir Putin": persons fold into the states they speak for.
+        RULES.verifyThat("support-for-aggressor")
+                .given(with(war(), person("xi", "CHN"), person("putin", "RUS"), relation("SUPPORTS", "xi", "putin")))
+                .producesExactly(List.of("CHN", "RUS", "UKR"));
+        RULES.verifyThat("strategic-alignment")
+                .given(with(war(), person("xi", "CHN"), person("putin", "RUS"), relation("SUPPORTS", "xi", "putin")))
+                .producesExactly(List.of("CHN", "RUS"));
+    }
+
+    @Test
+    void aPersonSpeakingForTheVictimSupportsNoAggressor() {
+        RULES.verifyThat("support-for-aggressor")
+                .given(with(war(), person("xi", "CHN"), person("zelensky", "UKR"), relation("SUPPORTS", "xi", "zelensky")))
+                .producesNothing();
+    }
+
+    @Test
+    void anAgencysActsAreItsStatesActs() {
+        RULES.verifyThat("support-for-aggressor")
+                .given(with(war(), agency("pla", "CHN", Sector.MILITARY), relation("SUPPORTS", "pla", "RUS")))
                 .producesExactly(List.of("CHN", "RUS", "UKR"));
     }
 

@@ -14,13 +14,14 @@ import java.util.List;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.Stance;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/area-of-responsibility.drl */
 class AreaOfResponsibilityRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     /** NATO, responsible for the Euro-Atlantic area, plans an office in Asia, which lies within the Indo-Pacific. */
     private static List<Fact> alliance() {

@@ -15,13 +15,14 @@ import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.Membership;
 import org.entente.domain.Stance;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/consensus.drl */
 class ConsensusRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     private static final Membership FRANCE_IN_NATO = member("FRA", "NATO");
 

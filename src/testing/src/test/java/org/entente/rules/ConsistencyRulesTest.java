@@ -9,13 +9,14 @@ import static org.entente.testing.Facts.statedCount;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.domain.Fact;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/consistency.drl */
 class ConsistencyRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     /** NATO with two listed members; Japan belongs to another organisation. */
     private static List<Fact> alliance() {

@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.entente.domain.Fact;
 import org.entente.domain.Membership;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/defence-industry.drl */
 class DefenceIndustryRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     private static final Membership POLAND_IN_NATO = member("POL", "NATO");
 

@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/geography.drl */
 class GeographyRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     /** Four levels: east Asia lies in Asia, in the Indo-Pacific, in the world; the Euro-Atlantic is a sibling theatre. */
     private static List<Fact> regions() {
@@ -64,6 +65,30 @@ class GeographyRulesTest {
                 .derives("within:east-asia:indo-pacific")
                 .derives("within:east-asia:world")
                 .derives("within:asia:world");
+    }
+
+    @Test
+    void containmentIsTransitiveToAnyDepth() {
+        List<Fact> chain = new java.util.ArrayList<>(List.of(region("r0")));
+        for (int level = 1; level <= 9; level++) {
+            chain.add(region("r" + level, "r" + (level - 1)));
+        }
+        RULES.verifyDerivations()
+                .given(chain)
+                .derives("within:r9:r0")
+                .derives("within:r9:r4")
+                .doesNotDerive("within:r0:r9");
+    }
+
+    @Test
+    void aRegionWithinSeveralRegionsLiesWithinEachAndWhatContainsThem() {
+        RULES.verifyDerivations()
+                .given(region("world"), region("europe", "world"), region("treaty-area"),
+                        region("eastern-turkey", "europe", "treaty-area"))
+                .derives("within:eastern-turkey:europe")
+                .derives("within:eastern-turkey:treaty-area")
+                .derives("within:eastern-turkey:world")
+                .doesNotDerive("within:europe:treaty-area");
     }
 
     @Test

@@ -21,13 +21,14 @@ import org.entente.domain.EventKind;
 import org.entente.domain.Fact;
 import org.entente.domain.Partnership;
 import org.entente.domain.Stance;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/outreach.drl */
 class OutreachRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     private static final Partnership JAPAN_PARTNERS_NATO = partner("JPN", "NATO");
 

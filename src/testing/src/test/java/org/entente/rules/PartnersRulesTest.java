@@ -16,13 +16,14 @@ import java.util.List;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.Stance;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/partners.drl */
 class PartnersRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     /**
      * NATO reaches out to the Indo-Pacific, where Japan lies (in east Asia, in Asia), and plans an office in Asia;

@@ -11,13 +11,14 @@ import static org.entente.testing.Facts.state;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.domain.Fact;
+import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /** rules/threat-perception.drl */
 class ThreatPerceptionRulesTest {
 
-    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"));
+    private static final RuleVerifier RULES = RuleVerifier.forRules(Path.of("rules"), RuleCache.defaultFolder());
 
     /** Europe lies in the Euro-Atlantic and Asia in the Indo-Pacific, both in the world, as does Africa. */
     private static List<Fact> world() {

@@ -19,6 +19,7 @@ import org.entente.domain.Fact;
 import org.entente.domain.Stance;
 import org.entente.engine.LiveSession;
 import org.entente.engine.RuleBook;
+import org.entente.engine.RuleCache;
 import org.entente.pack.PackLoader;
 import org.entente.testing.Facts;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** The incremental evaluator (one live session) must agree with a fresh session for every change it evaluates. */
 class IncrementalSweepTest {
 
-    private static final RuleBook RULES = RuleBook.load(Path.of("rules"));
+    private static final RuleBook RULES = RuleBook.load(Path.of("rules"), RuleCache.at(RuleCache.defaultFolder()));
     private static final List<Fact> SEED = PackLoader.load(Facts.kinds(), List.of(Path.of("seeds", "vilnius-2023.yaml"))).facts();
     private static final List<SweepChange> CHANGES = ChangeGenerator.changes(SEED, EnumSet.allOf(ChangeKind.class));
 
@@ -87,6 +88,43 @@ class IncrementalSweepTest {
 
             assertThat(cut).contains("out-of-area-objection:FRA:NATO:office");
             assertThat(session.findingIds()).doesNotContain("out-of-area-objection:FRA:NATO:office");
+        }
+    }
+
+    @Test
+    void containmentSevenLevelsDeepHoldsInALiveSessionAndAnyCutUndoesIt() {
+        // r0 ... r7: the office lies seven levels under NATO's area. Cutting any region between them takes the office
+        // out of area; restoring it puts it back, as a fresh session would.
+        List<Fact> world = new ArrayList<>(List.of(organisation("NATO"), state("FRA"), member("FRA", "NATO"),
+                area("NATO", "r0"), initiative("office", "NATO", "r7", Decision.CONSENSUS),
+                position("FRA", "office", Stance.OPPOSES), region("r0")));
+        for (int level = 1; level <= 7; level++) {
+            world.add(region("r" + level, "r" + (level - 1)));
+        }
+        String objection = "out-of-area-objection:FRA:NATO:office";
+        try (LiveSession session = new LiveSession(RULES, world);
+             Evaluator fresh = Evaluator.fresh(RULES, world)) {
+            assertThat(session.findingIds()).doesNotContain(objection);
+            for (int level = 1; level <= 6; level++) {
+                SweepChange cut = new SweepChange(ChangeKind.RETRACT, "r" + level, "retract r" + level,
+                        List.of("r" + level), List.of());
+                assertThat(session.probe(cut.retract(), cut.insert())).as(cut.label()).contains(objection)
+                        .isEqualTo(fresh.evaluate(List.of(cut)));
+                assertThat(session.findingIds()).as("after " + cut.label()).doesNotContain(objection);
+            }
+        }
+    }
+
+    @Test
+    void aRegionWithTwoParentsStaysInsideWhileEitherPathHolds() {
+        List<Fact> world = List.of(organisation("NATO"), state("FRA"), member("FRA", "NATO"), region("top"),
+                region("left", "top"), region("right", "top"), region("leaf", "left", "right"), area("NATO", "top"),
+                initiative("office", "NATO", "leaf", Decision.CONSENSUS), position("FRA", "office", Stance.OPPOSES));
+        String objection = "out-of-area-objection:FRA:NATO:office";
+        try (LiveSession session = new LiveSession(RULES, world)) {
+            assertThat(session.probe(List.of("left"), List.of())).doesNotContain(objection);
+            assertThat(session.probe(List.of("left", "right"), List.of())).contains(objection);
+            assertThat(session.findingIds()).doesNotContain(objection);
         }
     }
 
