@@ -21,7 +21,7 @@ class AnalyseCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("Entente: 127 facts, 27 rules, ")
+        assertThat(run.out()).startsWith("Entente: 128 facts, 27 rules, ")
                 .contains("TENSIONS (", "ALIGNMENTS (", "INCONSISTENCIES (0)")
                 .contains("France, a member of NATO, opposes NATO's first office in Asia")
                 .contains("rule: out-of-area-objection")
@@ -35,7 +35,7 @@ class AnalyseCommandTest {
 
         JsonNode report = Json.MAPPER.readTree(run.out());
         assertThat(run.exitCode()).isZero();
-        assertThat(report.get("facts").asInt()).isEqualTo(127);
+        assertThat(report.get("facts").asInt()).isEqualTo(128);
         assertThat(report.get("rules").asInt()).isEqualTo(27);
         JsonNode first = report.get("findings").get(0);
         assertThat(first.fieldNames()).toIterable()

@@ -23,10 +23,11 @@ class SweepCommandTest {
         CliRun run = CliRun.of("sweep", "--changes", "flip", "--format", "json");
 
         JsonNode report = Json.MAPPER.readTree(run.out());
-        assertThat(report.get("changes").asInt()).isEqualTo(3);
+        assertThat(report.get("changes").asInt()).isEqualTo(1);
         assertThat(report.get("outcomes")).anySatisfy(outcome -> {
-            assertThat(outcome.at("/changes/0").asText()).isEqualTo("flip pos-usa-broader-focus to OPPOSES");
-            assertThat(outcome.get("removed")).extracting(JsonNode::asText).contains("members-divided:NATO:nato-broader-focus");
+            assertThat(outcome.at("/changes/0").asText()).isEqualTo("flip pos-fra-asia-office to SUPPORTS");
+            assertThat(outcome.get("removed")).extracting(JsonNode::asText)
+                    .contains("out-of-area-objection:FRA:NATO:nato-asia-office");
         });
     }
 

@@ -26,6 +26,7 @@ public final class Vocabulary {
     private static final Set<String> ANY = Set.of();
     private static final Set<String> ACTOR = Set.of("Actor");
     private static final Set<String> REGION = Set.of("Region");
+    private static final Set<String> PLAN = new java.util.LinkedHashSet<>(List.of("Initiative", "Outreach"));
 
     private static final List<FactType> TYPES = List.of(
             new FactType("Actor", Actor.class, Set.of("region", "represents", "partOf", "sector"),
@@ -42,7 +43,7 @@ public final class Vocabulary {
             new FactType("Outreach", Outreach.class, Set.of(),
                     Map.of("organisation", ACTOR, "region", REGION)),
             new FactType("Position", Position.class, Set.of("condition", "voicedBy"),
-                    Map.of("actor", ACTOR, "initiative", Set.of("Initiative", "Outreach"), "condition", ANY,
+                    Map.of("actor", ACTOR, "initiative", PLAN, "condition", ANY,
                             "voicedBy", ACTOR)),
             new FactType("Relation", Relation.class, Set.of(), Map.of("from", ANY, "to", ANY)),
             new FactType("Event", Event.class, Set.of("location", "date", "organiser"),

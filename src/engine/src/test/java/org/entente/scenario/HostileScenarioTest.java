@@ -87,6 +87,6 @@ class HostileScenarioTest {
                 name: wrong type
                 changes:
                   - assert: {id: p, type: Position, actor: FRA, initiative: FRA, stance: SUPPORTS}
-                """).getMessage()).contains("needs an Initiative").contains("is an Actor");
+                """).getMessage()).contains("needs an Initiative or Outreach").contains("is an Actor");
     }
 }
