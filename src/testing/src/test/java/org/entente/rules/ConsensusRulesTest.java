@@ -7,6 +7,7 @@ import static org.entente.testing.Facts.member;
 import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.position;
 import static org.entente.testing.Facts.region;
+import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
 
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.Membership;
+import org.entente.domain.Position;
 import org.entente.domain.Stance;
 import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
@@ -121,5 +123,40 @@ class ConsensusRulesTest {
                 .given(with(alliance(Decision.MAJORITY), area("NATO", "asia"),
                         position("FRA", "office", Stance.OPPOSES), position("JPN", "office", Stance.SUPPORTS)))
                 .producesNothing();
+    }
+
+    @Test
+    void aMemberConsentingOnAConditionNotMetWithholdsConsent() {
+        RULES.verifyThat("consensus-blocked")
+                .given(with(alliance(Decision.CONSENSUS),
+                        new Position("pos-hun", "HUN", "office", Stance.CONDITIONAL, "rel-sale", null)))
+                .producesExactly(List.of("office", "HUN"));
+    }
+
+    @Test
+    void aMemberWhoseConditionIsMetConsentsAndStrikesABargain() {
+        List<Fact> facts = with(alliance(Decision.CONSENSUS),
+                new Position("pos-hun", "HUN", "office", Stance.CONDITIONAL, "rel-sale", null),
+                relation("rel-sale", "SELLS_ARMS_TO", "USA", "HUN"));
+
+        RULES.verifyThat("consensus-blocked").given(facts).producesNothing();
+        RULES.verifyThat("conditional-bargain").given(facts).producesExactly(List.of("HUN", "office", "USA"));
+    }
+
+    @Test
+    void aConditionTheMemberMeetsItselfIsNoBargain() {
+        RULES.verifyThat("conditional-bargain")
+                .given(with(alliance(Decision.CONSENSUS),
+                        new Position("pos-hun", "HUN", "office", Stance.CONDITIONAL, "rel-law", null),
+                        relation("rel-law", "APPROVES", "HUN", "office")))
+                .producesNothing();
+    }
+
+    @Test
+    void aMemberThatDelaysWithholdsConsentAndTheSummarySaysHow() {
+        RULES.verifyThat("consensus-blocked")
+                .given(with(alliance(Decision.CONSENSUS), position("FRA", "office", Stance.OPPOSES),
+                        position("HUN", "office", Stance.DELAYS)))
+                .producesExactly(List.of("office", "FRA", "HUN"));
     }
 }
