@@ -8,11 +8,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.entente.api.Analyser;
+import org.entente.api.Scenario;
 import org.entente.api.Scenarios;
 import org.entente.result.Analysis;
 import org.entente.result.Explanation;
 import org.entente.result.WhatIf;
-import org.entente.scenario.Scenario;
 
 public class Consumer {
 

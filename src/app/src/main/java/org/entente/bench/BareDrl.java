@@ -36,7 +36,8 @@ public final class BareDrl {
         kfs.generateAndWritePomXML(releaseId);
         services.newKieBuilder(kfs).buildAll(DrlProject.class);
         KieSession session = services.newKieContainer(releaseId).getKieBase().newKieSession();
-        List<Fact> facts = PackLoader.load(RelationKinds.read(Path.of(args[0])), List.of(Path.of(args[1]))).facts();
+        List<Fact> facts = PackLoader.load(RelationKinds.read(Path.of(args[0])),
+                Stream.of(args).skip(1).map(Path::of).toList()).facts();
         facts.forEach(session::insert);
         session.fireAllRules();
         long findings = session.getObjects(object -> object instanceof FindingFact).size();

@@ -21,14 +21,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.entente.api.Analyser;
+import org.entente.api.Scenario;
+import org.entente.api.Scenarios;
 import org.entente.domain.Fact;
 import org.entente.engine.Inference;
 import org.entente.engine.RuleBook;
 import org.entente.pack.PackLoader;
 import org.entente.pack.RelationKinds;
-import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioFiles;
-import org.entente.scenario.ScenarioReader;
 import org.entente.sweep.ChangeGenerator;
 import org.entente.sweep.ChangeKind;
 import org.entente.sweep.Evaluator;
@@ -42,15 +42,15 @@ public final class Bench {
 
     private final PrintWriter out;
     private final Path rules;
-    private final Path pack;
+    private final List<Path> packs;
     private final RelationKinds kinds;
     private final int runs;
 
-    public Bench(PrintWriter out, Path rules, Path pack, int runs) {
+    public Bench(PrintWriter out, Path rules, List<Path> packs, int runs) {
         this.out = out;
         this.rules = rules;
         this.kinds = RelationKinds.read(rules);
-        this.pack = pack;
+        this.packs = List.copyOf(packs);
         this.runs = runs;
     }
 
@@ -65,13 +65,13 @@ public final class Bench {
         Path archive = jar.resolveSibling("entente.jsa");
         List<String> fast = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-XX:SharedArchiveFile=" + archive);
-        List<String> analyse = List.of("analyse", "--rules", rules.toString(), "--facts", pack.toString(),
-                "--format", "json");
+        List<String> analyse = concat(List.of("analyse", "--rules", rules.toString(), "--format", "json"),
+                packs.stream().flatMap(pack -> Stream.of("--facts", pack.toString())).toList());
         List<String> cached = concat(analyse, List.of("--cache", cache.toString()));
 
         double floor = medianOf(() -> run(List.of(java, "-version")));
         double bare = medianOf(() -> run(concat(List.of(java, "-cp", classpath, BareDrl.class.getName()),
-                List.of(rules.toString(), pack.toString()))));
+                concat(List.of(rules.toString()), packs.stream().map(Path::toString).toList()))));
         double noCache = medianOf(() -> run(concat(List.of(java, "-jar", jar.toString()), concat(analyse,
                 List.of("--no-cache")))));
         double coldCache = medianOf(() -> {
@@ -126,8 +126,8 @@ public final class Bench {
         out.println();
         out.println("| world | changes | fresh session | live session | speed-up | same findings |");
         out.println("|---|---|---|---|---|---|");
-        sweepRow("seed (" + PackLoader.load(kinds, List.of(pack)).size() + " facts)", book,
-                PackLoader.load(kinds, List.of(pack)).facts());
+        List<Fact> given = PackLoader.load(kinds, packs).facts();
+        sweepRow("packs (" + given.size() + " facts)", book, given);
         for (int size : sizes) {
             sweepRow("synthetic " + size + " facts", book, SyntheticWorld.of(size, kinds));
         }
@@ -170,8 +170,8 @@ public final class Bench {
     }
 
     public void threads(Path scenarios, int repeats) throws Exception {
-        Analyser analyser = Analyser.load(rules, List.of(pack));
-        List<Scenario> all = ScenarioFiles.find(List.of(scenarios)).stream().map(ScenarioReader::read).toList();
+        Analyser analyser = Analyser.load(rules, packs);
+        List<Scenario> all = ScenarioFiles.find(List.of(scenarios)).stream().map(Scenarios::read).toList();
         // Warm up: let the JIT compile the paths before either figure is taken.
         whatIfsPerSecond(analyser, all, Math.max(2, repeats / 4), 2);
         double one = whatIfsPerSecond(analyser, all, repeats, 1);

@@ -8,9 +8,9 @@ import org.entente.bench.Bench;
 import org.entente.bench.HttpLoad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = HttpLoad.class,
         description = "Measure start-up, what-if and sweep speed, scale and threads in one run, side by side with the "
@@ -39,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Bench bench = new Bench(out, options.rules, options.packs().get(0), runs);
+        Bench bench = new Bench(out, options.rules, options.packs(), runs);
         out.printf("## Entente benchmarks (%s, %d cores, Java %s)%n%n", System.getProperty("os.name"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         if (wanted("startup")) {

@@ -41,9 +41,17 @@ public final class CommonOptions {
     /** The analyser these options describe: rules (cached unless --no-cache) over the packs, on --as-of. */
     Analyser analyser() {
         LocalDate day = asOf == null ? null : Dates.parse(asOf, "--as-of");
-        Analyser analyser = noCache ? Analyser.load(rules, packs())
-                : Analyser.load(rules, packs(), cache != null ? cache : RuleCache.defaultFolder());
+        Path folder = cacheFolder();
+        Analyser analyser = folder == null ? Analyser.load(rules, packs()) : Analyser.load(rules, packs(), folder);
         return day == null ? analyser : analyser.asOf(day);
+    }
+
+    /** Where compiled rules are kept: --cache, else the default folder; null with --no-cache. */
+    Path cacheFolder() {
+        if (noCache) {
+            return null;
+        }
+        return cache != null ? cache : RuleCache.defaultFolder();
     }
 
     List<Path> packs() {

@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.entente.api.Analyser;
+import org.entente.api.Scenarios;
+import org.entente.report.Report;
 import org.entente.result.Explanation;
-import org.entente.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Analyser analyser = options.analyser();
         Explanation explanation = scenario == null ? analyser.explain(findingId)
-                : analyser.explain(findingId, ScenarioReader.read(scenario));
+                : analyser.explain(findingId, Scenarios.read(scenario));
         PrintWriter out = spec.commandLine().getOut();
         out.print(output.json() ? Output.json(explanation) + "\n" : tree(explanation));
         out.flush();
@@ -61,9 +63,10 @@ final class ExplainCommand implements Callable<Integer> {
             text.append(indent).append(last ? "└── " : "├── ")
                     .append("%s  [%s] %s%n".formatted(child.id(), child.type(), child.text()));
             String inner = indent + (last ? "    " : "│   ");
-            child.evidence().forEach(evidence -> text.append(inner).append("    ")
-                    .append(TextReport.source(evidence))
-                    .append(evidence.note() == null ? "" : " [note: " + evidence.note() + "]").append('\n'));
+            Report.sources(child.evidence()).forEach(source -> text.append(inner).append("    ")
+                    .append(TextReport.describe(source))
+                    .append(source.notes().stream().map(note -> " [note: " + note + "]").collect(Collectors.joining()))
+                    .append('\n'));
             appendChildren(text, child.because(), inner);
         }
     }

@@ -6,10 +6,10 @@ import java.io.PrintWriter;
 import org.entente.InputError;
 import org.kie.api.KieServices;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A rules-engine scenario analyser for geopolitics: article facts in, tensions and alignments out.",

@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.entente.api.Analyser;
+import org.entente.api.Scenarios;
 import org.entente.io.AtomicFile;
 import org.entente.report.DotReport;
 import org.entente.report.HtmlReport;
 import org.entente.report.MarkdownReport;
 import org.entente.report.Report;
-import org.entente.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Analyser analyser = options.analyser();
-        Report report = scenario == null ? Report.of(analyser) : Report.of(analyser, ScenarioReader.read(scenario));
+        Report report = scenario == null ? Report.of(analyser) : Report.of(analyser, Scenarios.read(scenario));
         String text = switch (format) {
             case html -> HtmlReport.render(report);
             case markdown -> MarkdownReport.render(report);

@@ -46,7 +46,7 @@ final class RulesCommand implements Callable<Integer> {
             out.println(Output.json(book.catalogue()));
         } else {
             for (RuleInfo rule : book.catalogue()) {
-                out.printf("%-28s %-15s %-26s %s%n", rule.concludesFinding() ? rule.finding() : "-", rule.kind(),
+                out.printf("%-28s %-15s %-26s %s%n", rule.concludesFinding() ? rule.finding() : "-", rule.kindLabel(),
                         rule.file(), rule.name());
             }
         }

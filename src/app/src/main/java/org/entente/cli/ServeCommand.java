@@ -37,11 +37,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        AnalysisServer server = AnalysisServer.start(
-                new AnalysisServer.Config(host, port, options.rules, options.packs(), watch), line -> {
-                    err.println("entente: " + line);
-                    err.flush();
-                });
+        AnalysisServer server = AnalysisServer.start(config(), line -> {
+            err.println("entente: " + line);
+            err.flush();
+        });
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -56,5 +55,10 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The server these options describe: compiled rules cached as for every other command, unless --no-cache. */
+    AnalysisServer.Config config() {
+        return new AnalysisServer.Config(host, port, options.rules, options.packs(), options.cacheFolder(), watch);
     }
 }

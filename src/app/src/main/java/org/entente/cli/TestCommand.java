@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.InputError;
 import org.entente.api.Analyser;
+import org.entente.api.Scenario;
+import org.entente.api.Scenarios;
 import org.entente.result.ScenarioResult;
 import org.entente.scenario.Coverage;
 import org.entente.scenario.JUnitXml;
-import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioFiles;
-import org.entente.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +55,7 @@ final class TestCommand implements Callable<Integer> {
             ScenarioResult result;
             boolean isTest = true;
             try {
-                Scenario scenario = ScenarioReader.read(file);
+                Scenario scenario = Scenarios.read(file);
                 isTest = scenario.isTest();
                 // A scenario without expect still runs: one that cannot load or apply must not pass as a skip.
                 result = analyser.test(scenario);

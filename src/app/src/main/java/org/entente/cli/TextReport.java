@@ -1,18 +1,15 @@
 package org.entente.cli;
 
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Locale;
+import org.entente.report.Report;
 import org.entente.result.Analysis;
 import org.entente.result.Evidence;
 import org.entente.result.Finding;
+import org.entente.result.FindingKind;
 
 /** The human report: findings grouped by kind, each with its sentence, rule, subjects and quotes. */
 final class TextReport {
-
-    private static final List<String> KINDS = List.of("tension", "alignment", "inconsistency");
 
     private TextReport() {
     }
@@ -21,9 +18,9 @@ final class TextReport {
         StringBuilder text = new StringBuilder();
         text.append("Entente: %d facts, %d rules, %d findings%n".formatted(analysis.facts(), analysis.rules(),
                 analysis.findings().size()));
-        for (String kind : KINDS) {
+        for (FindingKind kind : FindingKind.values()) {
             List<Finding> findings = analysis.findingsOfKind(kind);
-            text.append("%n%s (%d)%n".formatted(plural(kind).toUpperCase(java.util.Locale.ROOT), findings.size()));
+            text.append("%n%s (%d)%n".formatted(kind.plural().toUpperCase(Locale.ROOT), findings.size()));
             if (findings.isEmpty()) {
                 text.append("  none\n");
             }
@@ -52,39 +49,20 @@ final class TextReport {
                 String.join(", ", finding.weakestGraded()));
     }
 
-    /** Each quote or reference once, with the facts that cite it; then the analyst's notes on any of them. */
+    /** Each quote or reference once, grouped as every report groups them, with the facts that cite it and notes. */
     static void appendEvidence(StringBuilder text, List<Evidence> evidence, String indent) {
-        Map<String, Set<String>> citing = new LinkedHashMap<>();
-        Map<String, String> notes = new LinkedHashMap<>();
-        List<Evidence> ordered = evidence.stream().sorted(java.util.Comparator.comparingInt(TextReport::rank)).toList();
-        for (Evidence each : ordered) {
-            citing.computeIfAbsent(source(each), key -> new LinkedHashSet<>()).add(each.fact());
-            if (each.note() != null) {
-                notes.put(each.fact(), each.note());
-            }
+        for (Report.Source source : Report.sources(evidence)) {
+            text.append(indent).append("- ").append(describe(source)).append('\n')
+                    .append(indent).append("    cited by ").append(String.join(", ", source.facts())).append('\n');
+            source.notes().forEach(note -> text.append(indent).append("    note: ").append(note).append('\n'));
         }
-        citing.forEach((source, facts) -> text.append(indent).append("- ").append(source).append('\n')
-                .append(indent).append("    cited by ").append(String.join(", ", facts)).append('\n'));
-        notes.forEach((fact, note) -> text.append(indent).append("  note on ").append(fact).append(": ").append(note)
-                .append('\n'));
     }
 
-    /** Scenario assumptions first, then the article's words, then background references. */
-    private static int rank(Evidence evidence) {
-        return evidence.hypothetical() != null ? 0 : evidence.quote() != null ? 1 : 2;
-    }
-
-    static String source(Evidence evidence) {
-        if (evidence.hypothetical() != null) {
-            return "hypothetical, from scenario \"" + evidence.hypothetical() + "\"";
-        }
-        if (evidence.quote() != null) {
-            return "\"" + evidence.quote() + "\" (" + evidence.source() + ")";
-        }
-        return "reference: " + evidence.reference() + " <" + evidence.url() + ">";
-    }
-
-    private static String plural(String kind) {
-        return kind.equals("inconsistency") ? "inconsistencies" : kind + "s";
+    static String describe(Report.Source source) {
+        return switch (source.kind()) {
+            case HYPOTHETICAL -> "hypothetical, from scenario \"" + source.where() + "\"";
+            case QUOTE -> "\"" + source.text() + "\" (" + source.where() + ")";
+            case REFERENCE -> "reference: " + source.text() + " <" + source.where() + ">";
+        };
     }
 }

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.entente.api.Analyser;
-import org.entente.pack.FactPack;
+import org.entente.api.Scenario;
+import org.entente.api.Scenarios;
+import org.entente.api.World;
 import org.entente.result.Diff;
 import org.entente.result.Finding;
 import org.entente.result.WhatIf;
-import org.entente.scenario.Scenario;
-import org.entente.scenario.ScenarioReader;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,11 +43,11 @@ final class WhatIfCommand implements Callable<Integer> {
         List<WhatIf> results = new ArrayList<>();
         List<Function<String, String>> names = new ArrayList<>();
         for (Path file : files) {
-            Scenario scenario = ScenarioReader.read(file);
+            Scenario scenario = Scenarios.read(file);
             results.add(analyser.whatIf(scenario));
-            FactPack world = analyser.world(scenario);
-            FactPack baseline = analyser.world();
-            names.add(id -> world.find(id).isPresent() ? world.nameOf(id) : baseline.nameOf(id));
+            World world = analyser.world(scenario);
+            World baseline = analyser.world();
+            names.add(id -> world.fact(id).isPresent() ? world.nameOf(id) : baseline.nameOf(id));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {

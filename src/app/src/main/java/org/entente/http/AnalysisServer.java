@@ -33,11 +33,13 @@ public final class AnalysisServer implements AutoCloseable {
     /**
      * @param host          the address to listen on; loopback unless the service is meant to be reached from elsewhere
      * @param port          0 for any free port
+     * @param cache         where compiled rules are kept between loads; null to compile them from DRL on every load
      * @param watch         reload the rules and packs when they change
      * @param watchInterval how often a watching server looks at the files; a change is reloaded once two looks in a
      *                      row agree on it
      */
-    public record Config(String host, int port, Path rules, List<Path> packs, boolean watch, Duration watchInterval) {
+    public record Config(String host, int port, Path rules, List<Path> packs, Path cache, boolean watch,
+                         Duration watchInterval) {
 
         /** Half a second between looks: an edit is served about a second after it is saved. */
         public static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
@@ -49,8 +51,14 @@ public final class AnalysisServer implements AutoCloseable {
             }
         }
 
+        /** Looking at the files every {@link #WATCH_INTERVAL}. */
+        public Config(String host, int port, Path rules, List<Path> packs, Path cache, boolean watch) {
+            this(host, port, rules, packs, cache, watch, WATCH_INTERVAL);
+        }
+
+        /** Without a rule cache (every load compiles the rules), looking at the files every {@link #WATCH_INTERVAL}. */
         public Config(String host, int port, Path rules, List<Path> packs, boolean watch) {
-            this(host, port, rules, packs, watch, WATCH_INTERVAL);
+            this(host, port, rules, packs, null, watch, WATCH_INTERVAL);
         }
     }
 
@@ -85,8 +93,8 @@ public final class AnalysisServer implements AutoCloseable {
      * @throws InputError the failure of the first load, when not watching
      */
     public static AnalysisServer start(Config config, Consumer<String> report) {
-        AnalysisServer server = new AnalysisServer(new LiveAnalyser(new Sources(config.rules(), config.packs())),
-                config.watch());
+        Sources sources = new Sources(config.rules(), config.packs(), config.cache());
+        AnalysisServer server = new AnalysisServer(new LiveAnalyser(sources), config.watch());
         server.listen(config.host(), config.port());
         InputError failure = server.live.reload();
         if (failure != null && !config.watch()) {

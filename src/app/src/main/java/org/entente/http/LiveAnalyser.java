@@ -44,7 +44,7 @@ final class LiveAnalyser {
         String digest = sources.digest();
         InputError failure = null;
         try {
-            Analyser analyser = Analyser.load(sources.rules(), sources.packs());
+            Analyser analyser = sources.load();
             analyser.analyse();
             loaded.set(new Loaded(analyser, Instant.now()));
         } catch (InputError error) {

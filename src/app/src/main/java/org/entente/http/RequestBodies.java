@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.entente.InputError;
-import org.entente.pack.LocatedYaml;
+import org.entente.api.Scenario;
+import org.entente.api.Scenarios;
 import org.entente.pack.LocatedYaml.Syntax;
-import org.entente.scenario.Scenario;
-import org.entente.scenario.ScenarioReader;
+import org.entente.pack.LocatedYaml;
 
 /**
  * Reads scenarios from request bodies: JSON or YAML, at most 1 MiB, checked by the scenario reader so that an error
@@ -62,9 +62,9 @@ final class RequestBodies {
     }
 
     private static Scenario scenario(String label, String text, Syntax syntax) {
-        Scenario scenario = ScenarioReader.parse(label, text, syntax);
+        Scenario scenario = syntax == Syntax.JSON ? Scenarios.parseJson(label, text) : Scenarios.parse(label, text);
         if (!scenario.packs().isEmpty()) {
-            throw new InputError(scenario.document().where("/facts") + " field 'facts'",
+            throw new InputError(scenario.where("facts"),
                     "the service analyses its own fact packs; a request cannot name files on the server");
         }
         return scenario;

@@ -1,26 +1,29 @@
 package org.entente.http;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.entente.api.Analyser;
+import org.entente.io.Digest;
 
 /**
- * What an analyser is loaded from: a rules folder and fact packs. Its digest covers the {@code .drl} files of the
+ * What an analyser is loaded from: a rules folder and fact packs, and where compiled rules are cached (null for
+ * nowhere). Its digest covers the {@code .drl} files of the
  * rules folder and every file beside the packs (the articles they quote live there), names and contents, so it
  * changes exactly when a reload could give other rules or facts.
  */
-record Sources(Path rules, List<Path> packs) {
+record Sources(Path rules, List<Path> packs, Path cache) {
 
     Sources {
         packs = List.copyOf(packs);
+    }
+
+    Analyser load() {
+        return cache == null ? Analyser.load(rules, packs) : Analyser.load(rules, packs, cache);
     }
 
     String digest() {
@@ -31,22 +34,17 @@ record Sources(Path rules, List<Path> packs) {
             files.addAll(list(folder, file -> true));
             files.add(pack.toAbsolutePath());
         }
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        Digest digest = new Digest();
         for (Path file : files) {
-            digest.update(file.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
+            digest.add(file.toAbsolutePath().toString());
             try {
-                digest.update(Files.readAllBytes(file));
+                digest.add(Files.readAllBytes(file));
             } catch (IOException e) {
                 // Gone between listing and reading: the next poll sees the folder as it is now.
-                digest.update((byte) 0);
+                digest.add(new byte[0]);
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.hex();
     }
 
     private static List<Path> list(Path folder, Predicate<Path> wanted) {

@@ -1,8 +1,8 @@
 package org.entente.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.entente.result.FindingKind;
 import org.entente.result.RuleInfo;
 
 /** Graphviz source of a report's graph, for {@code dot -Tsvg}: clusters hold an organisation and its members. */
@@ -26,26 +26,22 @@ public final class DotReport {
                 + "fontsize=14, rankdir=LR, newrank=true, nodesep=0.35, ranksep=0.9];\n");
         dot.append("  node [fontname=\"Helvetica\", fontsize=11, style=filled, color=\"#555555\"];\n");
         dot.append("  edge [fontname=\"Helvetica\", fontsize=9];\n");
-        List<String> clustered = new ArrayList<>();
-        List<Drawing.Cluster> clusters = Drawing.clusters(graph);
+        Drawing.Layout layout = Drawing.layout(graph);
+        List<Drawing.Cluster> clusters = layout.clusters();
         for (int index = 0; index < clusters.size(); index++) {
             Drawing.Cluster cluster = clusters.get(index);
             dot.append("  subgraph cluster_").append(index).append(" {\n    label=").append(quote(cluster.title()))
                     .append("; style=\"rounded,filled\"; fillcolor=\"#f4f8fb\"; color=")
                     .append(quote(cluster.group().colour()))
                     .append(";\n");
-            for (Graph.Node node : cluster.nodes()) {
-                dot.append("    ").append(node(report, node, refs)).append('\n');
-                clustered.add(node.id());
-            }
+            cluster.nodes().forEach(node -> dot.append("    ").append(node(report, node, refs)).append('\n'));
             dot.append("  }\n");
         }
-        graph.nodes().stream().filter(node -> !clustered.contains(node.id()))
-                .forEach(node -> dot.append("  ").append(node(report, node, refs)).append('\n'));
+        layout.outside().forEach(node -> dot.append("  ").append(node(report, node, refs)).append('\n'));
         for (Graph.Edge edge : graph.edges()) {
             Report.Entry entry = report.findings().stream().filter(each -> each.id().equals(edge.finding()))
                     .findFirst().orElseThrow();
-            String colour = Palette.kind(edge.kind());
+            String colour = Palette.edge(edge.kind());
             dot.append("  ").append(quote(edge.source())).append(" -- ").append(quote(edge.target()))
                     .append(" [label=").append(quote(Drawing.ref(edge, refs) + " " + entry.rule()))
                     .append(", tooltip=").append(quote(entry.summary() + (entry.change() == null ? ""
@@ -53,7 +49,7 @@ public final class DotReport {
                     .append(", color=").append(quote(edge.status() == Status.REMOVED ? colour + "55" : colour))
                     .append(", fontcolor=").append(quote(edge.status() == Status.REMOVED ? "#999999" : colour))
                     .append(", penwidth=").append(edge.status() == Status.ADDED ? "4" : "2")
-                    .append(edge.kind().equals(RuleInfo.Stand.AGAINST.label()) ? ", style=dashed, dir=forward" : "")
+                    .append(edge.kind() == RuleInfo.Stand.AGAINST ? ", style=dashed, dir=forward" : "")
                     .append("];\n");
         }
         for (Graph.Membership link : graph.memberships()) {
@@ -74,18 +70,18 @@ public final class DotReport {
     private static String node(Report report, Graph.Node node, Map<String, String> refs) {
         Graph.Group group = Drawing.group(report.graph(), node);
         String shape = switch (node.type()) {
-            case "organisation" -> "box, style=\"rounded,filled\"";
-            case "person" -> "circle";
-            case "initiative", "outreach" -> "hexagon";
-            case "event" -> "parallelogram";
-            default -> "ellipse";
+            case ORGANISATION -> "box, style=\"rounded,filled\"";
+            case PERSON -> "circle";
+            case INITIATIVE, OUTREACH -> "hexagon";
+            case EVENT -> "parallelogram";
+            case STATE -> "ellipse";
         };
         StringBuilder attributes = new StringBuilder(quote(node.id())).append(" [label=")
                 .append(quote(Drawing.wrap(Drawing.label(node, refs), 22))).append(", shape=").append(shape)
                 .append(", fillcolor=").append(quote(group.colour()))
-                .append(", fontcolor=").append(quote(node.type().equals("organisation") ? "#ffffff" : "#111111"))
+                .append(", fontcolor=").append(quote(node.type() == NodeType.ORGANISATION ? "#ffffff" : "#111111"))
                 .append(", tooltip=").append(quote(group.name()));
-        String mark = Drawing.kindOfMark(report, node);
+        FindingKind mark = Drawing.kindOfMark(report, node);
         if (mark != null) {
             attributes.append(", color=").append(quote(Palette.kind(mark))).append(", penwidth=4");
         } else if (node.status() == Status.ADDED) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.entente.result.FindingKind;
 
 /** What the text formats (Mermaid, DOT) share about laying out a report's graph. */
 final class Drawing {
@@ -16,8 +17,19 @@ final class Drawing {
     record Cluster(String title, Graph.Group group, String organisation, List<Graph.Node> nodes) {
     }
 
+    /** The graph as the text formats lay it out: the clusters, then the nodes in none, each in graph order. */
+    record Layout(List<Cluster> clusters, List<Graph.Node> outside) {
+    }
+
+    static Layout layout(Graph graph) {
+        List<Cluster> clusters = clusters(graph);
+        List<Graph.Node> outside = graph.nodes().stream()
+                .filter(node -> clusters.stream().noneMatch(cluster -> cluster.nodes().contains(node))).toList();
+        return new Layout(clusters, outside);
+    }
+
     /** One cluster per group of members; a state lies in the cluster of the first organisation it is a member of. */
-    static List<Cluster> clusters(Graph graph) {
+    private static List<Cluster> clusters(Graph graph) {
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         for (Graph.Group group : graph.groups()) {
             if (group.organisation() == null) {
@@ -81,7 +93,7 @@ final class Drawing {
     }
 
     /** The kind of the first finding marked on a node, or null when none is. */
-    static String kindOfMark(Report report, Graph.Node node) {
+    static FindingKind kindOfMark(Report report, Graph.Node node) {
         return report.findings().stream().filter(entry -> node.marks().contains(entry.id())).map(Report.Entry::kind)
                 .findFirst().orElse(null);
     }

@@ -2,6 +2,7 @@ package org.entente.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.entente.result.RuleInfo;
 
 /**
  * The picture of a report: actors, initiatives and events as nodes; each finding as edges between the nodes it
@@ -27,8 +28,7 @@ public record Graph(List<Node> nodes, List<Edge> edges, List<Membership> members
     }
 
     /**
-     * @param type     {@code organisation}, {@code state}, {@code person}, {@code initiative}, {@code outreach} or
-     *                 {@code event}
+     * @param type     what the node stands for, which decides its shape
      * @param group    the legend entry it is drawn as: a state by the first organisation it is a member of
      * @param status   for a scenario: added when only added findings mention it, removed when only removed ones do
      * @param findings the ids of the findings about it, in report order
@@ -36,7 +36,7 @@ public record Graph(List<Node> nodes, List<Edge> edges, List<Membership> members
      * @param members  for an organisation: the names of all its members in the world, sorted
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Node(String id, String name, String type, String group, Status status, List<String> findings,
+    public record Node(String id, String name, NodeType type, String group, Status status, List<String> findings,
                        List<String> marks, List<String> members) {
 
         public Node {
@@ -53,16 +53,19 @@ public record Graph(List<Node> nodes, List<Edge> edges, List<Membership> members
      *             source acts against the target)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Edge(String source, String target, String finding, String kind, Status status) {
+    public record Edge(String source, String target, String finding, RuleInfo.Stand kind, Status status) {
     }
 
     public record Membership(String member, String organisation) {
     }
 
     /**
+     * @param name         the legend's words for it, for people to read
+     * @param type         the type of its nodes, which a legend draws as their shape (initiatives and outreach share
+     *                     one group, drawn as initiatives; members of an organisation are states)
      * @param organisation for a group of members: the organisation's id; null otherwise
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Group(String name, String colour, String organisation) {
+    public record Group(String name, NodeType type, String colour, String organisation) {
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.entente.result.FindingKind;
 import org.entente.result.RuleInfo;
 
 /**
@@ -52,7 +53,7 @@ public final class MarkdownReport {
             if (report.isWhatIf()) {
                 md.append(entry.status() == Status.UNCHANGED ? "" : "**" + entry.status().label() + "**").append(" | ");
             }
-            md.append(text(entry.kind())).append(" | ").append(code(entry.rule())).append(" | ")
+            md.append(entry.kind().label()).append(" | ").append(code(entry.rule())).append(" | ")
                     .append(entry.status() == Status.REMOVED ? "~~" + text(entry.summary()) + "~~" : text(entry.summary()))
                     .append(entry.change() == null ? "" : "<br>was: " + text(entry.change().before()) + "<br>"
                             + text(entry.change().text()))
@@ -71,25 +72,21 @@ public final class MarkdownReport {
         graph.nodes().forEach(node -> ids.put(node.id(), "n" + ids.size()));
         Map<String, String> refs = Drawing.refs(report);
         StringBuilder chart = new StringBuilder("```mermaid\nflowchart LR\n");
-        List<String> clustered = new ArrayList<>();
-        List<Drawing.Cluster> clusters = Drawing.clusters(graph);
+        Drawing.Layout layout = Drawing.layout(graph);
+        List<Drawing.Cluster> clusters = layout.clusters();
         for (int index = 0; index < clusters.size(); index++) {
             Drawing.Cluster cluster = clusters.get(index);
             chart.append("  subgraph g").append(index).append("[\"").append(label(cluster.title())).append("\"]\n");
-            for (Graph.Node node : cluster.nodes()) {
-                chart.append("    ").append(node(ids.get(node.id()), node, refs)).append('\n');
-                clustered.add(node.id());
-            }
+            cluster.nodes().forEach(node -> chart.append("    ").append(node(ids.get(node.id()), node, refs)).append('\n'));
             chart.append("  end\n");
             chart.append("  style g").append(index).append(" fill:#f4f8fb,stroke:").append(cluster.group().colour())
                     .append('\n');
         }
-        graph.nodes().stream().filter(node -> !clustered.contains(node.id()))
-                .forEach(node -> chart.append("  ").append(node(ids.get(node.id()), node, refs)).append('\n'));
+        layout.outside().forEach(node -> chart.append("  ").append(node(ids.get(node.id()), node, refs)).append('\n'));
         Map<String, List<String>> styles = new LinkedHashMap<>();
         for (int index = 0; index < graph.edges().size(); index++) {
             Graph.Edge edge = graph.edges().get(index);
-            String line = edge.kind().equals(RuleInfo.Stand.AGAINST.label()) ? "-.->" : "---";
+            String line = edge.kind() == RuleInfo.Stand.AGAINST ? "-.->" : "---";
             chart.append("  ").append(ids.get(edge.source())).append(' ').append(line).append("|\"")
                     .append(label(Drawing.ref(edge, refs)))
                     .append("\"| ").append(ids.get(edge.target())).append('\n');
@@ -109,7 +106,7 @@ public final class MarkdownReport {
             if (node.status() == Status.ADDED || node.status() == Status.REMOVED) {
                 chart.append("  class ").append(ids.get(node.id())).append(' ').append(node.status().label()).append('\n');
             }
-            String mark = Drawing.kindOfMark(report, node);
+            FindingKind mark = Drawing.kindOfMark(report, node);
             if (mark != null) {
                 chart.append("  style ").append(ids.get(node.id())).append(" stroke:").append(Palette.kind(mark))
                         .append(",stroke-width:4px\n");
@@ -121,19 +118,19 @@ public final class MarkdownReport {
     private static String node(String id, Graph.Node node, Map<String, String> refs) {
         String text = "\"" + label(Drawing.label(node, refs)) + "\"";
         return id + switch (node.type()) {
-            case "organisation" -> "([" + text + "])";
-            case "person" -> "((" + text + "))";
-            case "initiative", "outreach" -> "{{" + text + "}}";
-            case "event" -> "[/" + text + "/]";
-            default -> "[" + text + "]";
+            case ORGANISATION -> "([" + text + "])";
+            case PERSON -> "((" + text + "))";
+            case INITIATIVE, OUTREACH -> "{{" + text + "}}";
+            case EVENT -> "[/" + text + "/]";
+            case STATE -> "[" + text + "]";
         };
     }
 
     private static String linkStyle(Graph.Edge edge) {
-        String dash = edge.kind().equals(RuleInfo.Stand.AGAINST.label()) ? ",stroke-dasharray:6 4" : "";
+        String dash = edge.kind() == RuleInfo.Stand.AGAINST ? ",stroke-dasharray:6 4" : "";
         String width = edge.status() == Status.ADDED ? "4px" : "2px";
         String opacity = edge.status() == Status.REMOVED ? ",stroke-opacity:0.3,opacity:0.5" : "";
-        return "stroke:" + Palette.kind(edge.kind()) + ",stroke-width:" + width + dash + opacity;
+        return "stroke:" + Palette.edge(edge.kind()) + ",stroke-width:" + width + dash + opacity;
     }
 
     private static String className(Graph graph, Graph.Group group) {

@@ -3,11 +3,20 @@ package org.entente.report;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.entente.api.Analyser;
+import org.entente.api.Scenario;
+import org.entente.result.Evidence;
+import org.entente.result.FindingKind;
 import org.entente.result.RuleInfo;
 import org.entente.result.ScenarioInfo;
-import org.entente.scenario.Scenario;
 
 /**
  * What every report format shows: the findings (with their place in a scenario's diff) and the graph drawn from
@@ -69,7 +78,7 @@ public record Report(String title, List<String> packs, ScenarioInfo scenario, Co
      * @param weakest  those weakest base facts, each with its grade ({@code rel-nato-seeks-kor E3})
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Entry(String ref, String id, String kind, String rule, String summary, List<Subject> subjects,
+    public record Entry(String ref, String id, FindingKind kind, String rule, String summary, List<Subject> subjects,
                         Status status, Changed change, List<RuleInfo> drl, List<Source> sources,
                         List<Source> support, double confidence, List<String> weakest) {
 
@@ -130,19 +139,54 @@ public record Report(String title, List<String> packs, ScenarioInfo scenario, Co
     }
 
     /**
-     * Why a finding's facts are believed.
+     * Why a finding's facts are believed: each quote or reference once, with the facts that cite it.
      *
-     * @param kind  {@code hypothetical} (assumed by the scenario named in {@code where}), {@code quote} (the
-     *              article's words; {@code where} is the article file) or {@code reference} ({@code text} is its
-     *              title, {@code where} its URL)
      * @param facts the base facts that cite it
      * @param notes the analyst's notes on those facts, where they are readings rather than literal statements
      */
-    public record Source(String kind, String text, String where, List<String> facts, List<String> notes) {
+    public record Source(Kind kind, String text, String where, List<String> facts, List<String> notes) {
 
         public Source {
             facts = List.copyOf(facts);
             notes = List.copyOf(notes);
         }
+
+        /** In the order reports list them: what the scenario assumed, then the article's words, then background. */
+        public enum Kind {
+            /** Assumed by the scenario named in {@code where}. */
+            HYPOTHETICAL,
+            /** The article's words; {@code where} is the article file. */
+            QUOTE,
+            /** {@code text} is the reference's title, {@code where} its URL. */
+            REFERENCE;
+
+            @JsonValue
+            public String label() {
+                return name().toLowerCase(Locale.ROOT);
+            }
+        }
+    }
+
+    /** A finding's evidence as reports show it: each quote or reference once with the facts that cite it, in order. */
+    public static List<Source> sources(List<Evidence> evidence) {
+        record Key(Source.Kind kind, String text, String where) {
+        }
+        Map<Key, Set<String>> facts = new LinkedHashMap<>();
+        Map<Key, Set<String>> notes = new LinkedHashMap<>();
+        for (Evidence each : evidence) {
+            Key key = each.hypothetical() != null
+                    ? new Key(Source.Kind.HYPOTHETICAL, "assumed by the scenario", each.hypothetical())
+                    : each.quote() != null ? new Key(Source.Kind.QUOTE, each.quote(), each.source())
+                    : new Key(Source.Kind.REFERENCE, each.reference(), each.url());
+            facts.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(each.fact());
+            Set<String> noted = notes.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            if (each.note() != null) {
+                noted.add(each.note());
+            }
+        }
+        return facts.entrySet().stream().sorted(Comparator.comparing(entry -> entry.getKey().kind()))
+                .map(entry -> new Source(entry.getKey().kind(), entry.getKey().text(), entry.getKey().where(),
+                        List.copyOf(entry.getValue()), List.copyOf(notes.get(entry.getKey()))))
+                .toList();
     }
 }

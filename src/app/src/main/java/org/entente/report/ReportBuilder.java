@@ -6,40 +6,33 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.entente.api.Analyser;
+import org.entente.api.Scenario;
+import org.entente.api.World;
 import org.entente.domain.Actor;
 import org.entente.domain.ActorKind;
-import org.entente.domain.Event;
 import org.entente.domain.Fact;
-import org.entente.domain.Initiative;
 import org.entente.domain.Membership;
-import org.entente.domain.Outreach;
-import org.entente.pack.Declared;
-import org.entente.pack.FactPack;
 import org.entente.result.Analysis;
 import org.entente.result.Diff;
-import org.entente.result.Evidence;
 import org.entente.result.Finding;
+import org.entente.result.FindingKind;
 import org.entente.result.RuleInfo;
 import org.entente.result.ScenarioInfo;
 import org.entente.result.WhatIf;
-import org.entente.scenario.Scenario;
 
 /** Turns an analysis or a what-if into a {@link Report}: entries with their sources, and the graph. */
 final class ReportBuilder {
 
-    private static final List<String> KINDS = List.of("tension", "alignment", "inconsistency");
-
-    private final World world;
+    private final Lookup world;
     private final List<RuleInfo> rules;
 
-    private ReportBuilder(World world, List<RuleInfo> rules) {
+    private ReportBuilder(Lookup world, List<RuleInfo> rules) {
         this.world = world;
         this.rules = rules;
     }
@@ -54,16 +47,16 @@ final class ReportBuilder {
 
     static Report baseline(Analyser analyser) {
         Analysis analysis = analyser.analyse();
-        FactPack facts = analyser.world();
+        World facts = analyser.world();
         List<Shown> shown = analysis.findings().stream().map(finding -> new Shown(finding, null)).toList();
         Report.Counts counts = counts(analysis.facts(), analysis.rules(), analysis.findings(), null);
-        return new ReportBuilder(new World(facts, facts), analyser.rules())
+        return new ReportBuilder(new Lookup(facts, facts), analyser.rules())
                 .build("Findings from " + String.join(", ", facts.files()), facts.files(), null, counts, shown, null);
     }
 
     static Report whatIf(Analyser analyser, Scenario scenario) {
         WhatIf result = analyser.whatIf(scenario);
-        FactPack facts = analyser.world(scenario);
+        World facts = analyser.world(scenario);
         List<Shown> shown = new ArrayList<>();
         result.added().forEach(finding -> shown.add(new Shown(finding, Status.ADDED)));
         result.removed().forEach(finding -> shown.add(new Shown(finding, Status.REMOVED)));
@@ -74,13 +67,13 @@ final class ReportBuilder {
                 .forEach(finding -> shown.add(new Shown(finding, Status.UNCHANGED)));
         Report.Counts counts = counts(result.facts(), result.rules(), result.findings(), result);
         ScenarioInfo info = result.scenario();
-        return new ReportBuilder(new World(facts, analyser.world()), analyser.rules())
+        return new ReportBuilder(new Lookup(facts, analyser.world()), analyser.rules())
                 .build("What if: " + info.name(), facts.files(), info, counts, shown, result.diff());
     }
 
     private static Report.Counts counts(int facts, int rules, List<Finding> findings, WhatIf diff) {
-        int[] byKind = new int[KINDS.size()];
-        findings.forEach(finding -> byKind[Math.max(0, KINDS.indexOf(finding.kind()))]++);
+        int[] byKind = new int[FindingKind.values().length];
+        findings.forEach(finding -> byKind[finding.kind().ordinal()]++);
         return new Report.Counts(facts, rules, findings.size(), byKind[0], byKind[1], byKind[2],
                 diff == null ? null : diff.diff().added().size(),
                 diff == null ? null : diff.diff().removed().size(),
@@ -95,15 +88,15 @@ final class ReportBuilder {
         List<Graph.Edge> edges = new ArrayList<>();
         for (Shown each : shown) {
             Finding finding = each.finding();
-            String letter = finding.kind().isEmpty() ? "?" : finding.kind().substring(0, 1).toUpperCase(Locale.ROOT);
+            String letter = finding.kind().name().substring(0, 1);
             int number = numbers.merge(letter, 1, Integer::sum);
             List<Report.Subject> subjects = finding.subjects().stream()
                     .map(id -> new Report.Subject(id, world.name(id))).toList();
             List<RuleInfo> drl = rules.stream().filter(rule -> finding.rule().equals(rule.finding())).toList();
             Report.Changed change = diff == null ? null : diff.change(finding.id()).map(this::changed).orElse(null);
             entries.add(new Report.Entry(letter + number, finding.id(), finding.kind(), finding.rule(),
-                    finding.summary(), subjects, each.status(), change, drl, sources(finding.evidence()),
-                    sources(finding.support()), finding.confidence(), finding.weakestGraded()));
+                    finding.summary(), subjects, each.status(), change, drl, Report.sources(finding.evidence()),
+                    Report.sources(finding.support()), finding.confidence(), finding.weakestGraded()));
             if (each.before() == null) {
                 edges.addAll(edges(finding, drl, each.status()));
             } else {
@@ -142,7 +135,7 @@ final class ReportBuilder {
     }
 
     private static boolean sameEnds(Graph.Edge first, Graph.Edge second) {
-        return first.kind().equals(second.kind()) && first.source().equals(second.source())
+        return first.kind() == second.kind() && first.source().equals(second.source())
                 && first.target().equals(second.target());
     }
 
@@ -164,7 +157,7 @@ final class ReportBuilder {
                         }
                         List<String> pair = aligned ? List.of(from, to).stream().sorted().toList() : List.of(from, to);
                         if (drawn.add(List.of(link.stand().label(), pair.get(0), pair.get(1)))) {
-                            edges.add(new Graph.Edge(pair.get(0), pair.get(1), finding.id(), link.stand().label(),
+                            edges.add(new Graph.Edge(pair.get(0), pair.get(1), finding.id(), link.stand(),
                                     status));
                         }
                     }
@@ -172,33 +165,6 @@ final class ReportBuilder {
             }
         }
         return edges;
-    }
-
-    /** Each quote or reference once, with the facts that cite it: scenario assumptions, then quotes, then references. */
-    static List<Report.Source> sources(List<Evidence> evidence) {
-        record Key(String kind, String text, String where) {
-        }
-        Map<Key, Set<String>> facts = new LinkedHashMap<>();
-        Map<Key, Set<String>> notes = new LinkedHashMap<>();
-        List<Evidence> ordered = evidence.stream().sorted(Comparator.comparingInt(ReportBuilder::rank)).toList();
-        for (Evidence each : ordered) {
-            Key key = each.hypothetical() != null ? new Key("hypothetical", "assumed by the scenario", each.hypothetical())
-                    : each.quote() != null ? new Key("quote", each.quote(), each.source())
-                    : new Key("reference", each.reference(), each.url());
-            facts.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(each.fact());
-            Set<String> noted = notes.computeIfAbsent(key, k -> new LinkedHashSet<>());
-            if (each.note() != null) {
-                noted.add(each.note());
-            }
-        }
-        List<Report.Source> sources = new ArrayList<>();
-        facts.forEach((key, citing) -> sources.add(new Report.Source(key.kind(), key.text(), key.where(),
-                List.copyOf(citing), List.copyOf(notes.get(key)))));
-        return sources;
-    }
-
-    private static int rank(Evidence evidence) {
-        return evidence.hypothetical() != null ? 0 : evidence.quote() != null ? 1 : 2;
     }
 
     private Graph graph(List<Report.Entry> entries, List<Graph.Edge> edges) {
@@ -217,10 +183,10 @@ final class ReportBuilder {
         Map<String, Graph.Group> groups = groups(about.keySet());
         List<Graph.Node> nodes = new ArrayList<>();
         about.forEach((id, findings) -> {
-            String type = world.type(id).orElseThrow();
+            NodeType type = world.type(id).orElseThrow();
             nodes.add(new Graph.Node(id, world.name(id), type, groupOf(id, type, groups).name(), status(findings),
                     findings.stream().map(Report.Entry::id).toList(), marks.getOrDefault(id, List.of()),
-                    type.equals("organisation") ? world.memberNames(id) : null));
+                    type == NodeType.ORGANISATION ? world.memberNames(id) : null));
         });
         List<Graph.Membership> memberships = world.memberships().stream()
                 .filter(link -> about.containsKey(link.member()) && about.containsKey(link.organisation()))
@@ -245,40 +211,41 @@ final class ReportBuilder {
     /** Legend order: organisations, members of each organisation (by its id), other states, persons, initiatives, events. */
     private Map<String, Graph.Group> groups(Set<String> nodes) {
         Map<String, Graph.Group> groups = new LinkedHashMap<>();
-        groups.put("organisation", new Graph.Group("Organisation", Palette.ORGANISATION, null));
+        groups.put("organisation", new Graph.Group("Organisation", NodeType.ORGANISATION, Palette.ORGANISATION, null));
         Set<String> organisations = new TreeSet<>();
         nodes.forEach(id -> world.firstOrganisation(id).ifPresent(organisations::add));
         int index = 0;
         for (String organisation : organisations) {
             String colour = Palette.MEMBERS.get(index++ % Palette.MEMBERS.size());
             groups.put("member:" + organisation,
-                    new Graph.Group("Member of " + world.name(organisation), colour, organisation));
+                    new Graph.Group("Member of " + world.name(organisation), NodeType.STATE, colour, organisation));
         }
-        groups.put("state", new Graph.Group("State", Palette.STATE, null));
-        groups.put("person", new Graph.Group("Person", Palette.PERSON, null));
-        groups.put("initiative", new Graph.Group("Initiative", Palette.INITIATIVE, null));
-        groups.put("event", new Graph.Group("Event", Palette.EVENT, null));
+        groups.put("state", new Graph.Group("State", NodeType.STATE, Palette.STATE, null));
+        groups.put("person", new Graph.Group("Person", NodeType.PERSON, Palette.PERSON, null));
+        groups.put("initiative", new Graph.Group("Initiative", NodeType.INITIATIVE, Palette.INITIATIVE, null));
+        groups.put("event", new Graph.Group("Event", NodeType.EVENT, Palette.EVENT, null));
         return groups;
     }
 
-    private Graph.Group groupOf(String id, String type, Map<String, Graph.Group> groups) {
+    private Graph.Group groupOf(String id, NodeType type, Map<String, Graph.Group> groups) {
         return switch (type) {
-            case "organisation" -> groups.get("organisation");
-            case "person" -> groups.get("person");
-            case "initiative", "outreach" -> groups.get("initiative");
-            case "event" -> groups.get("event");
-            default -> world.firstOrganisation(id).map(org -> groups.get("member:" + org)).orElse(groups.get("state"));
+            case ORGANISATION -> groups.get("organisation");
+            case PERSON -> groups.get("person");
+            case INITIATIVE, OUTREACH -> groups.get("initiative");
+            case EVENT -> groups.get("event");
+            case STATE -> world.firstOrganisation(id).map(org -> groups.get("member:" + org))
+                    .orElse(groups.get("state"));
         };
     }
 
     /** Facts looked up in the report's world first, then in the baseline: a removed finding may name retracted facts. */
-    private static final class World {
+    private static final class Lookup {
 
-        private final FactPack primary;
-        private final FactPack fallback;
+        private final World primary;
+        private final World fallback;
         private final List<Membership> memberships;
 
-        World(FactPack primary, FactPack fallback) {
+        Lookup(World primary, World fallback) {
             this.primary = primary;
             this.fallback = fallback;
             this.memberships = primary.facts().stream().filter(Membership.class::isInstance)
@@ -286,27 +253,16 @@ final class ReportBuilder {
         }
 
         Optional<Fact> fact(String id) {
-            return primary.find(id).or(() -> fallback.find(id)).map(Declared::fact);
+            return primary.fact(id).or(() -> fallback.fact(id));
         }
 
         String name(String id) {
-            return primary.find(id).isPresent() ? primary.nameOf(id) : fallback.nameOf(id);
+            return primary.fact(id).isPresent() ? primary.nameOf(id) : fallback.nameOf(id);
         }
 
         /** The node type of a fact, or empty for facts that are not drawn as nodes. */
-        Optional<String> type(String id) {
-            return fact(id).map(fact -> {
-                if (fact instanceof Actor actor) {
-                    return actor.kind().name().toLowerCase(Locale.ROOT);
-                }
-                if (fact instanceof Initiative) {
-                    return "initiative";
-                }
-                if (fact instanceof Outreach) {
-                    return "outreach";
-                }
-                return fact instanceof Event ? "event" : null;
-            });
+        Optional<NodeType> type(String id) {
+            return fact(id).flatMap(NodeType::of);
         }
 
         List<Membership> memberships() {

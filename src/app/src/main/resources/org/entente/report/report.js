@@ -142,22 +142,14 @@
     return add(el('span', 'item'), sample, text);
   }
 
-  function groupType(group) {
-    if (group.name === 'Organisation') {
-      return 'organisation';
-    }
-    return group.name === 'Initiative' ? 'initiative' : group.name === 'Event' ? 'event' : 'state';
-  }
-
   function legend(report) {
-    var kinds = report.palette.kinds;
     var bar = el('div', 'legend');
     report.graph.groups.forEach(function (group) {
-      add(bar, legendItem(shapeSample(groupType(group), group.colour), group.name));
+      add(bar, legendItem(shapeSample(group.type, group.colour), group.name));
     });
     add(bar, el('span', 'sep'));
-    add(bar, legendItem(lineSample(kinds.aligned, null, 2.5, 1), 'stand together'),
-        legendItem(lineSample(kinds.against, DASH.against, 2.5, 1), 'acts against (arrow)'),
+    add(bar, legendItem(lineSample(report.palette.edges.aligned, null, 2.5, 1), 'stand together'),
+        legendItem(lineSample(report.palette.edges.against, DASH.against, 2.5, 1), 'acts against (arrow)'),
         legendItem(lineSample(report.palette.membership, null, 1.2, 1), 'member of'));
     if (report.scenario) {
       add(bar, el('span', 'sep'), legendItem(lineSample('#555555', null, 4.5, 1, true), 'added'),
@@ -233,7 +225,7 @@
       var pair = [edge.source, edge.target].sort().join('\u0000');
       var nth = between[pair] = (between[pair] || 0) + 1;
       var bend = Math.floor(nth / 2) * 0.2 * (nth % 2 ? -1 : 1) * (edge.source < edge.target ? 1 : -1);
-      var colour = kinds[edge.kind] || '#7f7f7f';
+      var colour = report.palette.edges[edge.kind] || '#7f7f7f';
       var added = edge.status === 'added';
       var chosen = lit && lit.edges[position];
       var ref = (added ? '+' : edge.status === 'removed' ? '\u2212' : '') + byId[edge.finding].ref;

@@ -13,7 +13,7 @@ class BenchCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("### What-if evaluation: fresh session per change vs one live session")
-                .contains("| seed (128 facts) |").contains("| synthetic 100 facts |")
+                .contains("| packs (").contains("| synthetic 100 facts |")
                 .contains("### Scale: one analysis of a synthetic world")
                 .doesNotContain("| NO |");
     }

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.entente.engine.RuleCache;
+import org.entente.http.AnalysisServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 class ServeCommandTest {
@@ -25,6 +29,13 @@ class ServeCommandTest {
     }
 
     @Test
+    void itKeepsCompiledRulesWhereToldLikeEveryOtherCommandAndNowhereWithNoCache() {
+        assertThat(serveWith("--cache", dir.toString()).cache()).isEqualTo(dir);
+        assertThat(serveWith("--no-cache").cache()).isNull();
+        assertThat(serveWith().cache()).isEqualTo(RuleCache.defaultFolder());
+    }
+
+    @Test
     void withoutWatchingRulesThatDoNotLoadExitTwoWithOneLine() throws IOException {
         Files.writeString(dir.resolve("broken.drl"), "package x;\nrule \"Broken\"\nwhen\n  Actor(\nthen\nend\n");
 
@@ -34,5 +45,11 @@ class ServeCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("entente: ").contains("broken.drl:"));
+    }
+
+    private static AnalysisServer.Config serveWith(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.parseArgs(Stream.concat(Stream.of("serve"), Stream.of(args)).toArray(String[]::new));
+        return ((ServeCommand) commandLine.getSubcommands().get("serve").getCommand()).config();
     }
 }

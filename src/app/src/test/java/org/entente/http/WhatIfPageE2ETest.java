@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.api.Analyser;
+import org.entente.browser.Chromium;
 import org.entente.cli.CliRun;
 import org.entente.io.Json;
 import org.entente.result.Finding;
@@ -39,11 +40,11 @@ class WhatIfPageE2ETest {
 
     @TempDir
     Path temp;
-    private Cdp browser;
+    private Chromium browser;
 
     @BeforeAll
     static void start() {
-        assumeTrue(Cdp.installed(), "needs Debian's chromium at " + Cdp.CHROMIUM);
+        assumeTrue(Chromium.installed(), "needs Debian's chromium at " + Chromium.CHROMIUM);
         server = AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, RULES, PACKS, false), line -> { });
     }
 
@@ -56,7 +57,7 @@ class WhatIfPageE2ETest {
 
     @BeforeEach
     void launch() throws Exception {
-        browser = Cdp.launch(temp.resolve("profile"), 1600, 1000);
+        browser = Chromium.launch(temp.resolve("profile"), 1600, 1000);
     }
 
     @AfterEach

@@ -38,7 +38,7 @@ record Workspace(Path rules, Path seeds) {
 
     /** A watching server looks every 50 ms, so a test waits for a reload's compile, not for the poller. */
     AnalysisServer serve(boolean watch) {
-        return AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, rules, packs(), watch,
+        return AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, rules, packs(), null, watch,
                 Duration.ofMillis(50)), line -> { });
     }
 

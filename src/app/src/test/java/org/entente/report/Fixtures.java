@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.api.Analyser;
+import org.entente.api.Scenarios;
 import org.entente.engine.RuleCache;
-import org.entente.scenario.ScenarioReader;
 
 /** The reports the tests look at: the seed's, scenarios', and one whose names try to break every format. */
 final class Fixtures {
@@ -24,7 +24,7 @@ final class Fixtures {
     }
 
     static Report scenario(String name) {
-        return Report.of(SEED, ScenarioReader.read(Path.of("scenarios", name + ".yaml")));
+        return Report.of(SEED, Scenarios.read(Path.of("scenarios", name + ".yaml")));
     }
 
     /** A member opposing an out-of-area initiative, every name, title, quote and URL hostile. */
@@ -45,7 +45,8 @@ final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Report.of(Analyser.load(Path.of("rules"), List.of(pack), RuleCache.defaultFolder()), ScenarioReader.read(scenario));
+        return Report.of(Analyser.load(Path.of("rules"), List.of(pack), RuleCache.defaultFolder()),
+                Scenarios.read(scenario));
     }
 
     private static String yamlString(String text) {

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.browser.Chromium;
 import org.entente.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,15 +106,23 @@ class HtmlReportTest {
     void inChromiumThePageDrawsEveryFindingWithoutAConsoleMessage() throws Exception {
         assumeTrue(Chromium.installed(), "chromium is not installed");
         Path page = Files.writeString(dir.resolve("report.html"), HtmlReport.render(Fixtures.JAPAN_JOINS));
-        Path profile = Files.createDirectory(dir.resolve("profile"));
 
-        Chromium.Page loaded = Chromium.load(page, profile);
-
-        assertThat(loaded.console()).isEmpty();
-        for (Report.Entry entry : Fixtures.JAPAN_JOINS.findings()) {
-            assertThat(loaded.dom()).contains("data-finding=\"" + entry.id() + "\"");
+        String dom;
+        List<String> console;
+        try (Chromium browser = Chromium.launch(dir.resolve("profile"), 1280, 900)) {
+            browser.navigate(page.toUri().toString());
+            browser.waitFor("document.querySelector('canvas') && document.querySelector('tr[data-finding]')",
+                    Duration.ofSeconds(30));
+            dom = browser.dom();
+            console = browser.console();
+            assertThat(browser.problems()).isEmpty();
         }
-        assertThat(loaded.dom()).contains("<canvas").contains("Diff against the baseline: +1 added, −1 removed")
+
+        assertThat(console).isEmpty();
+        for (Report.Entry entry : Fixtures.JAPAN_JOINS.findings()) {
+            assertThat(dom).contains("data-finding=\"" + entry.id() + "\"");
+        }
+        assertThat(dom).contains("<canvas").contains("Diff against the baseline: +1 added, −1 removed")
                 .contains("<tr class=\"removed\"");
     }
 
@@ -119,14 +130,21 @@ class HtmlReportTest {
     void inChromiumHostileTextIsShownAsTextAndAJavascriptUrlIsNoLink() throws Exception {
         assumeTrue(Chromium.installed(), "chromium is not installed");
         Path page = Files.writeString(dir.resolve("hostile.html"), HtmlReport.render(Fixtures.hostileScenario(dir)));
-        Path profile = Files.createDirectory(dir.resolve("profile"));
         URI selected = URI.create(page.toUri() + "#out-of-area-objection:ST:ORG:plan");
 
-        Chromium.Page loaded = Chromium.load(selected, profile);
+        String dom;
+        List<String> console;
+        try (Chromium browser = Chromium.launch(dir.resolve("profile"), 1280, 900)) {
+            browser.navigate(selected.toString());
+            browser.waitFor("document.querySelector('aside.details h3')", Duration.ofSeconds(30));
+            dom = browser.dom();
+            console = browser.console();
+            assertThat(browser.problems()).isEmpty();
+        }
 
-        assertThat(loaded.console()).isEmpty();
-        assertThat(count(loaded.dom(), "<script")).as("no script element was injected").isEqualTo(4);
-        assertThat(loaded.dom()).contains("<aside class=\"details\"><div><p class=\"meta\"><span class=\"badge tension\">")
+        assertThat(console).isEmpty();
+        assertThat(count(dom, "<script")).as("no script element was injected").isEqualTo(4);
+        assertThat(dom).contains("<aside class=\"details\"><div><p class=\"meta\"><span class=\"badge tension\">")
                 .contains("<h3>Evil &lt;/script&gt;&lt;script&gt;alert(\"x\")&lt;/script&gt;")
                 .contains("Reference: Evil &lt;/script&gt;").doesNotContain("href=\"javascript:");
     }

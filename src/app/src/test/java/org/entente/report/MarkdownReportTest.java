@@ -61,7 +61,7 @@ class MarkdownReportTest {
                 .contains("128 facts, 27 rules: **13 findings** (5 tensions, 8 alignments, 0 inconsistencies)")
                 .contains("| ref | kind | rule | summary | id |");
         for (Report.Entry entry : Fixtures.BASELINE.findings()) {
-            assertThat(markdown).contains("| " + entry.ref() + " | " + entry.kind() + " | `" + entry.rule() + "` | ")
+            assertThat(markdown).contains("| " + entry.ref() + " | " + entry.kind().label() + " | `" + entry.rule() + "` | ")
                     .contains("`" + entry.id() + "` |");
         }
         String chart = chart(markdown);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.io.Json;
+import org.entente.result.FindingKind;
+import org.entente.result.RuleInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +30,7 @@ class ReportTest {
         Report.Entry france = entry(Fixtures.BASELINE, "out-of-area-objection:FRA:NATO:nato-asia-office");
         assertThat(france.drl()).extracting(rule -> rule.file()).containsOnly("area-of-responsibility.drl");
         assertThat(france.sources()).anySatisfy(source -> {
-            assertThat(source.kind()).isEqualTo("quote");
+            assertThat(source.kind()).isEqualTo(Report.Source.Kind.QUOTE);
             assertThat(source.text()).contains("French President Emmanuel Macron took issue");
             assertThat(source.facts()).contains("pos-fra-asia-office", "nato-asia-office");
         });
@@ -39,8 +41,9 @@ class ReportTest {
     void aReferenceCitedByManyFactsIsOneSupportingSourceApartFromTheQuotes() {
         Report.Entry mismatch = entry(Fixtures.JAPAN_JOINS, "stated-count-mismatch:NATO");
 
-        assertThat(mismatch.sources()).extracting(Report.Source::kind).containsExactly("hypothetical", "quote");
-        assertThat(mismatch.support()).extracting(Report.Source::kind).containsExactly("reference");
+        assertThat(mismatch.sources()).extracting(Report.Source::kind).containsExactly(Report.Source.Kind.HYPOTHETICAL,
+                Report.Source.Kind.QUOTE);
+        assertThat(mismatch.support()).extracting(Report.Source::kind).containsExactly(Report.Source.Kind.REFERENCE);
         assertThat(mismatch.support().get(0).facts()).hasSize(31).contains("member-fra");
     }
 
@@ -48,27 +51,29 @@ class ReportTest {
     void edgesFollowTheRolesOfEachFindingsRule() {
         assertThat(edgesOf(Fixtures.BASELINE, "out-of-area-objection:FRA:NATO:nato-asia-office"))
                 .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
-                .containsExactly(tuple("FRA", "nato-asia-office", "against"));
+                .containsExactly(tuple("FRA", "nato-asia-office", RuleInfo.Stand.AGAINST));
         assertThat(edgesOf(Fixtures.BASELINE, "consensus-blocked:nato-asia-office"))
                 .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
                 .containsExactly(tuple("FRA", "nato-asia-office", "against"));
         assertThat(edgesOf(Fixtures.BASELINE, "partnership-deepening:JPN:NATO:vilnius-summit-2023"))
                 .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
-                .containsExactly(tuple("JPN", "NATO", "aligned"));
+                .containsExactly(tuple("JPN", "NATO", RuleInfo.Stand.ALIGNED));
         assertThat(edgesOf(Fixtures.BASELINE, "support-for-aggressor:CHN:RUS:UKR"))
                 .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
-                .containsExactly(tuple("CHN", "RUS", "aligned"), tuple("RUS", "UKR", "against"));
+                .containsExactly(tuple("CHN", "RUS", RuleInfo.Stand.ALIGNED), tuple("RUS", "UKR", RuleInfo.Stand.AGAINST));
     }
 
     @Test
     void noAlignmentEdgeJoinsChinaWithNatoOrTheUnitedStates() {
-        assertThat(Fixtures.BASELINE.graph().edges()).filteredOn(edge -> edge.kind().equals("aligned"))
+        assertThat(Fixtures.BASELINE.graph().edges()).filteredOn(edge -> edge.kind() == RuleInfo.Stand.ALIGNED)
                 .noneMatch(edge -> List.of(edge.source(), edge.target()).contains("CHN")
                         && (List.of(edge.source(), edge.target()).contains("NATO")
                         || List.of(edge.source(), edge.target()).contains("USA")));
-        assertThat(edgesOf(Fixtures.BASELINE, "shared-threat-perception:CHN"))
+        // France and China side by side, each acting against NATO; never China aligned with NATO.
+        assertThat(edgesOf(Fixtures.BASELINE, "tactical-convergence:FRA:CHN:NATO"))
                 .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
-                .contains(tuple("NATO", "CHN", "against"), tuple("USA", "CHN", "against"));
+                .containsExactlyInAnyOrder(tuple("CHN", "FRA", RuleInfo.Stand.ALIGNED),
+                        tuple("FRA", "NATO", RuleInfo.Stand.AGAINST), tuple("CHN", "NATO", RuleInfo.Stand.AGAINST));
     }
 
     @Test
@@ -88,7 +93,7 @@ class ReportTest {
     void subjectsThatAreNotActorsInitiativesOrEventsDrawNothing() {
         // The outreach objection rests on regions and partnerships; only actors and the outreach are drawn.
         assertThat(Fixtures.BASELINE.graph().nodes()).extracting(Graph.Node::type)
-                .containsOnly("organisation", "state", "initiative", "outreach", "event");
+                .containsOnly(NodeType.ORGANISATION, NodeType.STATE, NodeType.INITIATIVE, NodeType.OUTREACH, NodeType.EVENT);
         assertThat(Fixtures.BASELINE.graph().nodes()).extracting(Graph.Node::id)
                 .doesNotContain("indo-pacific", "asia", "member-fra", "rel-chn-supports-rus");
     }

@@ -37,7 +37,6 @@ import org.entente.result.ScenarioResult;
 import org.entente.result.TimelineStep;
 import org.entente.result.WhatIf;
 import org.entente.scenario.ExpectationCheck;
-import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioApplier;
 import org.entente.sweep.ChangeGenerator;
 import org.entente.sweep.ChangeKind;
@@ -149,10 +148,10 @@ public final class Analyser {
     public ScenarioResult test(Scenario scenario) {
         long start = System.nanoTime();
         try {
-            ExpectationCheck.checkRules(scenario, rules.catalogue());
+            ExpectationCheck.checkRules(scenario.definition(), rules.catalogue());
             Run run = run(scenario);
-            List<String> failures = scenario.expect() == null ? List.of()
-                    : ExpectationCheck.failures(scenario.expect(), run.whatIf);
+            List<String> failures = scenario.isTest()
+                    ? ExpectationCheck.failures(scenario.definition().expect(), run.whatIf) : List.of();
             return new ScenarioResult(scenario.name(), scenario.file(), run.whatIf, failures, null, run.firings,
                     seconds(start));
         } catch (InputError error) {
@@ -170,7 +169,7 @@ public final class Analyser {
 
     private Run run(Scenario scenario) {
         Baseline baseline = baseline(packsOf(scenario));
-        FactPack world = ScenarioApplier.apply(scenario, baseline.facts);
+        FactPack world = ScenarioApplier.apply(scenario.definition(), baseline.facts);
         Inference inference = Inference.run(rules, world.facts());
         List<Finding> findings = new Reporter(world, inference).findings();
         return new Run(new WhatIf(info(scenario), world.size(), rules.catalogue().size(), findings,
@@ -184,7 +183,7 @@ public final class Analyser {
 
     /** The justification tree of a finding in a scenario's world; hypothetical facts say which scenario assumed them. */
     public Explanation explain(String findingId, Scenario scenario) {
-        return explain(findingId, world(scenario), "scenario \"" + scenario.name() + "\"");
+        return explain(findingId, applied(scenario), "scenario \"" + scenario.name() + "\"");
     }
 
     private Explanation explain(String findingId, FactPack world, String where) {
@@ -220,8 +219,8 @@ public final class Analyser {
     }
 
     /** The baseline's facts, read-only: for reports that draw the world (actors, memberships) behind the findings. */
-    public FactPack world() {
-        return baseline(defaultPacks).facts;
+    public World world() {
+        return new World(baseline(defaultPacks).facts);
     }
 
     /**
@@ -229,8 +228,12 @@ public final class Analyser {
      *
      * @throws InputError when a change selects nothing, or leaves the facts inconsistent
      */
-    public FactPack world(Scenario scenario) {
-        return ScenarioApplier.apply(scenario, baseline(packsOf(scenario)).facts);
+    public World world(Scenario scenario) {
+        return new World(applied(scenario));
+    }
+
+    private FactPack applied(Scenario scenario) {
+        return ScenarioApplier.apply(scenario.definition(), baseline(packsOf(scenario)).facts);
     }
 
     /** The base facts of the analyser's packs, in the order the packs declare them. */
@@ -277,7 +280,7 @@ public final class Analyser {
     }
 
     private static ScenarioInfo info(Scenario scenario) {
-        return new ScenarioInfo(scenario.name(), scenario.description(), scenario.file(), scenario.changes().size());
+        return new ScenarioInfo(scenario.name(), scenario.description(), scenario.file(), scenario.changes());
     }
 
     /** A world and, computed once on first use, its findings. */

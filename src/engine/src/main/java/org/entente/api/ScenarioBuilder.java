@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.entente.InputError;
 import org.entente.io.Json;
-import org.entente.scenario.Scenario;
 
 /**
  * A what-if scenario built in code. The builder writes the document a scenario file would hold and reads it back

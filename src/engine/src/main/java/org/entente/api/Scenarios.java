@@ -2,7 +2,7 @@ package org.entente.api;
 
 import java.nio.file.Path;
 import org.entente.InputError;
-import org.entente.scenario.Scenario;
+import org.entente.pack.LocatedYaml;
 import org.entente.scenario.ScenarioReader;
 
 /**
@@ -21,7 +21,7 @@ public final class Scenarios {
      * @throws InputError naming file, line and field
      */
     public static Scenario read(Path file) {
-        return ScenarioReader.read(file);
+        return new Scenario(ScenarioReader.read(file));
     }
 
     /**
@@ -31,7 +31,17 @@ public final class Scenarios {
      * @throws InputError naming label, line and field
      */
     public static Scenario parse(String label, String text) {
-        return ScenarioReader.parse(label, text);
+        return new Scenario(ScenarioReader.parse(label, text));
+    }
+
+    /**
+     * A scenario written as strict JSON, such as a request body sent as {@code application/json}: a trailing comma
+     * or text after the value is an error, as in JSON.
+     *
+     * @throws InputError naming label, line and field
+     */
+    public static Scenario parseJson(String label, String text) {
+        return new Scenario(ScenarioReader.parse(label, text, LocatedYaml.Syntax.JSON));
     }
 
     /** Starts a scenario in code: add changes to the builder, then {@link ScenarioBuilder#build()}. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.entente.result.FindingKind;
 
 /**
  * What a finding rule concludes: a tension, an alignment or an inconsistency among the facts.

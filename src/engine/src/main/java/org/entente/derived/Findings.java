@@ -2,6 +2,7 @@ package org.entente.derived;
 
 import java.util.List;
 import java.util.Map;
+import org.entente.result.FindingKind;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -25,7 +26,8 @@ public final class Findings {
     public static FindingFact of(RuleContext rule, Roles roles, String summary, List<String> basis) {
         Map<String, Object> meta = rule.getRule().getMetaData();
         String id = metadata(meta, FINDING, rule);
-        FindingKind kind = FindingKind.ofLabel(metadata(meta, KIND, rule));
+        // RuleBook refuses a rule whose @kind names no kind, so a loaded rule always has one.
+        FindingKind kind = FindingKind.ofLabel(metadata(meta, KIND, rule)).orElseThrow();
         for (RoleLinks.Clause clause : RoleLinks.parse(meta.get(RoleLinks.ALIGNED), meta.get(RoleLinks.AGAINST))) {
             for (String role : List.of(clause.from(), clause.to())) {
                 if (!roles.members().containsKey(role)) {

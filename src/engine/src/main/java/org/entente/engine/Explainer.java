@@ -46,8 +46,8 @@ public final class Explainer {
         Set<String> basis = new LinkedHashSet<>();
         matches.forEach(match -> basis.addAll(match.basis()));
         RuleInfo rule = catalogue.stream().filter(info -> first.rule().equals(info.finding())).findFirst()
-                .orElse(new RuleInfo(first.rule(), first.rule(), first.kind().label(), "?"));
-        return Optional.of(new Explanation(findingId, "finding", first.kind().label(), reporter.render(first.summary()),
+                .orElse(new RuleInfo(first.rule(), first.rule(), first.kind(), "?"));
+        return Optional.of(new Explanation(findingId, Explanation.Node.FINDING, first.kind().label(), reporter.render(first.summary()),
                 rule.name(), rulesFolder + "/" + rule.file(), List.of(), children(basis)));
     }
 
@@ -65,15 +65,15 @@ public final class Explainer {
             Set<String> basis = new LinkedHashSet<>();
             derived.forEach(each -> basis.addAll(each.basis()));
             Derived first = derived.get(0);
-            return new Explanation(id, "derived", first.getClass().getSimpleName(), reporter.render(first.statement()),
+            return new Explanation(id, Explanation.Node.DERIVED, first.getClass().getSimpleName(), reporter.render(first.statement()),
                     null, null, List.of(), children(basis));
         }
         Declared declared = pack.find(id).orElse(null);
         if (declared == null) {
-            return new Explanation(id, "fact", null, "(no longer present)", null, null, List.of(), List.of());
+            return new Explanation(id, Explanation.Node.FACT, null, "(no longer present)", null, null, List.of(), List.of());
         }
-        return new Explanation(id, "fact", Vocabulary.of(declared.fact()).name(), describe(declared), null, null,
-                Reporter.evidenceOf(id, declared.provenance(), pack.grade(id)), List.of());
+        return new Explanation(id, Explanation.Node.FACT, Vocabulary.of(declared.fact()).name(), describe(declared),
+                null, null, Reporter.evidenceOf(id, declared.provenance(), pack.grade(id)), List.of());
     }
 
     /** A base fact's fields in one line, e.g. {@code actor FRA, initiative nato-asia-office, stance OPPOSES}. */

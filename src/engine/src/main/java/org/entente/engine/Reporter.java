@@ -25,11 +25,10 @@ import org.entente.result.Finding;
 public final class Reporter {
 
     private static final Pattern REFERENCE = Pattern.compile("\\{([^{}]+)}");
-    private static final List<String> KIND_ORDER = List.of("tension", "alignment", "inconsistency");
 
     /** Tensions first, then alignments, then inconsistencies; within a kind by rule and id. */
     public static final Comparator<Finding> ORDER = Comparator
-            .comparingInt((Finding finding) -> KIND_ORDER.indexOf(finding.kind()))
+            .comparing(Finding::kind)
             .thenComparing(Finding::rule)
             .thenComparing(Finding::id);
 
@@ -95,7 +94,7 @@ public final class Reporter {
                 weakest.add(fact);
             }
         }
-        return new Finding(id, first.kind().label(), first.rule(), List.copyOf(subjects), byRole,
+        return new Finding(id, first.kind(), first.rule(), List.copyOf(subjects), byRole,
                 render(first.summary()), because, evidence, support, confidence, weakest);
     }
 

@@ -20,7 +20,9 @@ import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.entente.InputError;
 import org.entente.derived.Findings;
 import org.entente.derived.RoleLinks;
+import org.entente.io.Digest;
 import org.entente.io.PathNames;
+import org.entente.result.FindingKind;
 import org.entente.result.RuleInfo;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -180,16 +182,22 @@ public final class RuleBook {
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 Object finding = rule.getMetaData().get(Findings.FINDING);
-                Object kind = rule.getMetaData().get(Findings.KIND);
                 String file = sourceFile(rule, fileOfRule);
-                rules.add(new RuleInfo(rule.getName(),
-                        finding == null ? null : Findings.unquote(finding.toString()),
-                        kind == null ? RuleInfo.CLASSIFICATION : Findings.unquote(kind.toString()),
+                rules.add(new RuleInfo(rule.getName(), finding == null ? null : Findings.unquote(finding.toString()),
+                        finding == null ? null : kindOf(rule, PathNames.display(sources.folder().resolve(file))),
                         file, links(rule, sources, file), pattern(rule)));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
         return List.copyOf(rules);
+    }
+
+    /** A finding rule's {@code @kind}, checked when the rules load rather than when the rule first fires. */
+    private static FindingKind kindOf(Rule rule, String file) {
+        Object kind = rule.getMetaData().get(Findings.KIND);
+        String label = kind == null ? "" : Findings.unquote(kind.toString());
+        return FindingKind.ofLabel(label).orElseThrow(() -> new InputError(file, "rule \"" + rule.getName()
+                + "\": @kind(" + label + ") is not one of tension, alignment, inconsistency"));
     }
 
     private static String pattern(Rule rule) {

@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
@@ -16,6 +15,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.entente.io.AtomicFile;
+import org.entente.io.Digest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,9 +95,8 @@ public final class RuleCache {
     /** Stores an entry; a cache that cannot be written only costs speed, so failures are logged, not raised. */
     void write(String key, byte[] bytes) {
         try {
-            Files.createDirectories(folder);
-            move(write(bytes), folder.resolve(key + ".kjar"));
-            move(write(Digest.of(bytes).getBytes(StandardCharsets.US_ASCII)), folder.resolve(key + ".sha256"));
+            AtomicFile.write(folder.resolve(key + ".kjar"), bytes);
+            AtomicFile.write(folder.resolve(key + ".sha256"), Digest.of(bytes).getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             LOG.warn("cannot write the rule cache in {}: {}", folder, e.toString());
         }
@@ -109,20 +109,6 @@ public final class RuleCache {
             } catch (IOException e) {
                 LOG.info("cannot remove rule cache file {}{}: {}", key, suffix, e.toString());
             }
-        }
-    }
-
-    private Path write(byte[] bytes) throws IOException {
-        Path temporary = Files.createTempFile(folder, ".entry-", ".tmp");
-        Files.write(temporary, bytes);
-        return temporary;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(from);
         }
     }
 

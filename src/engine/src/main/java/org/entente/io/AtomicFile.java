@@ -24,18 +24,28 @@ public final class AtomicFile {
      * @throws InputError naming the target when it cannot be written
      */
     public static void write(Path target, String content) {
+        try {
+            write(target, content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InputError(PathNames.display(target), "cannot write the report: " + reason(e));
+        }
+    }
+
+    /**
+     * The same for bytes, for callers that decide themselves what a failure means (a cache that cannot be written
+     * only costs speed).
+     */
+    public static void write(Path target, byte[] bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Path temporary = null;
         try {
             Files.createDirectories(folder);
-            // Not Files.createTempFile: its owner-only permissions would stay on the report once it is moved.
+            // Not Files.createTempFile: its owner-only permissions would stay on the file once it is moved.
             temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            Files.writeString(temporary, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-            Files.move(temporary, target.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE);
+            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.move(temporary, target.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             temporary = null;
-        } catch (IOException e) {
-            throw new InputError(PathNames.display(target), "cannot write the report: " + reason(e));
         } finally {
             if (temporary != null) {
                 try {

@@ -13,7 +13,7 @@ public record Analysis(int facts, int rules, List<Finding> findings) {
         findings = List.copyOf(findings);
     }
 
-    public List<Finding> findingsOfKind(String kind) {
-        return findings.stream().filter(finding -> finding.kind().equals(kind)).toList();
+    public List<Finding> findingsOfKind(FindingKind kind) {
+        return findings.stream().filter(finding -> finding.kind() == kind).toList();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * A tension, alignment or inconsistency the rules found, with the base facts it rests on and their evidence.
  *
  * @param id         stable: the rule id and the finding's key subjects, e.g. {@code out-of-area-objection:FRA:NATO:nato-asia-office}
- * @param kind       {@code tension}, {@code alignment} or {@code inconsistency}
+ * @param kind       tension, alignment or inconsistency (in JSON: {@code tension}, ...)
  * @param rule       the kebab-case id of the rule that found it
  * @param subjects   the ids of the facts it is about
  * @param roles      the same subjects by the part each plays, as the rule names them ({@code blockers: [FRA, HUN]});
@@ -25,7 +25,7 @@ import java.util.Map;
  */
 @JsonPropertyOrder({"id", "kind", "rule", "subjects", "roles", "summary", "confidence", "weakest", "because", "evidence",
         "support"})
-public record Finding(String id, String kind, String rule, List<String> subjects, Map<String, List<String>> roles,
+public record Finding(String id, FindingKind kind, String rule, List<String> subjects, Map<String, List<String>> roles,
                       String summary, List<String> because, List<Evidence> evidence, List<Evidence> support,
                       double confidence, List<String> weakest) {
 

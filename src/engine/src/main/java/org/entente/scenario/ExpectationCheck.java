@@ -17,7 +17,7 @@ public final class ExpectationCheck {
     }
 
     /** Expectations naming a rule no rule concludes are typos: refuse them rather than let them pass vacuously. */
-    public static void checkRules(Scenario scenario, List<RuleInfo> catalogue) {
+    public static void checkRules(ScenarioDefinition scenario, List<RuleInfo> catalogue) {
         if (scenario.expect() == null) {
             return;
         }

@@ -2,12 +2,13 @@ package org.entente.scenario;
 
 import java.util.List;
 import org.entente.result.Finding;
+import org.entente.result.FindingKind;
 
 /**
  * Matches findings in expectations: by rule, and optionally id, kind, and subjects (a finding matches when it is
  * about at least these subjects).
  */
-public record FindingMatcher(String rule, List<String> subjects, String id, String kind) {
+public record FindingMatcher(String rule, List<String> subjects, String id, FindingKind kind) {
 
     public FindingMatcher {
         subjects = subjects == null ? List.of() : List.copyOf(subjects);
@@ -16,7 +17,7 @@ public record FindingMatcher(String rule, List<String> subjects, String id, Stri
     public boolean matches(Finding finding) {
         return (rule == null || rule.equals(finding.rule()))
                 && (id == null || id.equals(finding.id()))
-                && (kind == null || kind.equals(finding.kind()))
+                && (kind == null || kind == finding.kind())
                 && finding.subjects().containsAll(subjects);
     }
 
@@ -27,7 +28,7 @@ public record FindingMatcher(String rule, List<String> subjects, String id, Stri
             text.append(" id ").append(id);
         }
         if (kind != null) {
-            text.append(" kind ").append(kind);
+            text.append(" kind ").append(kind.label());
         }
         if (!subjects.isEmpty()) {
             text.append(" about ").append(subjects);

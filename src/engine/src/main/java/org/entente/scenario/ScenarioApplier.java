@@ -35,7 +35,7 @@ public final class ScenarioApplier {
     private ScenarioApplier() {
     }
 
-    public static FactPack apply(Scenario scenario, FactPack baseline) {
+    public static FactPack apply(ScenarioDefinition scenario, FactPack baseline) {
         Map<String, Declared> world = new LinkedHashMap<>(baseline.byId());
         Map<String, String> retractedAt = new HashMap<>();
         List<Declared> hypothetical = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class ScenarioApplier {
         return others;
     }
 
-    private static Declared asserted(Scenario scenario, Change.Assert assertion, Map<String, Declared> world,
+    private static Declared asserted(ScenarioDefinition scenario, Change.Assert assertion, Map<String, Declared> world,
                                      RelationKinds kinds) {
         LocatedYaml document = scenario.document();
         ObjectNode node = assertion.fact().deepCopy();
@@ -99,7 +99,7 @@ public final class ScenarioApplier {
         return prefix + next;
     }
 
-    private static Declared modified(Scenario scenario, Change.Modify modify, Declared original,
+    private static Declared modified(ScenarioDefinition scenario, Change.Modify modify, Declared original,
                                      RelationKinds kinds) {
         LocatedYaml document = scenario.document();
         FactType type = Vocabulary.of(original.fact());

@@ -10,12 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.entente.InputError;
 import org.entente.Suggestions;
 import org.entente.pack.FactReader;
 import org.entente.pack.LocatedYaml;
+import org.entente.result.FindingKind;
 
-/** Reads scenario files (YAML, or JSON) into {@link Scenario}s; every structural error names file, line and field. */
+/**
+ * Reads scenario files (YAML, or JSON) into {@link ScenarioDefinition}s; every structural error names file, line and
+ * field.
+ */
 public final class ScenarioReader {
 
     private static final Set<String> TOP_LEVEL = Set.of("name", "description", "facts", "changes", "expect");
@@ -31,22 +36,22 @@ public final class ScenarioReader {
         return names.stream().sorted().toList();
     }
 
-    public static Scenario read(Path file) {
+    public static ScenarioDefinition read(Path file) {
         LocatedYaml document = LocatedYaml.read(file);
         return from(document, file.toAbsolutePath().getParent());
     }
 
     /** A scenario from text, such as an HTTP request body; {@code label} names it in errors. */
-    public static Scenario parse(String label, String text) {
+    public static ScenarioDefinition parse(String label, String text) {
         return parse(label, text, LocatedYaml.Syntax.YAML);
     }
 
     /** A scenario from text in the syntax given, such as a request body sent as JSON. */
-    public static Scenario parse(String label, String text, LocatedYaml.Syntax syntax) {
+    public static ScenarioDefinition parse(String label, String text, LocatedYaml.Syntax syntax) {
         return from(LocatedYaml.parse(label, text, syntax), null);
     }
 
-    private static Scenario from(LocatedYaml document, Path folder) {
+    private static ScenarioDefinition from(LocatedYaml document, Path folder) {
         JsonNode root = document.root();
         if (!root.isObject()) {
             throw new InputError(document.where(""), "a scenario is a mapping with 'name' and 'changes'");
@@ -58,7 +63,7 @@ public final class ScenarioReader {
         List<Change> changes = changes(document, root.get("changes"));
         Expectations expect = root.has("expect") && !root.get("expect").isNull()
                 ? expectations(document, root.get("expect")) : null;
-        return new Scenario(name, description, packs, changes, expect, document);
+        return new ScenarioDefinition(name, description, packs, changes, expect, document);
     }
 
     private static List<Path> packs(LocatedYaml document, JsonNode node, Path folder) {
@@ -201,9 +206,19 @@ public final class ScenarioReader {
             }
             matchers.add(new FindingMatcher(text(document, at + "/rule", matcher.get("rule"), false), subjects,
                     text(document, at + "/id", matcher.get("id"), false),
-                    text(document, at + "/kind", matcher.get("kind"), false)));
+                    kind(document, at + "/kind", text(document, at + "/kind", matcher.get("kind"), false))));
         }
         return matchers;
+    }
+
+    private static FindingKind kind(LocatedYaml document, String pointer, String label) {
+        if (label == null) {
+            return null;
+        }
+        List<String> kinds = Stream.of(FindingKind.values()).map(FindingKind::label).toList();
+        return FindingKind.ofLabel(label).orElseThrow(() -> new InputError(document.where(pointer) + " field 'kind'",
+                "no finding kind '%s'%s; the kinds are %s".formatted(label, Suggestions.didYouMean(label, kinds),
+                        String.join(", ", kinds))));
     }
 
     private static String text(LocatedYaml document, String pointer, JsonNode node, boolean required) {

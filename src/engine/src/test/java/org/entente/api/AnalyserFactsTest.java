@@ -2,6 +2,10 @@ package org.entente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import org.entente.domain.Actor;
+import org.entente.domain.Position;
+import org.entente.domain.Stance;
 import org.junit.jupiter.api.Test;
 
 class AnalyserFactsTest {
@@ -29,5 +33,36 @@ class AnalyserFactsTest {
     @Test
     void thePacksAreNamedAsInMessages() {
         assertThat(Seed.ANALYSER.packs()).containsExactly("seeds/vilnius-2023.yaml");
+    }
+
+    @Test
+    void aScenariosWorldIsTheBaselineWithItsChangesAppliedAndTheBaselineIsUntouched() {
+        Scenario franceComesRound = Scenarios.named("France comes round")
+                .modify("pos-fra-asia-office", Map.of("stance", "SUPPORTS")).build();
+
+        World world = Seed.ANALYSER.world(franceComesRound);
+
+        assertThat(world.fact("pos-fra-asia-office")).get().isInstanceOfSatisfying(Position.class,
+                position -> assertThat(position.stance()).isEqualTo(Stance.SUPPORTS));
+        assertThat(Seed.ANALYSER.world().fact("pos-fra-asia-office")).get().isInstanceOfSatisfying(Position.class,
+                position -> assertThat(position.stance()).isEqualTo(Stance.OPPOSES));
+        assertThat(world.fact("FRA")).get().isInstanceOf(Actor.class);
+        assertThat(world.nameOf("FRA")).isEqualTo("France");
+        assertThat(world.fact("no-such-fact")).isEmpty();
+        assertThat(world.files()).containsExactly("seeds/vilnius-2023.yaml");
+    }
+
+    @Test
+    void aScenarioNamesThePlaceOfItsFieldsForAHostThatRefusesOne() {
+        Scenario scenario = Scenarios.parse("request body", """
+                name: Elsewhere
+                facts: [other.yaml]
+                changes:
+                  - retract: pos-fra-asia-office
+                """);
+
+        assertThat(scenario.where("facts")).isEqualTo("request body:2 field 'facts'");
+        assertThat(scenario.changes()).isEqualTo(1);
+        assertThat(scenario.isTest()).isFalse();
     }
 }

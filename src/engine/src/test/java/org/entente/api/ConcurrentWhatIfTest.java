@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.entente.InputError;
 import org.entente.engine.RuleCache;
 import org.entente.result.WhatIf;
-import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioFiles;
 import org.junit.jupiter.api.Test;
 

@@ -38,7 +38,7 @@ class ConsumerIT {
             "(logback|slf4j-simple|log4j|javalin|jetty|kotlin|picocli|echarts|entente-testing).*");
     /** The API package, and the types outside it that its signatures name. */
     private static final Pattern PUBLIC_API = Pattern.compile(
-            "org/entente/(api|result)/\\w+|org/entente/scenario/Scenario|org/entente/InputError");
+            "org/entente/(api|result)/\\w+|org/entente/InputError");
 
     @TempDir
     Path classes;

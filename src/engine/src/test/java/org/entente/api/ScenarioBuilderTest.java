@@ -8,7 +8,6 @@ import java.util.Map;
 import org.entente.InputError;
 import org.entente.domain.Stance;
 import org.entente.result.WhatIf;
-import org.entente.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 class ScenarioBuilderTest {

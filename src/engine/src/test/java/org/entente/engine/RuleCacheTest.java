@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.entente.InputError;
 import org.entente.domain.Fact;
+import org.entente.io.Digest;
 import org.entente.pack.FactPack;
 import org.entente.pack.PackLoader;
 import org.entente.pack.RelationKinds;

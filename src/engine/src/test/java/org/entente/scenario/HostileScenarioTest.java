@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.entente.InputError;
 import org.entente.api.Analyser;
+import org.entente.api.Scenarios;
 import org.junit.jupiter.api.Test;
 
 /** Changes that would pass with a wrong meaning, or fail naming the wrong place, are refused at the scenario's line. */
@@ -16,7 +17,7 @@ class HostileScenarioTest {
 
     private static InputError error(String yaml) {
         try {
-            ANALYSER.whatIf(ScenarioReader.parse("what-if.yaml", yaml));
+            ANALYSER.whatIf(Scenarios.parse("what-if.yaml", yaml));
         } catch (InputError error) {
             return error;
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.entente.InputError;
 import org.entente.api.Analyser;
+import org.entente.api.Scenarios;
 import org.entente.engine.RuleCache;
 import org.entente.result.Evidence;
 import org.entente.result.Finding;
@@ -21,7 +22,7 @@ class ScenarioErrorsTest {
             List.of(Path.of("seeds", "vilnius-2023.yaml")), RuleCache.defaultFolder());
 
     private static WhatIf run(String yaml) {
-        return ANALYSER.whatIf(ScenarioReader.parse("what-if.yaml", yaml));
+        return ANALYSER.whatIf(Scenarios.parse("what-if.yaml", yaml));
     }
 
     private static InputError error(String yaml) {
@@ -178,7 +179,7 @@ class ScenarioErrorsTest {
 
     @Test
     void anExpectationNamingAnUnknownRuleIsAnErrorNotAVacuousPass() {
-        ScenarioResult result = ANALYSER.test(ScenarioReader.parse("what-if.yaml", """
+        ScenarioResult result = ANALYSER.test(Scenarios.parse("what-if.yaml", """
                 name: typo in expect
                 changes: []
                 expect:

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.entente.api.Analyser;
+import org.entente.api.Scenario;
+import org.entente.api.Scenarios;
 import org.entente.engine.RuleCache;
 import org.entente.result.ScenarioResult;
 import org.junit.jupiter.api.DynamicTest;
@@ -28,7 +30,7 @@ class ScenarioFilesTest {
     Stream<DynamicTest> everyScenarioMeetsItsExpectations() {
         return scenarioFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
                 () -> {
-                    Scenario scenario = ScenarioReader.read(file);
+                    Scenario scenario = Scenarios.read(file);
                     assertThat(scenario.isTest()).as("%s has expectations", file).isTrue();
                     ScenarioResult result = ANALYSER.test(scenario);
                     assertThat(result.error()).as("error").isNull();
@@ -44,7 +46,7 @@ class ScenarioFilesTest {
     @Test
     void togetherTheScenariosMakeEveryRuleAppearAndVanish() {
         List<ScenarioResult> results = new ArrayList<>();
-        scenarioFiles().forEach(file -> results.add(ANALYSER.test(ScenarioReader.read(file))));
+        scenarioFiles().forEach(file -> results.add(ANALYSER.test(Scenarios.read(file))));
 
         Coverage coverage = Coverage.of(ANALYSER.rules(), results);
 

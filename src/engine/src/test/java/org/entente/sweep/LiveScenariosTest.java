@@ -17,8 +17,8 @@ import org.entente.engine.RuleCache;
 import org.entente.pack.FactPack;
 import org.entente.pack.PackLoader;
 import org.entente.pack.RelationKinds;
-import org.entente.scenario.Scenario;
 import org.entente.scenario.ScenarioApplier;
+import org.entente.scenario.ScenarioDefinition;
 import org.entente.scenario.ScenarioFiles;
 import org.entente.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
@@ -30,16 +30,16 @@ class LiveScenariosTest {
 
     @Test
     void everyScenarioGivesTheSameFindingsOnALiveSessionAsOnAFreshOne() {
-        Map<List<Path>, List<Scenario>> byBaseline = ScenarioFiles.find(List.of(Path.of("scenarios"))).stream()
+        Map<List<Path>, List<ScenarioDefinition>> byBaseline = ScenarioFiles.find(List.of(Path.of("scenarios"))).stream()
                 .map(ScenarioReader::read)
                 .collect(Collectors.groupingBy(scenario -> scenario.packs().isEmpty()
                         ? List.of(Path.of("seeds", "vilnius-2023.yaml")) : scenario.packs()));
         int probed = 0;
-        for (Map.Entry<List<Path>, List<Scenario>> baseline : byBaseline.entrySet()) {
+        for (Map.Entry<List<Path>, List<ScenarioDefinition>> baseline : byBaseline.entrySet()) {
             FactPack pack = PackLoader.load(RelationKinds.read(Path.of("rules")), baseline.getKey());
             try (LiveSession session = new LiveSession(RULES, pack.facts())) {
                 Set<String> before = session.findingIds();
-                for (Scenario scenario : baseline.getValue()) {
+                for (ScenarioDefinition scenario : baseline.getValue()) {
                     List<Fact> world = ScenarioApplier.apply(scenario, pack).facts();
                     Set<Fact> kept = Set.copyOf(pack.facts());
                     List<String> retract = pack.facts().stream().filter(fact -> !world.contains(fact))

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.InputError;
+import org.entente.result.FindingKind;
 import org.entente.result.RuleInfo;
 import org.entente.testing.Facts;
 import org.junit.jupiter.api.Test;
@@ -24,14 +25,35 @@ class RuleBookTest {
 
         assertThat(catalogue).contains(new RuleInfo(
                 "A member opposes an initiative of its own organisation outside the organisation's area",
-                "out-of-area-objection", "tension", "area-of-responsibility.drl",
+                "out-of-area-objection", FindingKind.TENSION, "area-of-responsibility.drl",
                 List.of(new RuleInfo.Link("member", "initiative", RuleInfo.Stand.AGAINST)),
                 catalogue.stream().filter(rule -> "out-of-area-objection".equals(rule.finding())).findFirst()
                         .orElseThrow().pattern()));
         assertThat(catalogue.stream().filter(RuleInfo::concludesFinding).map(RuleInfo::finding)).doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(id).matches("[a-z]+(-[a-z]+)*"));
-        assertThat(catalogue).allSatisfy(rule -> assertThat(rule.kind())
-                .isIn("tension", "alignment", "inconsistency", RuleInfo.CLASSIFICATION));
+        assertThat(catalogue).allSatisfy(rule -> assertThat(rule.kind() != null).isEqualTo(rule.concludesFinding()));
+        assertThat(catalogue).filteredOn(rule -> !rule.concludesFinding()).isNotEmpty()
+                .allSatisfy(rule -> assertThat(rule.kindLabel()).isEqualTo(RuleInfo.CLASSIFICATION));
+    }
+
+    @Test
+    void aFindingRuleWhoseKindIsNoKindIsRefusedWhenTheRulesLoad() throws IOException {
+        Files.writeString(rules.resolve("kinds.drl"), """
+                package org.entente.rules;
+
+                rule "A finding of no known kind"
+                    @finding(oddity) @kind(tention)
+                when
+                    eval(false)
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> RuleBook.load(rules))
+                .isInstanceOf(InputError.class)
+                .satisfies(error -> assertThat(((InputError) error).where()).endsWith("kinds.drl"))
+                .hasMessage("rule \"A finding of no known kind\": @kind(tention) is not one of tension, alignment, "
+                        + "inconsistency");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
+import static org.entente.testing.Facts.with;
 
 import java.nio.file.Path;
 import java.util.List;

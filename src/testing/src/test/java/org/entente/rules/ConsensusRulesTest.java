@@ -9,6 +9,7 @@ import static org.entente.testing.Facts.position;
 import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
+import static org.entente.testing.Facts.with;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
 package org.entente.rules;
 
-import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.member;
 import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.state;
 import static org.entente.testing.Facts.statedCount;
+import static org.entente.testing.Facts.with;
 
 import java.nio.file.Path;
 import java.util.List;

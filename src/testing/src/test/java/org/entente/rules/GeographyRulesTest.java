@@ -1,11 +1,11 @@
 package org.entente.rules;
 
-import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.area;
 import static org.entente.testing.Facts.initiative;
 import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.state;
+import static org.entente.testing.Facts.with;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.entente.rules;
 
-import static org.entente.testing.Facts.with;
 import static org.entente.testing.Facts.event;
 import static org.entente.testing.Facts.initiative;
 import static org.entente.testing.Facts.member;
@@ -13,6 +12,7 @@ import static org.entente.testing.Facts.region;
 import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
 import static org.entente.testing.Facts.summit;
+import static org.entente.testing.Facts.with;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -5,16 +5,17 @@ import java.util.List;
 import org.entente.pack.LocatedYaml;
 
 /**
- * A what-if: changes to a baseline world, and optionally what to expect of the result.
+ * A what-if as read from its document: changes to a baseline world, and optionally what to expect of the result.
+ * The API hands it out wrapped in {@link org.entente.api.Scenario}, which keeps the parsed document to itself.
  *
  * @param packs     the fact packs of the baseline; empty for the analyser's own packs
  * @param expect    null when the scenario makes no claims (it is then not a test)
  * @param document  the parsed file, kept so that errors in applying the changes can name their lines
  */
-public record Scenario(String name, String description, List<Path> packs, List<Change> changes,
-                       Expectations expect, LocatedYaml document) {
+public record ScenarioDefinition(String name, String description, List<Path> packs, List<Change> changes,
+                                 Expectations expect, LocatedYaml document) {
 
-    public Scenario {
+    public ScenarioDefinition {
         packs = List.copyOf(packs);
         changes = List.copyOf(changes);
     }

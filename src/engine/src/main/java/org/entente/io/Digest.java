@@ -1,15 +1,19 @@
-package org.entente.engine;
+package org.entente.io;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 over a sequence of byte arrays, as hex. */
-final class Digest {
+/**
+ * SHA-256 over a sequence of byte arrays, as hex: the one digest for cache keys, checksums and change detection.
+ * Each part is followed by a zero byte, so that ("ab", "c") and ("a", "bc") differ.
+ */
+public final class Digest {
 
     private final MessageDigest sha256;
 
-    Digest() {
+    public Digest() {
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -17,21 +21,21 @@ final class Digest {
         }
     }
 
-    Digest add(byte[] bytes) {
+    public Digest add(byte[] bytes) {
         sha256.update(bytes);
         sha256.update((byte) 0);
         return this;
     }
 
-    Digest add(String text) {
-        return add(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    public Digest add(String text) {
+        return add(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    String hex() {
+    public String hex() {
         return HexFormat.of().formatHex(sha256.digest());
     }
 
-    static String of(byte[] bytes) {
+    public static String of(byte[] bytes) {
         return new Digest().add(bytes).hex();
     }
 }

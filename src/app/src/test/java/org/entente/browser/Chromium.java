@@ -1,4 +1,4 @@
-package org.entente.http;
+package org.entente.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,13 +30,14 @@ import org.entente.io.Json;
 
 /**
  * Headless Chromium (Debian's {@code chromium}) driven over the Chrome DevTools Protocol with the JDK's own
- * WebSocket: navigate, evaluate, screenshot, and every console error, uncaught exception and error log entry
+ * WebSocket: navigate, evaluate, screenshot, and every console message, uncaught exception and error log entry
  * (a refused request among them) collected so that a test can fail on it. Each instance has its own profile and
- * no background networking; {@link #close()} kills the browser.
+ * no background networking; {@link #close()} kills the browser. The one browser driver of the tests: the report's
+ * page and the what-if page are both checked through it.
  */
-final class Cdp implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
 
@@ -45,18 +46,19 @@ final class Cdp implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> console = Collections.synchronizedList(new ArrayList<>());
 
-    private Cdp(Process process, WebSocket.Builder connect, URI page) throws Exception {
+    private Chromium(Process process, WebSocket.Builder connect, URI page) throws Exception {
         this.process = process;
         this.socket = connect.buildAsync(page, new Listener()).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(CHROMIUM);
     }
 
     /** Starts Chromium on about:blank at the given window size and attaches to its page. */
-    static Cdp launch(Path profile, int width, int height) throws Exception {
+    public static Chromium launch(Path profile, int width, int height) throws Exception {
         Process process = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-default-apps", "--hide-scrollbars", "--window-size=" + width + "," + height,
@@ -77,7 +79,7 @@ final class Cdp implements AutoCloseable {
             if (page == null) {
                 throw new IllegalStateException("chromium opened no page: " + targets.body());
             }
-            Cdp cdp = new Cdp(process, client.newWebSocketBuilder(), page);
+            Chromium cdp = new Chromium(process, client.newWebSocketBuilder(), page);
             cdp.send("Runtime.enable", Json.MAPPER.createObjectNode());
             cdp.send("Log.enable", Json.MAPPER.createObjectNode());
             cdp.send("Page.enable", Json.MAPPER.createObjectNode());
@@ -111,7 +113,7 @@ final class Cdp implements AutoCloseable {
         return address.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 
-    JsonNode send(String method, ObjectNode params) throws Exception {
+    public JsonNode send(String method, ObjectNode params) throws Exception {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
         pending.put(id, answer);
@@ -125,7 +127,7 @@ final class Cdp implements AutoCloseable {
         return reply.get("result");
     }
 
-    void navigate(String url) throws Exception {
+    public void navigate(String url) throws Exception {
         JsonNode result = send("Page.navigate", Json.MAPPER.createObjectNode().put("url", url));
         if (result.hasNonNull("errorText")) {
             throw new IllegalStateException("cannot open " + url + ": " + result.get("errorText").asText());
@@ -133,7 +135,7 @@ final class Cdp implements AutoCloseable {
     }
 
     /** The value of a JavaScript expression (a promise is awaited); an exception in the page fails. */
-    JsonNode evaluate(String expression) throws Exception {
+    public JsonNode evaluate(String expression) throws Exception {
         JsonNode result = send("Runtime.evaluate", Json.MAPPER.createObjectNode().put("expression", expression)
                 .put("awaitPromise", true).put("returnByValue", true));
         if (result.has("exceptionDetails")) {
@@ -143,7 +145,7 @@ final class Cdp implements AutoCloseable {
     }
 
     /** Waits until an expression is true in the page; while the page is still loading, it may throw. */
-    void waitFor(String expression, Duration timeout) throws Exception {
+    public void waitFor(String expression, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         String guarded = "(() => { try { return Boolean(" + expression + "); } catch (e) { return false; } })()";
         while (!evaluate(guarded).asBoolean()) {
@@ -154,17 +156,29 @@ final class Cdp implements AutoCloseable {
         }
     }
 
-    void screenshot(Path file) throws Exception {
+    public void screenshot(Path file) throws Exception {
         JsonNode shot = send("Page.captureScreenshot", Json.MAPPER.createObjectNode().put("format", "png"));
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, Base64.getDecoder().decode(shot.get("data").asText()));
     }
 
     /** Console errors, uncaught exceptions and error log entries seen so far. */
-    List<String> problems() {
+    public List<String> problems() {
         synchronized (problems) {
             return List.copyOf(problems);
         }
+    }
+
+    /** Every console message so far, whatever its level: a page that should say nothing can be held to it. */
+    public List<String> console() {
+        synchronized (console) {
+            return List.copyOf(console);
+        }
+    }
+
+    /** The page's DOM as it is now. */
+    public String dom() throws Exception {
+        return evaluate("document.documentElement.outerHTML").asText();
     }
 
     /** Kills the browser and its helper processes (renderer, zygote), which would otherwise outlive it. */
@@ -190,6 +204,7 @@ final class Cdp implements AutoCloseable {
         switch (message.get("method").asText()) {
             case "Runtime.consoleAPICalled" -> {
                 String type = params.get("type").asText();
+                console.add("console." + type + ": " + params.get("args"));
                 if (type.equals("error") || type.equals("assert")) {
                     problems.add("console." + type + ": " + params.get("args"));
                 }
