@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
                 + "finding rules as the table of docs/rules.md (roles drawn, what in a text makes each fire).")
 final class RulesCommand implements Callable<Integer> {
 
-    private static final List<String> KINDS = List.of("tension", "alignment", "inconsistency");
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Folder of .drl rule files (default: ${DEFAULT-VALUE}).",
             defaultValue = "rules")
@@ -62,9 +61,9 @@ final class RulesCommand implements Callable<Integer> {
         StringBuilder table = new StringBuilder("| finding | kind | drawn as | fires when an article says | file |\n"
                 + "|---|---|---|---|---|\n");
         catalogue.stream().filter(RuleInfo::concludesFinding)
-                .sorted(Comparator.comparing(RuleInfo::kind, Comparator.comparingInt(KINDS::indexOf))
+                .sorted(Comparator.comparing(RuleInfo::kind)
                         .thenComparing(RuleInfo::finding))
-                .forEach(rule -> table.append("| `").append(rule.finding()).append("` | ").append(rule.kind())
+                .forEach(rule -> table.append("| `").append(rule.finding()).append("` | ").append(rule.kindLabel())
                         .append(" | ").append(rule.links().isEmpty() ? "its subject, marked" : String.join("; ",
                                 rule.links().stream().map(link -> "`" + link.from()
                                         + (link.stand() == RuleInfo.Stand.ALIGNED ? " ~ " : " -> ") + link.to() + "`")
