@@ -36,7 +36,7 @@ class ScenarioBuilderTest {
                 .description("three changes at once")
                 .add("Membership", Map.of("member", "JPN", "organisation", "NATO"))
                 .modify("nato-stated-members", Map.of("members", 32))
-                .retractWhere("Relation", Map.of("kind", "SUPPORTS", "from", "CHN", "to", "RUS"))
+                .retractWhere("Relation", Map.of("kind", "SUPPORTS", "from", "xi", "to", "putin"))
                 .build();
 
         WhatIf whatIf = ANALYSER.whatIf(scenario);

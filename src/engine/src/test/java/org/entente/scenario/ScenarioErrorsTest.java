@@ -65,11 +65,12 @@ class ScenarioErrorsTest {
         InputError error = error("""
                 name: nothing
                 changes:
-                  - retract: {type: Position, actor: USA, initiative: nato-asia-office}
+                  - retract: {type: Relation, kind: SUPPORTS, from: CHN, to: RUS}
                 """);
 
-        assertThat(error.getMessage()).contains("no Position matches").contains("the closest are")
-                .contains("pos-fra-asia-office");
+        // China's support for Russia is Xi's for Putin in the pack; the closest facts are China's other relations.
+        assertThat(error.getMessage()).contains("no Relation matches").contains("the closest are")
+                .contains("rel-chn-rus-partnership");
     }
 
     @Test
