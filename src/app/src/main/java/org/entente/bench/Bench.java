@@ -104,7 +104,7 @@ public final class Bench {
         out.printf(Locale.ROOT, "| %s | %.2f s | %.2f× |%n", what, seconds, seconds / baseline);
     }
 
-    /** An AppCDS archive of the classes a warm-cache analyse loads; see the README's launcher notes. */
+    /** An AppCDS archive of the classes a warm-cache analyse loads; see docs/performance.md. */
     private boolean createArchive(String java, Path jar, List<String> command, Path archive)
             throws IOException, InterruptedException {
         Path classList = jar.resolveSibling("entente.classlist");

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = HttpLoad.class,
         description = "Measure start-up, what-if and sweep speed, scale and threads in one run, side by side with the "
-                + "alternatives; prints Markdown tables (the README's figures). Run from the packaged jar. "
+                + "alternatives; prints Markdown tables (docs/performance.md). Run from the packaged jar. "
                 + "'bench http-load' load-tests the HTTP service.")
 final class BenchCommand implements Callable<Integer> {
 

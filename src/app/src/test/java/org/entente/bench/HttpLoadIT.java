@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** The load test itself is run by hand (README); this only keeps the tool working, on a few requests. */
+/** The load test itself is run by hand (docs/performance.md); this only keeps the tool working, on a few requests. */
 class HttpLoadIT {
 
     @Test

@@ -20,7 +20,7 @@ import org.entente.domain.Region;
 import org.entente.domain.Relation;
 import org.entente.domain.StatedCount;
 
-/** The fact types that packs and scenarios may use. The README's vocabulary section documents each of them. */
+/** The fact types that packs and scenarios may use. docs/fact-packs.md documents each of them. */
 public final class Vocabulary {
 
     private static final Set<String> ANY = Set.of();

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A consumer of the library: {@code consumer/example/Consumer.java} (also the README's example) is compiled against
- * the entente-engine jar and the dependencies Maven resolves for it, refers to nothing but the public API, and runs
- * in its own JVM, with no logging backend on its class path.
+ * A consumer of the library: {@code consumer/example/Consumer.java} (also the example of docs/embedding.md) is
+ * compiled against the entente-engine jar and the dependencies Maven resolves for it, refers to nothing but the public
+ * API, and runs in its own JVM, with no logging backend on its class path.
  */
 class ConsumerIT {
 
@@ -73,11 +73,11 @@ class ConsumerIT {
     }
 
     @Test
-    void theReadmeShowsTheConsumerAsItIs() throws IOException {
+    void theEmbeddingPageShowsTheConsumerAsItIs() throws IOException {
         String consumer = Files.readString(SOURCE);
         String example = consumer.substring(consumer.indexOf("import "));
 
-        assertThat(Files.readString(Path.of("README.md"))).contains(example);
+        assertThat(Files.readString(Path.of("docs", "embedding.md"))).contains(example);
     }
 
     /** The Entente classes the compiled consumer refers to, read from its constant pool. */
