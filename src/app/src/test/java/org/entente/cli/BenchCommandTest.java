@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 class BenchCommandTest {
 
     @Test
-    void theInProcessSectionsPrintTheirTables() {
-        CliRun run = CliRun.of("bench", "--only", "whatif,scale", "--sizes", "100,200", "--runs", "1");
+    void theInProcessSectionsPrintTheirTablesOverEveryPackGiven() {
+        CliRun run = CliRun.of("bench", "--only", "whatif,scale", "--sizes", "100,200", "--runs", "1",
+                "--facts", "seeds/vilnius-2023.yaml", "--facts", "seeds/sweden-2024.yaml");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("### What-if evaluation: fresh session per change vs one live session")
-                .contains("| packs (").contains("| synthetic 100 facts |")
+                .contains("| packs (130 facts) |").contains("| synthetic 100 facts |")
                 .contains("### Scale: one analysis of a synthetic world")
                 .doesNotContain("| NO |");
     }

@@ -51,10 +51,11 @@ public final class RuleBook {
     private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
     /**
-     * Rules already compiled in this process, by what they were compiled from, so loading the same rules again (the
-     * many analysers of a test suite, a reload after only a pack changed, an embedder's second analyser) shares one
-     * KieBase instead of compiling it again; a KieBase is immutable once built and safe to share between sessions and
-     * threads. Only the latest few: each edit of the rules under {@code serve --watch} is a new entry.
+     * Rules already compiled in this process, by what they were compiled from (the DRL files' content, or the bytes
+     * of the cache entry they were loaded from), so loading the same rules again (the many analysers of a test suite,
+     * a reload after only a pack changed, an embedder's second analyser) shares one KieBase instead of compiling it
+     * again; a KieBase is immutable once built and safe to share between sessions and threads. Only the latest few:
+     * each edit of the rules under {@code serve --watch} is a new entry.
      */
     private static final Map<String, KieBase> COMPILED = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
@@ -117,16 +118,14 @@ public final class RuleBook {
     public static RuleBook load(Path folder, RuleCache cache) {
         RuleSources sources = RuleSources.read(folder);
         String key = cache.keyFor(sources);
-        // Keyed by folder too, so that an entry damaged on disk is found as damaged in a cache that never loaded it.
-        String inMemory = "model:" + cache.folder().toAbsolutePath() + ":" + key;
-        KieBase loaded = COMPILED.get(inMemory);
-        if (loaded != null) {
-            return new RuleBook(loaded, catalogue(loaded, sources), sources.display(), true);
-        }
+        // The entry on disk is read and checked every time, so a damaged one is always found; memory only saves
+        // loading the same bytes again, which is what takes the time.
         byte[] cached = cache.read(key);
         if (cached != null) {
+            String inMemory = "model:" + Digest.of(cached);
+            KieBase loaded = COMPILED.get(inMemory);
             try {
-                KieBase kieBase = ExecutableModel.load(cached);
+                KieBase kieBase = loaded != null ? loaded : ExecutableModel.load(cached);
                 COMPILED.put(inMemory, kieBase);
                 return new RuleBook(kieBase, catalogue(kieBase, sources), sources.display(), true);
             } catch (RuntimeException | LinkageError unusable) {
@@ -141,7 +140,7 @@ public final class RuleBook {
             return load(folder);
         }
         cache.write(key, built.bytes());
-        COMPILED.put(inMemory, built.kieBase());
+        COMPILED.put("model:" + Digest.of(built.bytes()), built.kieBase());
         return new RuleBook(built.kieBase(), catalogue(built.kieBase(), sources), sources.display(), false);
     }
 
@@ -240,10 +239,7 @@ public final class RuleBook {
         return folder;
     }
 
-    /**
-     * Whether the compiled rules came from the cache (its folder, or this process's memory of it) rather than being
-     * compiled by this load.
-     */
+    /** Whether the compiled rules came from the cache rather than being compiled by this load. */
     public boolean fromCache() {
         return fromCache;
     }

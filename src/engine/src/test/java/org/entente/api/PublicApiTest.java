@@ -27,12 +27,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedding API keeps Drools to itself: no public signature of {@code org.entente.api}, nor of any Entente type
- * those signatures name (followed transitively), mentions a Drools or KIE type. And it has no static mutable state.
+ * The embedding API keeps its machinery to itself: no public signature of {@code org.entente.api}, nor of any
+ * Entente type those signatures name (followed transitively), mentions a Drools or KIE type, a Jackson tree, or a
+ * type of the engine's own internals (compiled rules, parsed packs and scenario documents). And it has no static
+ * mutable state.
  */
 class PublicApiTest {
 
     private static final List<String> ENGINE_PACKAGES = List.of("org.kie.", "org.drools.");
+    private static final List<String> INTERNALS = List.of("com.fasterxml.jackson.databind.", "org.entente.engine.",
+            "org.entente.pack.", "org.entente.scenario.");
 
     @Test
     void noPublicSignatureReachableFromTheApiNamesADroolsType() throws Exception {
@@ -57,6 +61,36 @@ class PublicApiTest {
 
         assertThat(visited).extracting(Class::getSimpleName).contains("Analyser", "Scenarios", "Scenario", "WhatIf");
         assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void noPublicSignatureReachableFromTheApiNamesAJacksonTreeOrAnInternalType() throws Exception {
+        Set<String> leaks = new TreeSet<>();
+        for (Class<?> type : reachableFromTheApi()) {
+            for (Type used : publicSignatureTypes(type)) {
+                for (Class<?> named : classesIn(used)) {
+                    if (INTERNALS.stream().anyMatch(named.getName()::startsWith)) {
+                        leaks.add(type.getName() + " uses " + named.getName());
+                    }
+                }
+            }
+        }
+
+        assertThat(leaks).isEmpty();
+    }
+
+    /** The API's classes and every Entente type their public signatures name, followed transitively. */
+    private static Set<Class<?>> reachableFromTheApi() throws Exception {
+        Set<Class<?>> visited = new LinkedHashSet<>();
+        Deque<Class<?>> pending = new ArrayDeque<>(apiClasses());
+        while (!pending.isEmpty()) {
+            Class<?> type = pending.pop();
+            if (visited.add(type)) {
+                publicSignatureTypes(type).stream().flatMap(used -> classesIn(used).stream())
+                        .filter(named -> named.getName().startsWith("org.entente.")).forEach(pending::push);
+            }
+        }
+        return visited;
     }
 
     @Test

@@ -32,9 +32,14 @@ class RuleCacheTest {
 
     private static RuleBook warm;
 
+    /**
+     * A copy of the tests' cache, where whichever test loaded rules/ first stored its entry: building one more costs
+     * seconds, and a rebuilt entry is written and read back below (a corrupt entry, a foreign one).
+     */
     @BeforeAll
-    static void fillTheCache() {
-        RuleBook.load(Path.of("rules"), RuleCache.at(cacheFolder));
+    static void fillTheCache() throws IOException {
+        RuleBook.load(Path.of("rules"), RuleCache.at(RuleCache.defaultFolder()));
+        copy(RuleCache.defaultFolder(), cacheFolder);
         warm = RuleBook.load(Path.of("rules"), RuleCache.at(cacheFolder));
     }
 
