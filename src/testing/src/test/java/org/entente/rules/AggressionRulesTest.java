@@ -44,9 +44,6 @@ class AggressionRulesTest {
         RULES.verifyThat("support-for-aggressor")
                 .given(with(war(), person("xi", "CHN"), person("putin", "RUS"), relation("SUPPORTS", "xi", "putin")))
                 .producesExactly(List.of("CHN", "RUS", "UKR"));
-        RULES.verifyThat("strategic-alignment")
-                .given(with(war(), person("xi", "CHN"), person("putin", "RUS"), relation("SUPPORTS", "xi", "putin")))
-                .producesExactly(List.of("CHN", "RUS"));
     }
 
     @Test
