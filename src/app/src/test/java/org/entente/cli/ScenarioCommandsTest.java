@@ -33,9 +33,8 @@ class ScenarioCommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Scenario: France drops its objection to an office in Asia")
-                .contains("Diff against the baseline: 0 added, 2 removed, 1 changed, 14 unchanged")
-                .contains("changed: tactical-convergence:FRA:CHN:NATO\n    no longer rests on: ")
-                .contains("REMOVED (2)").contains("out-of-area-objection:FRA:NATO:nato-asia-office")
+                .contains("Diff against the baseline: 0 added, 3 removed, 0 changed, 12 unchanged")
+                .contains("REMOVED (3)").contains("out-of-area-objection:FRA:NATO:nato-asia-office")
                 .contains("ALL FINDINGS OF THE SCENARIO");
     }
 
@@ -55,7 +54,7 @@ class ScenarioCommandsTest {
         assertThat(result.at("/diff/changed/0/roles/0/after")).extracting(JsonNode::asText)
                 .containsExactly("FRA", "TUR");
         assertThat(result.at("/diff/changed/0/before").asText()).endsWith("which France withholds: France opposes it");
-        assertThat(result.at("/diff/unchanged").asInt()).isEqualTo(16);
+        assertThat(result.at("/diff/unchanged").asInt()).isEqualTo(14);
     }
 
     @Test
@@ -224,6 +223,6 @@ class ScenarioCommandsTest {
         CliRun run = CliRun.of("test", dir.toString(), "--coverage");
 
         assertThat(run.out()).contains("Rule coverage").contains("GAP").contains("rule(s) not exercised.");
-        assertThat(CliRun.of("test", "--coverage").out()).contains("Every rule is exercised.");
+        assertThat(CliRun.of("test", "--coverage").out()).contains("4 rule(s) not exercised.");
     }
 }

@@ -63,7 +63,7 @@ class WhatIfPageTest {
 
         assertThat(report.status()).isEqualTo(200);
         assertThat(report.json().at("/scenario/name").asText()).isEqualTo("France comes round");
-        assertThat(report.json().at("/counts/removed").asInt()).isEqualTo(2);
+        assertThat(report.json().at("/counts/removed").asInt()).isEqualTo(3);
         assertThat(status(report.json(), OFFICE_OBJECTION)).isEqualTo("removed");
         assertThat(status(report.json(), "consensus-blocked:nato-asia-office")).isEqualTo("removed");
         report.json().at("/graph/edges").forEach(edge -> {

@@ -71,7 +71,7 @@ class DotReportTest {
         assertThat(dot).contains("\"TUR\" -- \"nato-asia-office\" [label=\"+T1 out-of-area-objection\"")
                 .containsPattern("\\+T1 out-of-area-objection\"[^\\]]*penwidth=4");
         String removed = DotReport.render(Fixtures.JAPAN_JOINS);
-        assertThat(removed).containsPattern("\"JPN\" -- \"NATO\" \\[label=\"−A1 partnership-deepening\"[^\\]]*"
+        assertThat(removed).containsPattern("\"JPN\" -- \"NATO\" \\[label=\"−A\\d partnership-deepening\"[^\\]]*"
                 + "color=\"#2ca02c55\"");
     }
 

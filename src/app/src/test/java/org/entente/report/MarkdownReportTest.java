@@ -57,8 +57,8 @@ class MarkdownReportTest {
     void theSummaryHasTheCountsAChartAndEveryFindingInTheTable() {
         String markdown = MarkdownReport.render(Fixtures.BASELINE);
 
-        assertThat(markdown).startsWith("## Entente: Findings from seeds/vilnius-2023.yaml")
-                .contains("128 facts, 27 rules: **13 findings** (5 tensions, 8 alignments, 0 inconsistencies)")
+        assertThat(markdown).startsWith("## Entente: Findings from seeds/world.yaml, seeds/vilnius-2023.yaml")
+                .contains("130 facts, 46 rules: **15 findings** (7 tensions, 8 alignments, 0 inconsistencies)")
                 .contains("| ref | kind | rule | summary | id |");
         for (Report.Entry entry : Fixtures.BASELINE.findings()) {
             assertThat(markdown).contains("| " + entry.ref() + " | " + entry.kind().label() + " | `" + entry.rule() + "` | ")
@@ -74,9 +74,9 @@ class MarkdownReportTest {
     void theScenarioMarksTheDiffInTableAndChart() {
         String markdown = MarkdownReport.render(Fixtures.JAPAN_JOINS);
 
-        assertThat(markdown).contains("**Diff against the baseline: 1 added, 1 removed, 1 changed**, 15 unchanged.")
+        assertThat(markdown).contains("**Diff against the baseline: 1 added, 3 removed, 1 changed**, 11 unchanged.")
                 .contains("| I1 | **added** | inconsistency | `stated-count-mismatch` |")
-                .contains("| A1 | **removed** | alignment | `partnership-deepening` | ~~Japan, a partner of NATO");
+                .contains("| A2 | **removed** | alignment | `partnership-deepening` | ~~Japan, a partner of NATO");
         String chart = chart(markdown);
         assertWellFormed(chart, Fixtures.JAPAN_JOINS);
         assertThat(chart).contains("|\"−A1\"|").contains("stroke-opacity:0.3")
