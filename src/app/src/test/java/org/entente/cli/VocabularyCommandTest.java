@@ -12,8 +12,9 @@ class VocabularyCommandTest {
         CliRun run = CliRun.of("vocabulary");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Position: actor (an Actor), initiative (an Initiative), "
-                + "stance (SUPPORTS, OPPOSES), voicedBy (an Actor; optional)")
+        assertThat(run.out()).contains("Position: actor (an Actor), initiative (an Initiative or an Outreach), "
+                + "stance (SUPPORTS, OPPOSES, CONDITIONAL, DELAYS, NEUTRAL), condition (any fact; optional), "
+                + "voicedBy (an Actor; optional)")
                 .contains("Relation: kind (a relation kind of the vocabulary), from (any fact), to (any fact)");
     }
 
