@@ -1,9 +1,11 @@
 package org.entente.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.InputError;
 import org.entente.api.Analyser;
 import org.entente.engine.RuleCache;
 import org.entente.pack.Dates;
@@ -38,11 +40,17 @@ public final class CommonOptions {
             + "date).")
     String asOf;
 
+    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long one run of the rules may take before it is stopped, naming the rule in progress "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double timeBudget;
+
     /** The analyser these options describe: rules (cached unless --no-cache) over the packs, on --as-of. */
     Analyser analyser() {
         LocalDate day = asOf == null ? null : Dates.parse(asOf, "--as-of");
         Path folder = cacheFolder();
         Analyser analyser = folder == null ? Analyser.load(rules, packs()) : Analyser.load(rules, packs(), folder);
+        analyser = analyser.withRunBudget(runBudget());
         return day == null ? analyser : analyser.asOf(day);
     }
 
@@ -52,6 +60,14 @@ public final class CommonOptions {
             return null;
         }
         return cache != null ? cache : RuleCache.defaultFolder();
+    }
+
+    Duration runBudget() {
+        if (!(timeBudget > 0) || timeBudget > 86_400) {
+            throw new InputError("--time-budget", "a time budget is a number of seconds above 0 and at most a day, "
+                    + "not " + timeBudget);
+        }
+        return Duration.ofMillis(Math.max(1, Math.round(timeBudget * 1000)));
     }
 
     List<Path> packs() {

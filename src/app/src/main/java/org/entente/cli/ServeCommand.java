@@ -59,6 +59,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The server these options describe: compiled rules cached as for every other command, unless --no-cache. */
     AnalysisServer.Config config() {
-        return new AnalysisServer.Config(host, port, options.rules, options.packs(), options.cacheFolder(), watch);
+        return new AnalysisServer.Config(host, port, options.rules, options.packs(), options.cacheFolder(), watch,
+                AnalysisServer.Config.WATCH_INTERVAL, options.runBudget());
     }
 }

@@ -30,8 +30,14 @@ final class SweepCommand implements Callable<Integer> {
     int depth;
 
     @Option(names = "--changes", split = ",", paramLabel = "KIND",
-            description = "Kinds of change: retract, flip, widen (default: all).")
+            description = "Kinds of change: retract (with the facts resting on the one retracted), flip, widen, and "
+                    + "assert (every position a member could take on its organisation's initiatives) "
+                    + "(default: retract, flip, widen).")
     List<String> kinds;
+
+    @Option(names = "--keep", split = ",", paramLabel = "ID|TYPE",
+            description = "Facts (by id) or types (such as Membership,Region) that no change may touch.")
+    Set<String> keep = new java.util.TreeSet<>();
 
     @Mixin
     FormatOption output;
@@ -52,8 +58,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         Set<ChangeKind> changeKinds = parseKinds();
         Analyser analyser = options.analyser();
-        long total = analyser.sweepSize(changeKinds, depth);
-        SweepReport report = analyser.sweep(changeKinds, depth, target, progress(total));
+        long total = analyser.sweepSize(changeKinds, keep, depth);
+        SweepReport report = analyser.sweep(changeKinds, keep, depth, target, progress(total));
         PrintWriter out = spec.commandLine().getOut();
         out.print(output.json() ? Output.json(report) + "\n" : text(report));
         out.flush();
@@ -62,7 +68,8 @@ final class SweepCommand implements Callable<Integer> {
 
     private Set<ChangeKind> parseKinds() {
         if (kinds == null || kinds.isEmpty()) {
-            return EnumSet.allOf(ChangeKind.class);
+            // Asserted positions are opt-in: they multiply the pairs of a depth-2 sweep.
+            return EnumSet.of(ChangeKind.RETRACT, ChangeKind.FLIP, ChangeKind.WIDEN);
         }
         Set<ChangeKind> parsed = EnumSet.noneOf(ChangeKind.class);
         for (String kind : kinds) {
@@ -70,7 +77,7 @@ final class SweepCommand implements Callable<Integer> {
                 parsed.add(ChangeKind.ofLabel(kind));
             } catch (IllegalArgumentException e) {
                 throw new org.entente.InputError("--changes", "unknown kind of change '" + kind
-                        + "'; use retract, flip or widen");
+                        + "'; use retract, flip, widen or assert");
             }
         }
         return parsed;
@@ -99,6 +106,10 @@ final class SweepCommand implements Callable<Integer> {
         text.append("Sweep: %d single changes, depth %d, %d change sets evaluated in %.2f s on one live session; "
                 .formatted(report.changes(), report.depth(), report.evaluations(), report.seconds()))
                 .append("%d findings in the baseline%n".formatted(report.findings()));
+        if (!report.skipped().isEmpty()) {
+            text.append("%nSkipped (%d):%n".formatted(report.skipped().size()));
+            report.skipped().forEach(reason -> text.append("  ").append(reason).append('\n'));
+        }
         if (report.target() != null) {
             text.append("%nTo %s %s:%n".formatted(report.target().goal(), report.target().target()));
             if (report.target().minimal().isEmpty()) {

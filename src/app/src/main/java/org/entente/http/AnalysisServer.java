@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.entente.BudgetExceeded;
 import org.entente.InputError;
 import org.entente.UnknownFindingError;
 import org.entente.api.Analyser;
@@ -37,18 +38,32 @@ public final class AnalysisServer implements AutoCloseable {
      * @param watch         reload the rules and packs when they change
      * @param watchInterval how often a watching server looks at the files; a change is reloaded once two looks in a
      *                      row agree on it
+     * @param runBudget     how long one run of the rules may take: a request over it is a 503 with Retry-After, and
+     *                      a reload over it fails and keeps the last good rules
      */
     public record Config(String host, int port, Path rules, List<Path> packs, Path cache, boolean watch,
-                         Duration watchInterval) {
+                         Duration watchInterval, Duration runBudget) {
 
         /** Half a second between looks: an edit is served about a second after it is saved. */
         public static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
+
+        /** The command line's default. */
+        public static final Duration RUN_BUDGET = Duration.ofSeconds(30);
 
         public Config {
             packs = List.copyOf(packs);
             if (watchInterval.isNegative() || watchInterval.isZero()) {
                 throw new IllegalArgumentException("the watch interval must be positive, not " + watchInterval);
             }
+            if (runBudget.isNegative() || runBudget.isZero()) {
+                throw new IllegalArgumentException("the run budget must be positive, not " + runBudget);
+            }
+        }
+
+        /** With the command line's run budget. */
+        public Config(String host, int port, Path rules, List<Path> packs, Path cache, boolean watch,
+                      Duration watchInterval) {
+            this(host, port, rules, packs, cache, watch, watchInterval, RUN_BUDGET);
         }
 
         /** Looking at the files every {@link #WATCH_INTERVAL}. */
@@ -66,6 +81,8 @@ public final class AnalysisServer implements AutoCloseable {
     private static final String JSON = "application/json";
     /** How long a stop waits for requests in flight. */
     private static final long STOP_TIMEOUT_MILLIS = 30_000;
+    /** What a 503 for a run over its budget asks the client to wait: long enough for a busy moment to pass. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     /** One endpoint; the OpenAPI document lists exactly these. */
     record Route(HandlerType method, String path, Handler handler) {
@@ -94,7 +111,7 @@ public final class AnalysisServer implements AutoCloseable {
      */
     public static AnalysisServer start(Config config, Consumer<String> report) {
         Sources sources = new Sources(config.rules(), config.packs(), config.cache());
-        AnalysisServer server = new AnalysisServer(new LiveAnalyser(sources), config.watch());
+        AnalysisServer server = new AnalysisServer(new LiveAnalyser(sources, config.runBudget()), config.watch());
         server.listen(config.host(), config.port());
         InputError failure = server.live.reload();
         if (failure != null && !config.watch()) {
@@ -130,6 +147,10 @@ public final class AnalysisServer implements AutoCloseable {
             }
             config.routes.exception(HttpError.class, (error, ctx) -> error(ctx, error.status(), error.getMessage(),
                     error.where()));
+            config.routes.exception(BudgetExceeded.class, (error, ctx) -> {
+                ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+                error(ctx, 503, error.getMessage(), error.where());
+            });
             config.routes.exception(InputError.class, (error, ctx) -> error(ctx,
                     error instanceof UnknownFindingError ? 404 : 400, error.getMessage(), error.where()));
             config.routes.exception(HttpResponseException.class, this::framework);

@@ -1,5 +1,6 @@
 package org.entente.http;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.entente.InputError;
@@ -27,8 +28,11 @@ final class LiveAnalyser {
     private final AtomicReference<Loaded> loaded = new AtomicReference<>();
     private final AtomicReference<Attempt> lastAttempt = new AtomicReference<>();
 
-    LiveAnalyser(Sources sources) {
+    private final Duration runBudget;
+
+    LiveAnalyser(Sources sources, Duration runBudget) {
         this.sources = sources;
+        this.runBudget = runBudget;
     }
 
     Sources sources() {
@@ -44,7 +48,8 @@ final class LiveAnalyser {
         String digest = sources.digest();
         InputError failure = null;
         try {
-            Analyser analyser = sources.load();
+            // The baseline runs here, within the budget: rules that never finish fail the reload, not a request.
+            Analyser analyser = sources.load().withRunBudget(runBudget);
             analyser.analyse();
             loaded.set(new Loaded(analyser, Instant.now()));
         } catch (InputError error) {

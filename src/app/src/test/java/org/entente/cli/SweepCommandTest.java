@@ -44,5 +44,8 @@ class SweepCommandTest {
         CliRun run = CliRun.of("sweep", "--changes", "twist");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("unknown kind of change 'twist'");
+        CliRun target = CliRun.of("sweep", "--target", "out-of-area-objektion");
+        assertThat(target.exitCode()).isEqualTo(2);
+        assertThat(target.err()).contains("did you mean out-of-area-objection");
     }
 }

@@ -55,7 +55,8 @@ class UnavailableTest {
 
     @Test
     void beforeTheFirstLoadAnalysesAre503() {
-        LiveAnalyser live = new LiveAnalyser(new Sources(Path.of("rules"), Workspace.copyInto(folder).packs(), null));
+        LiveAnalyser live = new LiveAnalyser(new Sources(Path.of("rules"), Workspace.copyInto(folder).packs(), null),
+                AnalysisServer.Config.RUN_BUDGET);
 
         assertThatThrownBy(live::current).isInstanceOf(HttpError.class).hasMessage("no rules are loaded yet")
                 .satisfies(error -> assertThat(((HttpError) error).status()).isEqualTo(503));

@@ -24,6 +24,7 @@ import org.entente.pack.Declared;
 import org.entente.pack.FactPack;
 import org.entente.pack.FactType;
 import org.entente.pack.PackLoader;
+import org.entente.pack.References;
 import org.entente.pack.RelationKinds;
 import org.entente.pack.Vocabulary;
 import org.entente.result.Analysis;
@@ -42,7 +43,6 @@ import org.entente.sweep.ChangeGenerator;
 import org.entente.sweep.ChangeKind;
 import org.entente.sweep.Evaluator;
 import org.entente.sweep.Sweep;
-import org.entente.sweep.SweepChange;
 import org.entente.sweep.SweepReport;
 
 /**
@@ -69,6 +69,14 @@ public final class Analyser {
         this.asOf = asOf;
         this.defaultPacks = List.copyOf(defaultPacks);
         baselines.put(this.defaultPacks, new Baseline(read(this.defaultPacks)));
+    }
+
+    /**
+     * The same rules, packs and day, each run of the rules given {@code budget} (30 s unless set): a run still
+     * firing then, or stuck in a consequence, fails with a {@link org.entente.BudgetExceeded} naming the rule.
+     */
+    public Analyser withRunBudget(java.time.Duration budget) {
+        return new Analyser(rules.withBudget(budget), kinds, defaultPacks, asOf);
     }
 
     /**
@@ -204,18 +212,69 @@ public final class Analyser {
      * @param progress told after each evaluation how many are done
      */
     public SweepReport sweep(Set<ChangeKind> kinds, int depth, String target, LongConsumer progress) {
+        return sweep(kinds, Set.of(), depth, target, progress);
+    }
+
+    /**
+     * Like {@link #sweep(Set, int, String, LongConsumer)}, never changing the facts kept.
+     *
+     * @param keep fact ids and type names (such as {@code Membership}) that no change may touch; a retraction that
+     *             would take a kept fact with it is skipped, and the report says so
+     * @throws InputError when the target is neither a rule id nor a finding id of one
+     */
+    public SweepReport sweep(Set<ChangeKind> kinds, Set<String> keep, int depth, String target,
+                             LongConsumer progress) {
         List<Fact> facts = baseline(defaultPacks).facts.facts();
-        List<SweepChange> changes = ChangeGenerator.changes(facts, kinds);
         Set<String> ruleIds = rules.catalogue().stream().filter(RuleInfo::concludesFinding).map(RuleInfo::finding)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        if (target != null) {
+            checkTarget(target, ruleIds);
+        }
+        checkKept(keep, facts);
+        ChangeGenerator.Changes changes = changes(facts, kinds, keep);
         try (Evaluator evaluator = Evaluator.incremental(rules, facts)) {
-            return Sweep.run(evaluator, changes, depth, target, ruleIds, progress);
+            return Sweep.run(evaluator, changes.changes(), depth, target, ruleIds, progress)
+                    .withSkipped(changes.skipped());
+        }
+    }
+
+    /** A target names a rule, or a finding of a rule (which may not hold yet: the sweep then looks to create it). */
+    private void checkTarget(String target, Set<String> ruleIds) {
+        String rule = target.contains(":") ? target.substring(0, target.indexOf(':')) : target;
+        if (!ruleIds.contains(rule)) {
+            Set<String> known = new java.util.TreeSet<>(ruleIds);
+            baseline(defaultPacks).findings().forEach(finding -> known.add(finding.id()));
+            throw new InputError("--target", "'%s' is neither a rule id nor a finding of one%s; rule ids are listed "
+                    .formatted(target, Suggestions.didYouMean(target, known)) + "by 'entente rules'");
+        }
+    }
+
+    private static void checkKept(Set<String> keep, List<Fact> facts) {
+        Set<String> known = new java.util.TreeSet<>(Vocabulary.typeNames());
+        facts.forEach(fact -> known.add(fact.id()));
+        for (String kept : keep) {
+            if (!known.contains(kept)) {
+                throw new InputError("--keep", "'%s' is neither a fact id nor a type%s".formatted(kept,
+                        Suggestions.didYouMean(kept, known)));
+            }
         }
     }
 
     /** How many evaluations a sweep of these kinds and depth makes: for progress bars and estimates. */
     public long sweepSize(Set<ChangeKind> kinds, int depth) {
-        return Sweep.evaluations(ChangeGenerator.changes(baseline(defaultPacks).facts.facts(), kinds), depth);
+        return sweepSize(kinds, Set.of(), depth);
+    }
+
+    /** How many evaluations a sweep of these kinds and depth makes, the kept facts left alone. */
+    public long sweepSize(Set<ChangeKind> kinds, Set<String> keep, int depth) {
+        return Sweep.evaluations(changes(baseline(defaultPacks).facts.facts(), kinds, keep).changes(), depth);
+    }
+
+    /** The sweep's changes: kept facts by id or type name, and retractions taking what rests on them along. */
+    private static ChangeGenerator.Changes changes(List<Fact> facts, Set<ChangeKind> kinds, Set<String> keep) {
+        References references = References.of(facts);
+        return ChangeGenerator.changes(facts, kinds,
+                fact -> keep.contains(fact.id()) || keep.contains(Vocabulary.of(fact).name()), references::dependents);
     }
 
     /** The baseline's facts, read-only: for reports that draw the world (actors, memberships) behind the findings. */

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.entente.BudgetExceeded;
 import org.entente.InputError;
 import org.entente.derived.Derived;
 import org.entente.domain.Fact;
@@ -211,7 +212,7 @@ final class FiringCap extends DefaultAgendaEventListener implements RuleRuntimeE
 
     private InputError timeout(Duration budget) {
         String rule = firing != null ? firing : culprit();
-        return new InputError(where(rule), "did not finish within the time budget of %s; %s".formatted(
+        return new BudgetExceeded(where(rule), "did not finish within the time budget of %s; %s".formatted(
                 seconds(budget), firing != null ? "its consequence never returned and was stopped"
                         : "the rules were still firing (%d firings of this rule)".formatted(
                                 firings.getOrDefault(rule, 0L))));

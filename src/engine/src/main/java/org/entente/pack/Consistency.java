@@ -133,7 +133,7 @@ public final class Consistency {
         }
     }
 
-    private static Object component(Fact fact, String javaName) {
+    static Object component(Fact fact, String javaName) {
         try {
             return fact.getClass().getMethod(javaName).invoke(fact);
         } catch (ReflectiveOperationException e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.entente.pack.FactType;
 import org.entente.pack.LocatedYaml;
 import org.entente.pack.Provenance;
 import org.entente.pack.RelationKinds;
+import org.entente.pack.References;
 import org.entente.pack.Vocabulary;
 
 /**
@@ -39,20 +41,22 @@ public final class ScenarioApplier {
         Map<String, Declared> world = new LinkedHashMap<>(baseline.byId());
         Map<String, String> retractedAt = new HashMap<>();
         List<Declared> hypothetical = new ArrayList<>();
+        Map<String, Integer> nextFresh = new HashMap<>();
+        Map<Declared, JsonNode> trees = new IdentityHashMap<>();
         LocatedYaml document = scenario.document();
         for (Change change : scenario.changes()) {
             if (change instanceof Change.Retract retract) {
-                for (String id : select(document, retract.pointer(), retract.selector(), world)) {
+                for (String id : select(document, retract.pointer(), retract.selector(), world, trees)) {
                     world.remove(id);
                     retractedAt.put(id, retract.pointer());
                 }
             } else if (change instanceof Change.Assert assertion) {
-                Declared declared = asserted(scenario, assertion, world, baseline.kinds());
+                Declared declared = asserted(scenario, assertion, world, baseline.kinds(), nextFresh);
                 world.put(declared.fact().id(), declared);
                 retractedAt.remove(declared.fact().id());
                 hypothetical.add(declared);
             } else if (change instanceof Change.Modify modify) {
-                for (String id : select(document, modify.pointer() + "/match", modify.selector(), world)) {
+                for (String id : select(document, modify.pointer() + "/match", modify.selector(), world, trees)) {
                     Declared declared = modified(scenario, modify, world.get(id), baseline.kinds());
                     world.put(id, declared);
                     hypothetical.add(declared);
@@ -73,11 +77,11 @@ public final class ScenarioApplier {
     }
 
     private static Declared asserted(ScenarioDefinition scenario, Change.Assert assertion, Map<String, Declared> world,
-                                     RelationKinds kinds) {
+                                     RelationKinds kinds, Map<String, Integer> nextFresh) {
         LocatedYaml document = scenario.document();
         ObjectNode node = assertion.fact().deepCopy();
         if (!node.hasNonNull("id")) {
-            node.put("id", freshId(node.path(FactReader.TYPE).asText("fact"), world));
+            node.put("id", freshId(node.path(FactReader.TYPE).asText("fact"), world, nextFresh));
         }
         Fact fact = FactReader.read(document, assertion.pointer(), node, Set.of(), kinds);
         Declared existing = world.get(fact.id());
@@ -90,12 +94,14 @@ public final class ScenarioApplier {
                 document, assertion.pointer());
     }
 
-    private static String freshId(String type, Map<String, Declared> world) {
+    /** The next unused id of the type's series; counting on from the last one keeps n asserts linear, not n². */
+    private static String freshId(String type, Map<String, Declared> world, Map<String, Integer> nextFresh) {
         String prefix = type.toLowerCase(Locale.ROOT) + "-hypothetical-";
-        int next = 1;
+        int next = nextFresh.getOrDefault(prefix, 1);
         while (world.containsKey(prefix + next)) {
             next++;
         }
+        nextFresh.put(prefix, next + 1);
         return prefix + next;
     }
 
@@ -125,8 +131,13 @@ public final class ScenarioApplier {
         return new Declared(fact, provenance, document, modify.pointer() + "/set");
     }
 
-    /** The ids a selector names; naming nothing is an error that offers the closest ids or values. */
-    static List<String> select(LocatedYaml document, String pointer, Selector selector, Map<String, Declared> world) {
+    /**
+     * The ids a selector names; naming nothing is an error that offers the closest ids or values.
+     *
+     * @param trees each fact as a tree, kept across the changes of one scenario so no fact is converted twice
+     */
+    private static List<String> select(LocatedYaml document, String pointer, Selector selector,
+                                       Map<String, Declared> world, Map<Declared, JsonNode> trees) {
         String where = document.where(pointer);
         if (selector.isById()) {
             if (!world.containsKey(selector.id())) {
@@ -147,7 +158,8 @@ public final class ScenarioApplier {
         List<Candidate> candidates = new ArrayList<>();
         for (Declared declared : world.values()) {
             if (type.recordClass().isInstance(declared.fact())) {
-                candidates.add(new Candidate(declared.fact().id(), Json.MAPPER.valueToTree(declared.fact()), selector));
+                candidates.add(new Candidate(declared.fact().id(), trees.computeIfAbsent(declared,
+                        each -> Json.MAPPER.valueToTree(each.fact())), selector));
             }
         }
         List<String> matched = candidates.stream().filter(Candidate::matchesAll).map(Candidate::id).toList();
@@ -199,9 +211,13 @@ public final class ScenarioApplier {
             for (String field : type.references().keySet()) {
                 String target = tree.path(field).asText(null);
                 if (target != null && retractedAt.containsKey(target)) {
+                    List<String> all = References.of(world.values().stream().map(Declared::fact).toList())
+                            .dependents(target);
                     throw new InputError(document.where(retractedAt.get(target)),
                             "retracting '%s' leaves %s '%s' referring to it (field '%s'); retract or modify that too"
-                                    .formatted(target, type.name(), declared.fact().id(), field));
+                                    .formatted(target, type.name(), declared.fact().id(), field)
+                                    + (all.size() > 1 ? " (all that rests on it: %s)".formatted(String.join(", ", all))
+                                            : ""));
                 }
             }
         }

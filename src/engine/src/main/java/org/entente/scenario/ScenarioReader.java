@@ -23,6 +23,12 @@ import org.entente.result.FindingKind;
  */
 public final class ScenarioReader {
 
+    /**
+     * The most changes one scenario may make. Each selecting change looks at every fact of its type, so a scenario
+     * costs changes times facts; a thousand keeps the largest request (1 MiB, a batch of 100) within seconds.
+     */
+    public static final int MAX_CHANGES = 1_000;
+
     private static final Set<String> TOP_LEVEL = Set.of("name", "description", "facts", "changes", "expect");
     private static final Set<String> VERBS = Set.of("retract", "assert", "modify");
     private static final Set<String> MODIFY = Set.of("match", "set");
@@ -101,6 +107,10 @@ public final class ScenarioReader {
         }
         if (!node.isArray()) {
             throw new InputError(document.where("/changes") + " field 'changes'", "changes must be a list");
+        }
+        if (node.size() > MAX_CHANGES) {
+            throw new InputError(document.where("/changes") + " field 'changes'", "a scenario holds at most %d "
+                    .formatted(MAX_CHANGES) + "changes, not %d; split it, or change the pack".formatted(node.size()));
         }
         for (int index = 0; index < node.size(); index++) {
             changes.add(change(document, "/changes/" + index, node.get(index)));

@@ -9,7 +9,9 @@ public enum ChangeKind {
     /** Turn one position to the opposite stance. */
     FLIP,
     /** Add the region of an out-of-area initiative to its organisation's areas of responsibility. */
-    WIDEN;
+    WIDEN,
+    /** Give a member a position (support or opposition) on an initiative of its organisation it has none on. */
+    ASSERT;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

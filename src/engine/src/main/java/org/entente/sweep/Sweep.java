@@ -44,7 +44,8 @@ public final class Sweep {
                     }
                     List<SweepChange> pair = List.of(changes.get(first), changes.get(second));
                     Outcome outcome = outcome(baseline, pair, evaluator.evaluate(pair));
-                    if (!sameAs(outcome, singles.get(first), singles.get(second))) {
+                    // A pair that changes nothing is no news, even when its singles did (they cancel out).
+                    if (outcome.changesAnything() && !sameAs(outcome, singles.get(first), singles.get(second))) {
                         pairs.add(outcome);
                     }
                     progress.accept(++done);
@@ -55,7 +56,7 @@ public final class Sweep {
         changing.addAll(pairs);
         TargetAnswer answer = target == null ? null : TargetAnswer.of(target, baseline, rules, singles, pairs);
         return new SweepReport(baseline.size(), changes.size(), depth, done, (System.nanoTime() - start) / 1e9,
-                changing, answer);
+                changing, answer, List.of());
     }
 
     /** How many change sets a sweep evaluates: the singles, and at depth 2 the pairs of changes to different facts. */

@@ -90,4 +90,25 @@ class HostileScenarioTest {
                   - assert: {id: p, type: Position, actor: FRA, initiative: FRA, stance: SUPPORTS}
                 """).getMessage()).contains("needs an Initiative or Outreach").contains("is an Actor");
     }
+
+    @Test
+    void aScenarioOfMoreThanAThousandChangesIsRefusedAtItsChangesLine() {
+        String changes = "  - assert: {type: Region, name: R}\n".repeat(ScenarioReader.MAX_CHANGES + 1);
+
+        InputError error = error("name: many\nchanges:\n" + changes);
+
+        assertThat(error.oneLine()).isEqualTo("what-if.yaml:2 field 'changes': a scenario holds at most 1000 changes, "
+                + "not 1001; split it, or change the pack");
+    }
+
+    @Test
+    void idLessAssertsGetTheNextIdsOfTheirSeries() {
+        String changes = "  - assert: {type: Region, name: R}\n".repeat(ScenarioReader.MAX_CHANGES);
+
+        var world = ANALYSER.world(Scenarios.parse("what-if.yaml", "name: many\nchanges:\n" + changes));
+
+        assertThat(world.fact("region-hypothetical-1")).isPresent();
+        assertThat(world.fact("region-hypothetical-1000")).isPresent();
+        assertThat(world.fact("region-hypothetical-1001")).isEmpty();
+    }
 }
