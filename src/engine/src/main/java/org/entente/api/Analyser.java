@@ -231,7 +231,7 @@ public final class Analyser {
             checkTarget(target, ruleIds);
         }
         checkKept(keep, facts);
-        ChangeGenerator.Changes changes = changes(facts, kinds, keep);
+        ChangeGenerator.Changes changes = changes(baseline(defaultPacks).facts, kinds, keep);
         try (Evaluator evaluator = Evaluator.incremental(rules, facts)) {
             return Sweep.run(evaluator, changes.changes(), depth, target, ruleIds, progress)
                     .withSkipped(changes.skipped());
@@ -267,12 +267,17 @@ public final class Analyser {
 
     /** How many evaluations a sweep of these kinds and depth makes, the kept facts left alone. */
     public long sweepSize(Set<ChangeKind> kinds, Set<String> keep, int depth) {
-        return Sweep.evaluations(changes(baseline(defaultPacks).facts.facts(), kinds, keep).changes(), depth);
+        return Sweep.evaluations(changes(baseline(defaultPacks).facts, kinds, keep).changes(), depth);
     }
 
-    /** The sweep's changes: kept facts by id or type name, and retractions taking what rests on them along. */
-    private static ChangeGenerator.Changes changes(List<Fact> facts, Set<ChangeKind> kinds, Set<String> keep) {
-        References references = References.of(facts);
+    /**
+     * The sweep's changes: kept facts by id or type name, and retractions taking what rests on them along. What
+     * rests on a fact is read from the facts as declared, since folding moves an agency's or a person's acts onto
+     * the actor it belongs to while a retraction must still take them along.
+     */
+    private static ChangeGenerator.Changes changes(FactPack pack, Set<ChangeKind> kinds, Set<String> keep) {
+        List<Fact> facts = pack.facts();
+        References references = References.of(pack.byId().values().stream().map(Declared::fact).toList());
         return ChangeGenerator.changes(facts, kinds,
                 fact -> keep.contains(fact.id()) || keep.contains(Vocabulary.of(fact).name()), references::dependents);
     }
