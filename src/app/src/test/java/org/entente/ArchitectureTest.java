@@ -37,6 +37,7 @@ class ArchitectureTest {
                 .layer("scenario").definedBy("org.entente.scenario..")
                 .layer("sweep").definedBy("org.entente.sweep..")
                 .layer("api").definedBy("org.entente.api..")
+                .layer("draft").definedBy("org.entente.draft..")
                 .layer("testing").definedBy("org.entente.testing..")
                 .layer("report").definedBy("org.entente.report..")
                 .layer("http").definedBy("org.entente.http..")
@@ -54,13 +55,14 @@ class ArchitectureTest {
                 .whereLayer("sweep").mayOnlyAccessLayers("errors", "domain", "derived", "engine")
                 .whereLayer("api").mayOnlyAccessLayers("errors", "io", "result", "domain", "derived", "pack",
                         "engine", "scenario", "sweep")
+                .whereLayer("draft").mayOnlyAccessLayers("errors", "io", "domain", "pack")
                 .whereLayer("testing").mayOnlyAccessLayers("errors", "result", "domain", "derived", "pack", "engine")
                 .whereLayer("report").mayOnlyAccessLayers("errors", "io", "result", "domain", "api")
-                .whereLayer("http").mayOnlyAccessLayers("errors", "io", "result", "pack", "api", "report")
+                .whereLayer("http").mayOnlyAccessLayers("errors", "io", "result", "pack", "api", "report", "draft")
                 .whereLayer("bench").mayOnlyAccessLayers("errors", "io", "result", "domain", "derived", "pack",
-                        "engine", "scenario", "sweep", "api", "http")
+                        "engine", "scenario", "sweep", "api", "http", "draft")
                 .whereLayer("cli").mayOnlyAccessLayers("errors", "io", "result", "domain", "derived", "pack",
-                        "engine", "scenario", "sweep", "api", "report", "http", "bench")
+                        "engine", "scenario", "sweep", "api", "report", "http", "bench", "draft")
 
                 .check(ENTENTE);
     }

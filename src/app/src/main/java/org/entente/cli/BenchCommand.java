@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.bench.Bench;
+import org.entente.bench.DraftBench;
 import org.entente.bench.HttpLoad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,10 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = HttpLoad.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {HttpLoad.class, DraftBench.class},
         description = "Measure start-up, what-if and sweep speed, scale and threads in one run, side by side with the "
                 + "alternatives; prints Markdown tables (docs/performance.md). Run from the packaged jar. "
-                + "'bench http-load' load-tests the HTTP service.")
+                + "'bench http-load' load-tests the HTTP service; 'bench draft' times entente draft.")
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin

@@ -92,11 +92,13 @@ public final class AnalysisServer implements AutoCloseable {
     private final boolean watching;
     private final byte[] openApi;
     private final Page page = new Page();
+    private final Drafts drafts;
     private Javalin app;
     private RuleWatcher watcher;
 
-    private AnalysisServer(LiveAnalyser live, boolean watching) {
+    private AnalysisServer(LiveAnalyser live, boolean watching, Path rules) {
         this.live = live;
+        this.drafts = new Drafts(rules);
         this.watching = watching;
         this.openApi = resource("openapi.json");
     }
@@ -111,7 +113,7 @@ public final class AnalysisServer implements AutoCloseable {
      */
     public static AnalysisServer start(Config config, Consumer<String> report) {
         Sources sources = new Sources(config.rules(), config.packs(), config.cache());
-        AnalysisServer server = new AnalysisServer(new LiveAnalyser(sources, config.runBudget()), config.watch());
+        AnalysisServer server = new AnalysisServer(new LiveAnalyser(sources, config.runBudget()), config.watch(), config.rules());
         server.listen(config.host(), config.port());
         InputError failure = server.live.reload();
         if (failure != null && !config.watch()) {
@@ -195,6 +197,7 @@ public final class AnalysisServer implements AutoCloseable {
                     var scenario = RequestBodies.scenario(ctx);
                     json(ctx, Report.of(analyser(ctx), scenario));
                 }),
+                new Route(HandlerType.POST, "/draft", ctx -> json(ctx, drafts.draft(ctx))),
                 new Route(HandlerType.GET, "/", page::index),
                 new Route(HandlerType.GET, Page.ASSETS + "{name}", page::asset));
     }

@@ -16,6 +16,22 @@ class AnalyseCommandTest {
     Path dir;
 
     @Test
+    void theAmericanSpellingRunsTheSameCommand() {
+        CliRun analyze = CliRun.of("analyze", "--format", "json");
+
+        assertThat(analyze.exitCode()).isZero();
+        assertThat(analyze.out()).isEqualTo(CliRun.of("analyse", "--format", "json").out());
+    }
+
+    @Test
+    void versionNamesTheDroolsAndJavaItRunsOn() {
+        CliRun version = CliRun.of("--version");
+
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("entente ").contains("\nDrools 10.2.0\n").containsPattern("\nJava \\d+");
+    }
+
+    @Test
     void theTextReportGroupsFindingsByKindWithTheirQuotes() {
         CliRun run = CliRun.of("analyse");
 

@@ -41,4 +41,14 @@ class PackagedJarIT {
         assertThat(process.exitValue()).isEqualTo(2);
         assertThat(err.lines()).containsExactly("entente: does-not-exist.yaml: no such file");
     }
+
+    @Test
+    void thePackagedJarKnowsItsVersion() throws Exception {
+        Process process = run("--version");
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(out.lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
+                .matches("entente \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"));
+    }
 }

@@ -159,6 +159,27 @@ class WhatIfPageE2ETest {
     }
 
     @Test
+    void aDraftedArticleRunsAsAScenarioOfTheFactsTheAnalysisLacks() throws Exception {
+        browser.navigate("http://127.0.0.1:" + server.port() + "/");
+        waitFor("document.body.dataset.state === 'ready'");
+
+        enter("#wi-article", "Turkish President Recep Tayyip Erdogan took issue with plans to open NATO's first "
+                + "office in Asia.", "input");
+        browser.evaluate("document.querySelector('#wi-draft').click()");
+        waitFor("document.body.dataset.state === 'ready' && EntenteWhatIf.state().changes.length > 0");
+
+        JsonNode after = state();
+        assertThat(after.get("error").isNull()).as("the page's error box: " + after.get("error")).isTrue();
+        assertThat(texts(after.get("changes").findValues("assert").stream().map(fact -> fact.get("id"))
+                .collect(Json.MAPPER::createArrayNode, com.fasterxml.jackson.databind.node.ArrayNode::add,
+                        com.fasterxml.jackson.databind.node.ArrayNode::addAll)))
+                .contains("erdogan").doesNotContain("TUR", "NATO", "asia");
+        assertThat(texts(after.get("added"))).anyMatch(finding -> finding.startsWith("out-of-area-objection:TUR:NATO:"));
+        assertTheCliAcceptsTheScenario(browser.evaluate("EntenteWhatIf.yaml()").asText());
+        assertThat(browser.problems()).as("console errors, exceptions and refused requests").isEmpty();
+    }
+
+    @Test
     void theHtmlReportShowsEveryBaselineFinding() throws Exception {
         Path report = SHOTS.resolve("report.html").toAbsolutePath();
         assertThat(CliRun.of("report", "--format", "html", "--out", report.toString()).exitCode()).isZero();

@@ -352,6 +352,42 @@
     return assertFact(fact);
   }
 
+  /* The draft's facts as scenario asserts: its own fields only (quotes and how it was drafted stay in the draft). */
+  var PROVENANCE = ['evidence', 'reference', 'note', 'status', 'attribution', 'hedges', 'drafted', 'validFrom',
+    'validUntil'];
+
+  function draftedFacts(pack) {
+    var known = {};
+    facts.forEach(function (fact) { known[fact.id] = true; });
+    return pack.facts.filter(function (fact) { return !known[fact.id]; }).map(function (fact) {
+      var assert = {};
+      Object.keys(fact).forEach(function (field) {
+        if (PROVENANCE.indexOf(field) < 0) {
+          assert[field] = fact[field];
+        }
+      });
+      return { assert: assert };
+    });
+  }
+
+  /* POST /draft, then run the draft: every drafted fact the served packs do not hold becomes an assert. */
+  function draftArticle(text) {
+    setState('busy');
+    showError(null);
+    return fetch('/draft', { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'text/plain' },
+      body: text }).then(function (response) {
+      return response.json().then(function (json) {
+        if (!response.ok) {
+          throw new Error(json.error + (json.where ? ' (' + json.where + ')' : ''));
+        }
+        return apply(changes.concat(draftedFacts(json)));
+      });
+    }).catch(function (error) {
+      showError('Cannot draft the article: ' + error.message);
+      setState('ready');
+    });
+  }
+
   function start() {
     $('wi-filter').addEventListener('input', renderFacts);
     $('wi-download').addEventListener('click', download);
@@ -359,6 +395,9 @@
       apply([]);
     });
     $('wi-add').addEventListener('click', addFromForm);
+    $('wi-draft').addEventListener('click', function () {
+      draftArticle($('wi-article').value);
+    });
     $('wi-report').addEventListener('click', function (event) {
       var row = event.target.closest && event.target.closest('tr[data-finding]');
       if (row) {
@@ -384,6 +423,7 @@
     assert: assertFact,
     undo: undo,
     explain: explain,
+    draft: draftArticle,
     yaml: yaml,
     /* What the page shows, for tests: the changes, the edges still drawn as present, and the diff. */
     state: function () {

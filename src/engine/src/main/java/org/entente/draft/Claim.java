@@ -1,0 +1,183 @@
+package org.entente.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.draft.Matcher.Match;
+
+/**
+ * Who a sentence's claims come from and how firmly they are made: its attribution (a named source, an unnamed
+ * one, or the outlet), its hedges, and from them and each fact's verb, the fact's status.
+ */
+final class Claim {
+
+    static final String ANONYMOUS = "anonymous";
+    private static final int MODAL_REACH = 4;
+    private static final int SOURCE_REACH = 4;
+
+    private final Sentence sentence;
+    private final Lexicon lexicon;
+    private final String attribution;
+    private final List<String> hedges;
+    private final FactStatus hedged;
+
+    private Claim(Sentence sentence, Lexicon lexicon, String attribution, List<String> hedges, FactStatus hedged) {
+        this.sentence = sentence;
+        this.lexicon = lexicon;
+        this.attribution = attribution;
+        this.hedges = hedges;
+        this.hedged = hedged;
+    }
+
+    static Claim of(Sentence sentence, Matcher matcher, Lexicon lexicon, String outlet, Discourse discourse) {
+        // Hedges are written in lower case: "May" the month is no "may".
+        String lower = " " + String.join(" ", sentence.tokens().stream().map(Token::text).toList()) + " ";
+        List<String> hedges = new ArrayList<>();
+        FactStatus hedged = FactStatus.OCCURRED;
+        for (Lexicon.Hedge hedge : lexicon.hedges) {
+            String phrase = String.join(" ", List.of(hedge.phrase().split("\\s+")));
+            if (lower.contains(" " + phrase + " ") || lower.startsWith(" " + capitalised(phrase) + " ")) {
+                hedges.add(hedge.phrase());
+                hedged = hedged.weaker(hedge.status());
+            }
+        }
+        String source = source(matcher, lexicon, discourse);
+        return new Claim(sentence, lexicon, source == null ? outlet : source, List.copyOf(hedges), hedged);
+    }
+
+    private static String capitalised(String phrase) {
+        return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+    }
+
+    String attribution() {
+        return attribution;
+    }
+
+    List<String> hedges() {
+        return hedges;
+    }
+
+    /** The weakest of what the verb says (planned, done, going on) and what the sentence's hedges allow. */
+    FactStatus status(Match match, Set<String> verbalKinds) {
+        List<Token> tokens = sentence.tokens();
+        Token trigger = tokens.get(match.trigger());
+        FactStatus base;
+        if (planned(tokens, match.trigger())) {
+            base = FactStatus.PLANNED;
+        } else if (trigger.pos().startsWith("NOUN") || trigger.lower().endsWith("ing")) {
+            base = FactStatus.ONGOING;
+        } else if (past(tokens, match.trigger())) {
+            base = FactStatus.OCCURRED;
+        } else {
+            base = FactStatus.ONGOING;
+        }
+        if (base == FactStatus.OCCURRED && match.pattern().kind() != null
+                && verbalKinds.contains(match.pattern().kind())) {
+            base = FactStatus.STATED;
+        }
+        return base.weaker(hedged);
+    }
+
+    private boolean planned(List<Token> tokens, int trigger) {
+        for (int k = Math.max(0, trigger - MODAL_REACH); k <= trigger; k++) {
+            Token token = tokens.get(k);
+            if (lexicon.words.future().contains(token.lower()) || (k < trigger
+                    && lexicon.words.future().contains(token.lemma()) && token.pos().startsWith("VERB"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean past(List<Token> tokens, int trigger) {
+        Token verb = tokens.get(trigger);
+        boolean inflected = verb.lower().endsWith("ed")
+                || (!verb.lower().equals(verb.lemma()) && !verb.lower().endsWith("s"));
+        boolean perfect = trigger > 0 && Set.of("has", "have", "had").contains(tokens.get(trigger - 1).lower());
+        return inflected || perfect;
+    }
+
+    /**
+     * "according to X", "X said", "X, who ..., said", "said the diplomat": the source, or null for the outlet.
+     */
+    private static String source(Matcher matcher, Lexicon lexicon, Discourse discourse) {
+        List<Matcher.Unit> units = matcher.units;
+        for (int u = 0; u + 1 < units.size(); u++) {
+            if (units.get(u).mention() == null && matcher.token(u).lower().equals("according")
+                    && units.get(u + 1).mention() == null && matcher.token(u + 1).lower().equals("to")) {
+                return named(matcher, u + 2, lexicon, discourse);
+            }
+        }
+        for (int u = 0; u < units.size(); u++) {
+            if (units.get(u).mention() != null) {
+                continue;
+            }
+            Token token = matcher.token(u);
+            if (!token.pos().startsWith("VERB") || !(lexicon.words.saying().contains(token.lemma())
+                    || lexicon.words.saying().contains(token.lower()))) {
+                continue;
+            }
+            String before = before(matcher, u - 1);
+            if (before != null) {
+                return before;
+            }
+            // Only "said X" names its speaker after the verb: "accused Washington" names whom it accuses.
+            String after = token.lemma().equals("say") ? named(matcher, u + 1, lexicon, discourse) : null;
+            if (after != null) {
+                return after;
+            }
+        }
+        return null;
+    }
+
+    private static String before(Matcher matcher, int u) {
+        int at = u;
+        while (at >= 0 && matcher.units.get(at).mention() == null && (matcher.token(at).pos().startsWith("ADV")
+                || matcher.token(at).pos().startsWith("AUX"))) {
+            at--;
+        }
+        if (at < 0) {
+            return null;
+        }
+        if (matcher.units.get(at).mention() == null && matcher.token(at).text().equals(",")) {
+            // ", who recently visited Japan and Korea," between the speaker and the verb
+            for (int k = at - 1; k > 0; k--) {
+                if (matcher.units.get(k).mention() == null && matcher.token(k).lower().equals("who")
+                        && matcher.units.get(k - 1).mention() == null && matcher.token(k - 1).text().equals(",")) {
+                    return k >= 2 ? speaker(matcher.units.get(k - 2).mention()) : null;
+                }
+            }
+            return null;
+        }
+        if (matcher.units.get(at).mention() == null && matcher.token(at).lower().equals("and")) {
+            for (Matcher.Unit unit : matcher.units) {
+                if (speaker(unit.mention()) != null) {
+                    return speaker(unit.mention());
+                }
+            }
+            return null;
+        }
+        return speaker(matcher.units.get(at).mention());
+    }
+
+    private static String speaker(Mention mention) {
+        return mention == null || mention.region() || mention.place() || mention.possessive() ? null : mention.id();
+    }
+
+    private static String named(Matcher matcher, int from, Lexicon lexicon, Discourse discourse) {
+        for (int u = from; u < Math.min(matcher.units.size(), from + SOURCE_REACH); u++) {
+            Mention mention = matcher.units.get(u).mention();
+            if (mention != null) {
+                return speaker(mention);
+            }
+            Token token = matcher.token(u);
+            if (lexicon.words.anonymous().contains(token.lower()) || lexicon.words.anonymous().contains(token.lemma())) {
+                return ANONYMOUS;
+            }
+            if (token.text().equals(",") || token.text().equals(".")) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,549 @@
+package org.entente.draft;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.InputError;
+import org.entente.io.PathNames;
+import org.entente.pack.RelationKinds;
+import org.entente.draft.Matcher.Binding;
+import org.entente.draft.Matcher.Match;
+import org.entente.draft.Pattern.Target;
+
+/**
+ * Drafts a fact pack from an English article: actors from the gazetteer, relations, positions and initiatives
+ * from the pattern lexicon, each fact quoting the sentence it came from. Safe to share between threads: a draft
+ * keeps its state in its own objects.
+ */
+public final class Drafter {
+
+    /** Articles above this size are refused: the service's limit, and far above any news article. */
+    public static final int MAX_BYTES = 1 << 20;
+    private static final String TOO_LARGE = "the article is larger than 1 MiB; draft one article at a time";
+    static final String M49 = "iso-m49";
+    /** How much a reference back ("the alliance", "his forces") or a subject left implicit lowers confidence. */
+    private static final double RESOLVED = 0.85;
+    private static final double IMPLICIT_SUBJECT = 0.9;
+    /** Below this many characters the language detector guesses more than it knows, so a short text is let through. */
+    private static final int LANGUAGE_SAMPLE = 200;
+
+    private final Lexicon lexicon;
+    private final Nlp nlp;
+    private final Gazetteer gazetteer;
+
+    private Drafter(Lexicon lexicon, Nlp nlp) {
+        this.lexicon = lexicon;
+        this.nlp = nlp;
+        this.gazetteer = new Gazetteer(lexicon, nlp::tokenize);
+    }
+
+    /** The lexicon's folder inside a rules folder. */
+    public static final String LEXICON = "lexicon";
+
+    /** A drafter over the lexicon of a rules folder ({@code rules/lexicon/}) and its relation kinds. */
+    public static Drafter load(Path rulesFolder) {
+        return new Drafter(Lexicon.load(rulesFolder.resolve(LEXICON), RelationKinds.read(rulesFolder)), new Nlp());
+    }
+
+    /**
+     * Drafts the article. {@code source} names it in errors and becomes the draft's outlet when the text names none.
+     *
+     * @throws InputError when the text is empty, not text, too long or not English
+     */
+    public Draft draft(String text, String source) {
+        check(text, source);
+        String outlet = Outlet.of(text).orElse(source);
+        Discourse discourse = new Discourse();
+        Recognizer recognizer = new Recognizer(lexicon, gazetteer);
+        Facts facts = new Facts();
+        for (Sentence sentence : nlp.sentences(text)) {
+            List<Mention> mentions = recognizer.mentions(sentence, discourse);
+            draftActors(sentence, mentions, discourse, facts);
+            new SentenceDraft(sentence, mentions, discourse, outlet, facts).run();
+        }
+        addBackground(facts);
+        return new Draft(facts.all(), outlet);
+    }
+
+    /** Reads an article file: UTF-8 text of at most 1 MiB, or one located error. */
+    public static String read(Path article) {
+        String source = PathNames.display(article);
+        try {
+            if (Files.size(article) > MAX_BYTES) {
+                throw new InputError(source, TOO_LARGE);
+            }
+            return decode(Files.readAllBytes(article), source);
+        } catch (NoSuchFileException e) {
+            throw new InputError(source, "no such file");
+        } catch (IOException e) {
+            throw new InputError(source, "cannot read the article: " + e.getMessage());
+        }
+    }
+
+    /** The bytes as UTF-8 text, refusing what is too large or not text at all. */
+    public static String decode(byte[] bytes, String source) {
+        if (bytes.length > MAX_BYTES) {
+            throw new InputError(source, TOO_LARGE);
+        }
+        if (bytes.length == 0) {
+            throw new InputError(source, "the article is empty");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputError(source, "the article is not UTF-8 text (a binary file?)");
+        }
+    }
+
+    private void check(String text, String source) {
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new InputError(source, TOO_LARGE);
+        }
+        if (text.isBlank()) {
+            throw new InputError(source, "the article is empty");
+        }
+        long control = text.chars().filter(c -> c == 0 || (Character.isISOControl(c) && !Character.isWhitespace(c)))
+                .count();
+        if (control > 0 || text.contains("\uFFFD")) {
+            throw new InputError(source, "the article is not text (it holds control or undecodable bytes)");
+        }
+        if (text.strip().length() < LANGUAGE_SAMPLE) {
+            return;
+        }
+        Nlp.LanguageGuess guess = nlp.language(text);
+        if (!guess.language().equals("eng")) {
+            throw new InputError(source, "the article is not English (it reads as '%s'); the lexicon is English"
+                    .formatted(guess.language()));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Actors and regions
+
+    private void draftActors(Sentence sentence, List<Mention> mentions, Discourse discourse, Facts facts) {
+        for (Mention mention : mentions) {
+            if (mention.region()) {
+                draftRegion(mention.id(), sentence.text(), facts);
+                continue;
+            }
+            if (mention.via() == Mention.Via.CAPITAL && mention.place()) {
+                continue;
+            }
+            for (String id : mention.ids()) {
+                draftActor(id, sentence.text(), mention.via(), discourse, facts);
+            }
+        }
+    }
+
+    private void draftActor(String id, String quote, Mention.Via via, Discourse discourse, Facts facts) {
+        if (facts.has(id)) {
+            return;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        String pattern;
+        if (discourse.represents.containsKey(id)) {
+            String represents = discourse.represents.get(id);
+            draftActor(represents, quote, Mention.Via.NAME, discourse, facts);
+            fields.put("name", discourse.personNames.get(id));
+            fields.put("kind", "PERSON");
+            fields.put("represents", represents);
+            pattern = "person";
+        } else if (lexicon.states.containsKey(id)) {
+            Lexicon.State state = lexicon.states.get(id);
+            fields.put("name", state.name());
+            fields.put("kind", "STATE");
+            fields.put("region", state.region());
+            pattern = "state";
+        } else {
+            Lexicon.Organisation organisation = lexicon.organisations.get(id);
+            fields.put("name", organisation.name());
+            fields.put("kind", organisation.kind());
+            if (organisation.partOf() != null) {
+                draftActor(organisation.partOf(), quote, Mention.Via.NAME, discourse, facts);
+                fields.put("partOf", organisation.partOf());
+                fields.put("sector", organisation.sector());
+            }
+            pattern = "organisation";
+        }
+        String note = "Drafted from the gazetteer: recognised by " + via.description + ".";
+        facts.add(new DraftFact(id, "Actor", fields, List.of(quote), null, null, null, List.of(), note,
+                via.resolved() ? RESOLVED : 0.95, pattern));
+    }
+
+    private void draftRegion(String id, String quote, Facts facts) {
+        if (facts.has(id)) {
+            return;
+        }
+        Lexicon.Region region = lexicon.regions.get(id);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", region.name());
+        if (region.within() != null) {
+            draftRegion(region.within(), null, facts);
+            fields.put("within", region.within());
+        }
+        String note = quote == null ? "Background from the lexicon (regions.yaml), not stated by the article."
+                : "Drafted from the gazetteer: the article names the region.";
+        facts.add(new DraftFact(id, "Region", fields, quote == null ? List.of() : List.of(quote),
+                quote == null ? M49 : null, null, null, List.of(), note, quote == null ? 1.0 : 0.9,
+                "region"));
+    }
+
+    /** Every state's region (and the regions those lie within) is background the rules need to place it. */
+    private void addBackground(Facts facts) {
+        for (DraftFact fact : List.copyOf(facts.all())) {
+            Object region = fact.field("region");
+            if (fact.type().equals("Actor") && region != null) {
+                draftRegion(region.toString(), null, facts);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Relations, positions and initiatives of one sentence
+
+    private final class SentenceDraft {
+        private final Sentence sentence;
+        private final List<Mention> mentions;
+        private final Discourse discourse;
+        private final Facts facts;
+        private final Matcher matcher;
+        private final Claim claim;
+        /** Facts drafted from this sentence, by the unit their span starts at, so a verb can point at them. */
+        private final Map<Integer, String> startingAt = new LinkedHashMap<>();
+        private final List<Placed> placed = new ArrayList<>();
+
+        record Placed(String id, String type, int fromUnit, int toUnit) {
+        }
+
+        SentenceDraft(Sentence sentence, List<Mention> mentions, Discourse discourse, String outlet, Facts facts) {
+            this.sentence = sentence;
+            this.mentions = mentions;
+            this.discourse = discourse;
+            this.facts = facts;
+            this.matcher = new Matcher(lexicon.words, sentence, mentions);
+            this.claim = Claim.of(sentence, matcher, lexicon, outlet, discourse);
+        }
+
+        void run() {
+            List<Match> initiatives = new ArrayList<>();
+            List<Match> relations = new ArrayList<>();
+            List<Match> positions = new ArrayList<>();
+            for (Pattern pattern : lexicon.patterns) {
+                List<Match> found = matcher.matches(pattern);
+                switch (pattern.family()) {
+                    case INITIATIVE -> initiatives.addAll(found);
+                    case RELATION -> relations.addAll(found);
+                    case POSITION -> positions.addAll(found);
+                }
+            }
+            relations = mostSpecific(relations);
+            initiatives.forEach(this::initiative);
+            // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
+            // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
+            relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 1 : 0)
+                    .thenComparing(Comparator.comparingInt(Match::fromUnit).reversed()));
+            relations.forEach(this::relation);
+            positions.forEach(this::position);
+        }
+
+        /**
+         * Of two relation matches on the same verb from the same place, the longer says more: "accused Washington of
+         * building alliances to contain China" is an accusation of containment, not also a bare accusation.
+         */
+        private List<Match> mostSpecific(List<Match> matches) {
+            List<Match> kept = new ArrayList<>();
+            for (Match match : matches) {
+                boolean outdone = matches.stream().anyMatch(other -> other != match
+                        && other.trigger() == match.trigger() && other.fromUnit() == match.fromUnit()
+                        && other.toUnit() > match.toUnit());
+                if (!outdone) {
+                    kept.add(match);
+                }
+            }
+            return kept;
+        }
+
+        private void initiative(Match match) {
+            Binding what = match.slots().get("what");
+            List<String> owners = subjects(match, "from");
+            String organisation = what.mentions().stream().filter(m -> !m.region() && m.possessive())
+                    .map(m -> fold(m.id())).findFirst()
+                    .or(() -> what.mentions().stream().filter(m -> !m.region() && !m.place()).map(m -> fold(m.id()))
+                            .findFirst())
+                    .orElse(owners.isEmpty() ? null : fold(owners.get(0)));
+            if (organisation == null) {
+                return;
+            }
+            String region = what.mentions().stream().filter(Mention::region).map(Mention::id).findFirst().orElse(null);
+            String name = sentence.span(matcher.units.get(what.fromUnit()).from(),
+                    matcher.units.get(what.toUnit() - 1).to());
+            String note = "Drafted by pattern '%s' (\"%s\"): the plan is %s.".formatted(match.pattern().id(),
+                    match.pattern().text(), region == null
+                            ? "named without a region, so the draft places it in the world; an analyst may narrow it"
+                            : "placed where the sentence puts it");
+            if (region == null) {
+                region = "world";
+            }
+            Lexicon.Organisation decider = lexicon.organisations.get(organisation);
+            String decides = decider == null || decider.decides() == null ? null : decider.decides();
+            if (decides == null) {
+                note += " The lexicon does not say how %s decides, so MAJORITY is assumed.".formatted(organisation);
+                decides = "MAJORITY";
+            }
+            draftRegion(region, null, facts);
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("name", name);
+            fields.put("organisation", organisation);
+            fields.put("region", region);
+            fields.put("decidedBy", decides);
+            String base = slug(name, 6);
+            String owner = slug(organisation, 2);
+            String id = facts.uniqueId(base.startsWith(owner) ? base : owner + "-" + base);
+            String added = facts.add(new DraftFact(id, "Initiative", fields, List.of(sentence.text()), null,
+                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note,
+                    match.pattern().confidence(), match.pattern().id()));
+            placed.add(new Placed(added, "Initiative", match.fromUnit(), what.toUnit()));
+            startingAt.put(what.fromUnit(), added);
+            startingAt.putIfAbsent(match.fromUnit(), added);
+        }
+
+        private void relation(Match match) {
+            Pattern pattern = match.pattern();
+            List<String> sources = subjects(match, "from");
+            if (sources.isEmpty()) {
+                return;
+            }
+            List<String> targets = targets(match);
+            if (targets.isEmpty()) {
+                return;
+            }
+            String firstId = null;
+            for (String source : sources) {
+                for (String target : targets) {
+                    if (fold(source).equals(fold(target))) {
+                        continue;
+                    }
+                    boolean initiative = facts.typeOf(target).equals("Initiative");
+                    String id = initiative ? position(match, source, target, pattern.stance())
+                            : addRelation(match, source, target);
+                    if (pattern.symmetric() && !initiative) {
+                        addRelation(match, target, source);
+                    }
+                    if (firstId == null) {
+                        firstId = id;
+                    }
+                }
+            }
+            if (firstId != null) {
+                placed.add(new Placed(firstId, "Relation", match.fromUnit(), match.toUnit()));
+                startingAt.putIfAbsent(match.fromUnit(), firstId);
+            }
+        }
+
+        private String addRelation(Match match, String source, String target) {
+            Pattern pattern = match.pattern();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("kind", pattern.kind());
+            fields.put("from", source);
+            fields.put("to", target);
+            String id = "rel-" + slug(source, 2) + "-" + slug(pattern.kind(), 4) + "-"
+                    + slug(target.startsWith("rel-") ? target.substring(4) : target, 8);
+            return facts.add(new DraftFact(facts.uniqueId(id), "Relation", fields, List.of(sentence.text()), null,
+                    claim.status(match, verbalKinds()), claim.attribution(), claim.hedges(), note(match),
+                    confidence(match), pattern.id()));
+        }
+
+        private String position(Match match, String actor, String initiative, String stance) {
+            if (stance == null) {
+                return null;
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            String folded = fold(actor);
+            fields.put("actor", folded);
+            fields.put("initiative", initiative);
+            fields.put("stance", stance);
+            if (!folded.equals(actor)) {
+                fields.put("voicedBy", actor);
+            }
+            String id = facts.uniqueId("pos-" + slug(folded, 2) + "-" + slug(initiative, 6));
+            return facts.add(new DraftFact(id, "Position", fields, List.of(sentence.text()), null,
+                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note(match),
+                    confidence(match), match.pattern().id()));
+        }
+
+        private void position(Match match) {
+            List<String> actors = subjects(match, "actor");
+            String initiative = initiativeFor(match);
+            if (actors.isEmpty() || initiative == null) {
+                return;
+            }
+            for (String actor : actors) {
+                position(match, actor, initiative, match.pattern().stance());
+            }
+        }
+
+        /** The initiative a position is about: the one its slot names, else the nearest of the sentence, before first. */
+        private String initiativeFor(Match match) {
+            Binding slot = match.slots().get("initiative");
+            if (slot != null) {
+                return placed.stream().filter(p -> p.type().equals("Initiative") && p.fromUnit() >= slot.fromUnit()
+                        && p.fromUnit() <= slot.fromUnit() + 3).map(Placed::id).findFirst().orElse(null);
+            }
+            Placed best = null;
+            for (Placed p : placed) {
+                if (p.type().equals("Initiative") && p.toUnit() <= match.fromUnit()) {
+                    best = p;
+                }
+            }
+            if (best == null) {
+                best = placed.stream().filter(p -> p.type().equals("Initiative") && p.fromUnit() >= match.toUnit())
+                        .findFirst().orElse(null);
+            }
+            return best == null ? null : best.id();
+        }
+
+        private List<String> targets(Match match) {
+            Pattern pattern = match.pattern();
+            if (pattern.target() == Target.EVENT) {
+                Placed nearest = null;
+                for (Placed p : placed) {
+                    if (p.type().equals("Relation") && (nearest == null
+                            || Math.abs(p.fromUnit() - match.fromUnit()) < Math.abs(nearest.fromUnit() - match.fromUnit()))) {
+                        nearest = p;
+                    }
+                }
+                return nearest == null ? List.of() : List.of(nearest.id());
+            }
+            Binding to = match.slots().get("to");
+            if (to == null) {
+                return List.of();
+            }
+            String fact = startingAt.get(to.fromUnit());
+            if (fact != null) {
+                return List.of(fact);
+            }
+            List<String> ids = new ArrayList<>();
+            for (Mention mention : to.mentions()) {
+                if (!mention.region() || pattern.target() == Target.PLACES) {
+                    ids.addAll(mention.ids());
+                }
+            }
+            return ids;
+        }
+
+        /** The slot's actors, or the sentence's subject: the nearest actor before the match, else the first after. */
+        private List<String> subjects(Match match, String slot) {
+            Binding bound = match.slots().get(slot);
+            if (bound != null) {
+                return bound.mentions().stream().filter(m -> !m.region()).flatMap(m -> m.ids().stream()).toList();
+            }
+            Mention subject = implicitSubject(match);
+            return subject == null ? List.of() : subject.ids();
+        }
+
+        private Mention implicitSubject(Match match) {
+            for (int u = match.fromUnit() - 1; u >= 0; u--) {
+                Mention mention = matcher.units.get(u).mention();
+                if (eligibleSubject(mention)) {
+                    return mention;
+                }
+            }
+            boolean pastComma = false;
+            for (int u = match.toUnit(); u < matcher.units.size(); u++) {
+                Mention mention = matcher.units.get(u).mention();
+                if (mention == null) {
+                    pastComma |= matcher.token(u).text().equals(",");
+                } else if (pastComma && eligibleSubject(mention)) {
+                    return mention;
+                }
+            }
+            return null;
+        }
+
+        private boolean implicit(Match match) {
+            return !match.slots().containsKey("from") && !match.slots().containsKey("actor");
+        }
+
+        /** The mentions that filled the match: its slots' and, where it has no subject slot, the implicit subject's. */
+        private List<Mention> filledBy(Match match) {
+            List<Mention> mentions = new ArrayList<>();
+            match.slots().values().forEach(binding -> mentions.addAll(binding.mentions()));
+            Mention subject = implicit(match) ? implicitSubject(match) : null;
+            if (subject != null) {
+                mentions.add(0, subject);
+            }
+            return mentions;
+        }
+
+        private boolean eligibleSubject(Mention mention) {
+            return mention != null && !mention.region() && matcher.fills(mention, new Pattern.Slot("from", false), false);
+        }
+
+        private String note(Match match) {
+            StringBuilder note = new StringBuilder("Drafted by pattern '%s' (\"%s\")".formatted(match.pattern().id(),
+                    match.pattern().text()));
+            List<String> readings = new ArrayList<>();
+            if (implicit(match)) {
+                readings.add("the subject is the nearest actor named before the verb");
+            }
+            for (Mention mention : filledBy(match)) {
+                if (mention.via().resolved()) {
+                    readings.add("'%s' read as %s (%s)".formatted(sentence.span(mention.from(), mention.to()),
+                            String.join(", ", mention.ids()), mention.via().description));
+                }
+            }
+            if (!readings.isEmpty()) {
+                note.append("; ").append(String.join("; ", readings));
+            }
+            return note.append('.').toString();
+        }
+
+        private double confidence(Match match) {
+            double confidence = match.pattern().confidence();
+            for (Mention mention : filledBy(match)) {
+                if (mention.via().resolved()) {
+                    confidence *= RESOLVED;
+                }
+            }
+            if (implicit(match)) {
+                confidence *= IMPLICIT_SUBJECT;
+            }
+            return Math.round(confidence * 100) / 100.0;
+        }
+
+        private String fold(String actor) {
+            return discourse.represents.getOrDefault(actor, actor);
+        }
+    }
+
+    /** Relation kinds that are things said rather than done: a past act of one of them is STATED, not OCCURRED. */
+    private Set<String> verbalKinds() {
+        return lexicon.verbalKinds;
+    }
+
+    static String slug(String text, int words) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceAll("[^a-z0-9]+", " ").trim();
+        List<String> kept = new ArrayList<>();
+        for (String word : plain.split(" ")) {
+            if (!word.isEmpty() && kept.size() < words && !Set.of("the", "a", "an", "any", "of").contains(word)) {
+                kept.add(word);
+            }
+        }
+        return String.join("-", kept);
+    }
+}

@@ -1,0 +1,47 @@
+package org.entente.draft;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The facts drafted so far, in the order they were found; the same fact found twice is kept once. */
+final class Facts {
+
+    private final Map<String, DraftFact> byId = new LinkedHashMap<>();
+    private final Map<String, String> idByKey = new HashMap<>();
+
+    boolean has(String id) {
+        return byId.containsKey(id);
+    }
+
+    String typeOf(String id) {
+        DraftFact fact = byId.get(id);
+        return fact == null ? "" : fact.type();
+    }
+
+    /** Adds the fact, or another quote to the same fact found before; returns the id it is kept under. */
+    String add(DraftFact fact) {
+        String existing = idByKey.get(fact.key());
+        if (existing != null) {
+            byId.put(existing, byId.get(existing).foundAgain(fact));
+            return existing;
+        }
+        byId.put(fact.id(), fact);
+        idByKey.put(fact.key(), fact.id());
+        return fact.id();
+    }
+
+    String uniqueId(String base) {
+        String id = base;
+        for (int n = 2; byId.containsKey(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    List<DraftFact> all() {
+        return new ArrayList<>(byId.values());
+    }
+}

@@ -1,0 +1,276 @@
+package org.entente.draft;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.InputError;
+import org.entente.domain.Decision;
+import org.entente.domain.Quad;
+import org.entente.pack.RelationKinds;
+import org.entente.pack.LocatedYaml;
+
+/**
+ * The words of the field as data (rules/lexicon/): states, organisations, persons, regions, hedges and the
+ * patterns that turn a sentence into facts. Adding a country, a title or a verb is an edit of these files.
+ */
+public final class Lexicon {
+
+    record State(String id, String name, List<String> names, List<String> demonyms, List<String> capitals,
+                 String region, boolean sovereign, boolean surnameFirst) {
+    }
+
+    /** An organisation, group or agency; or, when {@code seatOf} is set, a building that stands for a state. */
+    record Organisation(String id, String name, List<String> names, String kind, List<String> refs, String partOf,
+                        String sector, String seatOf, String decides) {
+    }
+
+    record Region(String id, String name, List<String> names, String within) {
+    }
+
+    record Title(String title, String forActor) {
+    }
+
+    record KnownPerson(String id, String name, String represents) {
+    }
+
+    /** A word or phrase that weakens or attributes a claim; {@code status} is what it makes of the fact. */
+    record Hedge(String phrase, FactStatus status) {
+    }
+
+    final Map<String, State> states;
+    final Map<String, Organisation> organisations;
+    final Map<String, Region> regions;
+    final List<Title> titles;
+    final Map<String, KnownPerson> people;
+    final List<Hedge> hedges;
+    final Words words;
+    final List<Pattern> patterns;
+    /** Relation kinds that are said rather than done (the vocabulary's VERBAL_ quad classes). */
+    final Set<String> verbalKinds;
+
+    private Lexicon(Map<String, State> states, Map<String, Organisation> organisations, Map<String, Region> regions,
+                    List<Title> titles, Map<String, KnownPerson> people, List<Hedge> hedges, Words words,
+                    List<Pattern> patterns, Set<String> verbalKinds) {
+        this.states = states;
+        this.organisations = organisations;
+        this.regions = regions;
+        this.titles = titles;
+        this.people = people;
+        this.hedges = hedges;
+        this.words = words;
+        this.patterns = patterns;
+        this.verbalKinds = verbalKinds;
+    }
+
+    /**
+     * Reads the lexicon folder; a mistake in any file is one located error. Pattern kinds are checked against the
+     * rules' relation kinds.
+     */
+    static Lexicon load(Path folder, RelationKinds kinds) {
+        Map<String, Region> regions = readRegions(LocatedYaml.read(folder.resolve("regions.yaml")));
+        Map<String, State> states = readStates(LocatedYaml.read(folder.resolve("states.yaml")), regions);
+        Map<String, Organisation> organisations = readOrganisations(
+                LocatedYaml.read(folder.resolve("organisations.yaml")), states);
+        LocatedYaml persons = LocatedYaml.read(folder.resolve("persons.yaml"));
+        List<Title> titles = readTitles(persons, states, organisations);
+        Map<String, KnownPerson> people = readPeople(persons, states, organisations);
+        LocatedYaml language = LocatedYaml.read(folder.resolve("language.yaml"));
+        List<Hedge> hedges = readHedges(language);
+        Words words = Words.read(language);
+        List<Pattern> patterns = Pattern.readAll(LocatedYaml.read(folder.resolve("patterns.yaml")), kinds);
+        Set<String> verbal = new java.util.HashSet<>();
+        kinds.all().stream().filter(kind -> kind.quad() == Quad.VERBAL_COOPERATION || kind.quad() == Quad.VERBAL_CONFLICT)
+                .forEach(kind -> verbal.add(kind.name()));
+        return new Lexicon(states, organisations, regions, titles, people, hedges, words, patterns, Set.copyOf(verbal));
+    }
+
+    Optional<String> nameOf(String actorId) {
+        if (states.containsKey(actorId)) {
+            return Optional.of(states.get(actorId).name());
+        }
+        Organisation organisation = organisations.get(actorId);
+        return organisation == null || organisation.seatOf() != null ? Optional.empty() : Optional.of(organisation.name());
+    }
+
+    private static Map<String, Region> readRegions(LocatedYaml yaml) {
+        Map<String, Region> regions = new LinkedHashMap<>();
+        forEachEntry(yaml, (id, node, pointer) -> regions.put(id, new Region(id, text(yaml, node, pointer, "name"),
+                strings(node.get("names")), optionalText(node, "within"))));
+        regions.forEach((id, region) -> {
+            if (region.within() != null && !regions.containsKey(region.within())) {
+                throw new InputError(yaml.where("/" + id + "/within") + " field 'within'",
+                        "region '%s' lies within the unknown region '%s'".formatted(id, region.within()));
+            }
+        });
+        return regions;
+    }
+
+    private static Map<String, State> readStates(LocatedYaml yaml, Map<String, Region> regions) {
+        Map<String, State> states = new LinkedHashMap<>();
+        forEachEntry(yaml, (id, node, pointer) -> {
+            String region = text(yaml, node, pointer, "region");
+            if (!regions.containsKey(region)) {
+                throw new InputError(yaml.where(pointer + "/region") + " field 'region'",
+                        "state '%s' lies in '%s', which regions.yaml does not list".formatted(id, region));
+            }
+            states.put(id, new State(id, text(yaml, node, pointer, "name"), strings(node.get("names")),
+                    strings(node.get("demonyms")), strings(node.get("capitals")), region,
+                    !node.has("sovereign") || node.get("sovereign").asBoolean(),
+                    node.has("surnameFirst") && node.get("surnameFirst").asBoolean()));
+        });
+        return states;
+    }
+
+    private static Map<String, Organisation> readOrganisations(LocatedYaml yaml, Map<String, State> states) {
+        Map<String, Organisation> organisations = new LinkedHashMap<>();
+        forEachEntry(yaml, (id, node, pointer) -> {
+            String seatOf = optionalText(node, "for");
+            if (seatOf != null) {
+                requireActor(yaml, pointer + "/for", seatOf, states.keySet(), Set.of());
+                organisations.put(id, new Organisation(id, null, strings(node.get("names")), null, List.of(), null,
+                        null, seatOf, null));
+                return;
+            }
+            String kind = text(yaml, node, pointer, "kind");
+            String partOf = optionalText(node, "partOf");
+            organisations.put(id, new Organisation(id, text(yaml, node, pointer, "name"), strings(node.get("names")),
+                    kind, strings(node.get("refs")), partOf, optionalText(node, "sector"), null,
+                    node.has("decides") ? enumValue(yaml, node, pointer, "decides", Decision.class).name() : null));
+        });
+        organisations.forEach((id, organisation) -> {
+            if (organisation.partOf() != null) {
+                requireActor(yaml, "/" + id + "/partOf", organisation.partOf(), states.keySet(), organisations.keySet());
+            }
+        });
+        return organisations;
+    }
+
+    private static List<Title> readTitles(LocatedYaml yaml, Map<String, State> states,
+                                          Map<String, Organisation> organisations) {
+        List<Title> titles = new ArrayList<>();
+        JsonNode node = yaml.root().get("titles");
+        if (node == null || !node.isArray()) {
+            throw new InputError(yaml.where("/titles") + " field 'titles'", "persons.yaml needs a list of titles");
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode title = node.get(i);
+            if (title.isTextual()) {
+                titles.add(new Title(title.asText(), null));
+            } else {
+                String forActor = text(yaml, title, "/titles/" + i, "for");
+                requireActor(yaml, "/titles/" + i + "/for", forActor, states.keySet(), organisations.keySet());
+                titles.add(new Title(text(yaml, title, "/titles/" + i, "title"), forActor));
+            }
+        }
+        return titles;
+    }
+
+    private static Map<String, KnownPerson> readPeople(LocatedYaml yaml, Map<String, State> states,
+                                                       Map<String, Organisation> organisations) {
+        Map<String, KnownPerson> people = new LinkedHashMap<>();
+        JsonNode node = yaml.root().get("people");
+        if (node == null || !node.isObject()) {
+            return people;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String pointer = "/people/" + entry.getKey();
+            String represents = text(yaml, entry.getValue(), pointer, "represents");
+            requireActor(yaml, pointer + "/represents", represents, states.keySet(), organisations.keySet());
+            people.put(entry.getKey(), new KnownPerson(entry.getKey(), text(yaml, entry.getValue(), pointer, "name"),
+                    represents));
+        }
+        return people;
+    }
+
+    private static List<Hedge> readHedges(LocatedYaml yaml) {
+        List<Hedge> hedges = new ArrayList<>();
+        JsonNode node = yaml.root().get("hedges");
+        if (node == null || !node.isObject()) {
+            throw new InputError(yaml.where("/hedges") + " field 'hedges'",
+                    "language.yaml needs 'hedges': a mapping of status to phrases");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            FactStatus status;
+            try {
+                status = FactStatus.valueOf(entry.getKey());
+            } catch (IllegalArgumentException e) {
+                throw new InputError(yaml.where("/hedges/" + entry.getKey()) + " field 'hedges'",
+                        "'%s' is not a status; use one of %s".formatted(entry.getKey(), List.of(FactStatus.values())));
+            }
+            strings(entry.getValue()).forEach(phrase -> hedges.add(new Hedge(phrase, status)));
+        }
+        return hedges;
+    }
+
+    private static void requireActor(LocatedYaml yaml, String pointer, String id, Set<String> states,
+                                     Set<String> organisations) {
+        if (!states.contains(id) && !organisations.contains(id)) {
+            String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+            throw new InputError(yaml.where(pointer) + " field '" + field + "'",
+                    "'%s' is neither a state of states.yaml nor an organisation of organisations.yaml".formatted(id));
+        }
+    }
+
+    interface EntryReader {
+        void read(String id, JsonNode node, String pointer);
+    }
+
+    static void forEachEntry(LocatedYaml yaml, EntryReader reader) {
+        if (!yaml.root().isObject()) {
+            throw new InputError(yaml.where(""), "expected a mapping of ids to entries");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = yaml.root().fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (!entry.getValue().isObject()) {
+                throw new InputError(yaml.where("/" + entry.getKey()), "entry '%s' must be a mapping of fields"
+                        .formatted(entry.getKey()));
+            }
+            reader.read(entry.getKey(), entry.getValue(), "/" + entry.getKey());
+        }
+    }
+
+    static String text(LocatedYaml yaml, JsonNode node, String pointer, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isValueNode() || value.asText().isBlank()) {
+            throw new InputError(yaml.where(pointer) + " field '" + field + "'",
+                    "entry '%s' is missing its field '%s'".formatted(pointer.substring(pointer.lastIndexOf('/') + 1),
+                            field));
+        }
+        return value.asText();
+    }
+
+    static String optionalText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node != null && node.isArray()) {
+            node.forEach(value -> values.add(value.asText()));
+        } else if (node != null && node.isTextual()) {
+            values.add(node.asText());
+        }
+        return values;
+    }
+
+    static <E extends Enum<E>> E enumValue(LocatedYaml yaml, JsonNode node, String pointer, String field,
+                                           Class<E> type) {
+        String value = text(yaml, node, pointer, field);
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InputError(yaml.where(pointer + "/" + field) + " field '" + field + "'",
+                    "'%s' is not a valid %s; use one of %s".formatted(value, field,
+                            List.of(type.getEnumConstants())));
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package org.entente.draft;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.draft.Pattern.Element;
+import org.entente.draft.Pattern.Gap;
+import org.entente.draft.Pattern.Slot;
+import org.entente.draft.Pattern.Word;
+
+/** Matches the lexicon's patterns against one sentence whose mentions are already found. */
+final class Matcher {
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ".", "?", "!");
+    private static final Set<String> PHRASE_ENDS = Set.of(",", ";", ".", ":", "—", "–", "(", ")", "\"", "“", "”",
+            "before", "after", "would", "will", "that", "which", "who", "but", "because", "while", "since", "as",
+            "is", "are", "was", "were", "has", "have", "had");
+    private static final int MAX_PHRASE = 10;
+    /** An article before a slot is skipped: "condemned the AUKUS pact" names AUKUS. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final int NEGATION_REACH = 3;
+
+    /** A unit is one token or one whole mention. */
+    record Unit(int from, int to, Mention mention) {
+    }
+
+    /** What one slot took: the mentions (several when coordinated: "China and Russia") and the units it spans. */
+    record Binding(List<Mention> mentions, int fromUnit, int toUnit) {
+    }
+
+    record Match(Pattern pattern, int fromUnit, int toUnit, Map<String, Binding> slots, int trigger) {
+    }
+
+    private final Words words;
+    private final Sentence sentence;
+    final List<Unit> units;
+
+    Matcher(Words words, Sentence sentence, List<Mention> mentions) {
+        this.words = words;
+        this.sentence = sentence;
+        this.units = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < sentence.tokens().size(); ) {
+            if (next < mentions.size() && mentions.get(next).from() == i) {
+                Mention mention = mentions.get(next++);
+                units.add(new Unit(mention.from(), mention.to(), mention));
+                i = mention.to();
+            } else {
+                units.add(new Unit(i, i + 1, null));
+                i++;
+            }
+        }
+    }
+
+    List<Match> matches(Pattern pattern) {
+        List<Match> found = new ArrayList<>();
+        for (int start = 0; start < units.size(); start++) {
+            Map<String, Binding> slots = new LinkedHashMap<>();
+            int end = match(pattern.elements(), 0, start, slots);
+            if (end >= 0) {
+                int trigger = trigger(pattern.elements(), start, slots);
+                if (!negated(pattern, trigger)) {
+                    found.add(new Match(pattern, start, end, Map.copyOf(slots), trigger));
+                }
+                start = Math.max(start, end - 1);
+            }
+        }
+        return found;
+    }
+
+    /** The unit after the match, or -1. Backtracks over optional words, gap lengths and coordinations. */
+    private int match(List<Element> elements, int e, int u, Map<String, Binding> slots) {
+        if (e == elements.size()) {
+            return u;
+        }
+        Element element = elements.get(e);
+        if (element instanceof Word word) {
+            if (u < units.size() && units.get(u).mention() == null && word.matches(token(u))) {
+                int end = match(elements, e + 1, u + 1, slots);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return word.optional() ? match(elements, e + 1, u, slots) : -1;
+        }
+        if (element instanceof Gap gap) {
+            for (int skip = 0; skip <= gap.max() && u + skip <= units.size(); skip++) {
+                if (skip > 0 && units.get(u + skip - 1).mention() == null
+                        && CLAUSE_BREAKS.contains(token(u + skip - 1).text())) {
+                    return -1;
+                }
+                int end = match(elements, e + 1, u + skip, slots);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        Slot slot = (Slot) element;
+        if (slot.name().equals("what")) {
+            int end = phraseEnd(u);
+            if (end == u) {
+                return -1;
+            }
+            slots.put(slot.name(), new Binding(mentionsIn(u, end), u, end));
+            int after = match(elements, e + 1, end, slots);
+            if (after < 0) {
+                slots.remove(slot.name());
+            }
+            return after;
+        }
+        if (slot.name().equals("initiative")) {
+            // Only a place: the drafter looks there for an initiative drafted from the same sentence.
+            if (u >= units.size()) {
+                return -1;
+            }
+            slots.put(slot.name(), new Binding(List.of(), u, u + 1));
+            return match(elements, e + 1, u + 1, slots);
+        }
+        boolean afterWord = e > 0 && elements.get(e - 1) instanceof Word;
+        if (u < units.size() && units.get(u).mention() == null && ARTICLES.contains(token(u).lower())) {
+            u++;
+        }
+        if (u >= units.size() || !fills(units.get(u).mention(), slot, afterWord)) {
+            return -1;
+        }
+        List<Integer> ends = coordinationEnds(u, slot, afterWord);
+        for (int k = ends.size() - 1; k >= 0; k--) {
+            int end = ends.get(k);
+            slots.put(slot.name(), new Binding(mentionsIn(u, end), u, end));
+            int after = match(elements, e + 1, end, slots);
+            if (after >= 0) {
+                return after;
+            }
+            slots.remove(slot.name());
+        }
+        return -1;
+    }
+
+    /** "China, Russia and Iran": the ends of each longer coordination starting at {@code u}, shortest first. */
+    private List<Integer> coordinationEnds(int u, Slot slot, boolean afterWord) {
+        List<Integer> ends = new ArrayList<>(List.of(u + 1));
+        if (slot.possessive()) {
+            return ends;
+        }
+        int at = u + 1;
+        while (at < units.size() && units.get(at).mention() == null) {
+            String word = token(at).lower();
+            int next = at + 1;
+            if (word.equals(",") && next < units.size() && units.get(next).mention() == null
+                    && (token(next).lower().equals("and") || token(next).lower().equals("or"))) {
+                next++;
+            } else if (!word.equals(",") && !word.equals("and") && !word.equals("or")) {
+                break;
+            }
+            if (next >= units.size() || !fills(units.get(next).mention(), slot, true)) {
+                break;
+            }
+            ends.add(next + 1);
+            at = next + 1;
+        }
+        return ends;
+    }
+
+    boolean fills(Mention mention, Slot slot, boolean afterWord) {
+        if (mention == null || (mention.place() && !afterWord)) {
+            return false;
+        }
+        if (slot.possessive()) {
+            return mention.possessive();
+        }
+        return !mention.possessive() || (mention.owned() != null && words.agencies().contains(mention.owned()));
+    }
+
+    private List<Mention> mentionsIn(int from, int to) {
+        List<Mention> mentions = new ArrayList<>();
+        for (int u = from; u < to; u++) {
+            if (units.get(u).mention() != null) {
+                mentions.add(units.get(u).mention());
+            }
+        }
+        return mentions;
+    }
+
+    /** A noun phrase from {@code u}: up to punctuation, a conjunction or the next verb of a clause. */
+    private int phraseEnd(int u) {
+        int end = u;
+        while (end < units.size() && end - u < MAX_PHRASE) {
+            Unit unit = units.get(end);
+            if (unit.mention() == null && (PHRASE_ENDS.contains(token(end).lower())
+                    || (end > u && token(end).pos().startsWith("AUX")))) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /** The token of the first word that must be there: the verb or noun the status is read from. */
+    private int trigger(List<Element> elements, int start, Map<String, Binding> slots) {
+        int u = start;
+        for (Element element : elements) {
+            if (element instanceof Word word && !word.optional()) {
+                for (int k = u; k < units.size(); k++) {
+                    if (units.get(k).mention() == null && word.matches(token(k))) {
+                        return units.get(k).from();
+                    }
+                }
+            }
+            if (element instanceof Slot slot && slots.containsKey(slot.name())) {
+                u = slots.get(slot.name()).toUnit();
+            }
+        }
+        return units.get(start).from();
+    }
+
+    private boolean negated(Pattern pattern, int trigger) {
+        List<Token> tokens = sentence.tokens();
+        for (int k = Math.max(0, trigger - NEGATION_REACH); k < trigger; k++) {
+            String word = tokens.get(k).lower();
+            if (words.negators().contains(word) && !mentionsWord(pattern, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsWord(Pattern pattern, String word) {
+        return pattern.elements().stream().anyMatch(element -> element instanceof Word w && w.alternatives().contains(word));
+    }
+
+    Token token(int unit) {
+        return sentence.tokens().get(units.get(unit).from());
+    }
+
+    int unitOfToken(int token) {
+        for (int u = 0; u < units.size(); u++) {
+            if (units.get(u).from() <= token && token < units.get(u).to()) {
+                return u;
+            }
+        }
+        return units.size();
+    }
+}

@@ -1,0 +1,40 @@
+package org.entente.draft;
+
+import java.util.List;
+
+/**
+ * A stretch of a sentence that names an actor, a region or a group of states, and how it was recognised (the
+ * drafted fact's note says so, and a coreference lowers its confidence).
+ *
+ * @param from       first token
+ * @param to         token after the last (the possessive 's included)
+ * @param ids        the actors (one, or several for a group) or the region meant
+ * @param region     true for a region, false for actors
+ * @param via        how it was recognised
+ * @param place      a state or capital after a preposition of place: where something happens, not who acts
+ * @param possessive followed by 's
+ * @param owned      the lemma of the noun after a possessive ("partnership" in "Russia's partnership"), or null
+ */
+record Mention(int from, int to, List<String> ids, boolean region, Via via, boolean place, boolean possessive,
+               String owned) {
+
+    enum Via {
+        NAME("its name"), CAPITAL("its capital"), SEAT("the seat of its government"), DEMONYM("its demonym before an agency"),
+        TITLE("a title before a name"), PERSON("a known name"), SURNAME("a surname named before"),
+        REFERENCE("a reference back"), PRONOUN("a pronoun before an agency"), GROUP("a count of states named before");
+
+        final String description;
+
+        Via(String description) {
+            this.description = description;
+        }
+
+        boolean resolved() {
+            return this == REFERENCE || this == PRONOUN || this == GROUP || this == SURNAME;
+        }
+    }
+
+    String id() {
+        return ids.get(0);
+    }
+}

@@ -1,0 +1,130 @@
+package org.entente.draft;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * OpenNLP's English models, read once from their Maven artifacts on the class path. The models are shared; the
+ * tools that use them keep state, so each call makes its own (they are cheap next to the models).
+ */
+final class Nlp {
+
+    private final SentenceModel sentences = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+    private final TokenizerModel tokens = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    private final POSModel parts = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    private final LemmatizerModel lemmas = load("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", GreedyLemmas::new);
+    private final LanguageDetectorModel languages = load("langdetect-183.bin", LanguageDetectorModel::new);
+
+    /**
+     * The lemmatizer decoded greedily (a beam of 1, where the model asks for 3): it scores every one of its lemma
+     * classes at each step of the beam, which made it most of a draft's time; on the seed article greedy decoding
+     * gives the same lemma for every one of its 638 tokens at about a third of the cost.
+     */
+    private static final class GreedyLemmas extends LemmatizerModel {
+        GreedyLemmas(InputStream in) throws IOException {
+            super(in);
+            setManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER, "1");
+        }
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = Nlp.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the OpenNLP model " + resource + " is not on the class path");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the OpenNLP model " + resource, e);
+        }
+    }
+
+    /** The words of a gazetteer name as the tokenizer splits them in a sentence, so the two compare. */
+    String[] tokenize(String phrase) {
+        return new TokenizerME(tokens).tokenize(phrase);
+    }
+
+    /** The ISO 639-3 code of the text's most likely language, with its probability. */
+    LanguageGuess language(String text) {
+        var best = new LanguageDetectorME(languages).predictLanguage(text);
+        return new LanguageGuess(best.getLang(), best.getConfidence());
+    }
+
+    record LanguageGuess(String language, double confidence) {
+    }
+
+    /**
+     * The text's sentences, each with its tokens. Paragraphs (lines) are split first, so a headline without a full
+     * stop never runs into the paragraph below it.
+     */
+    List<Sentence> sentences(String text) {
+        SentenceDetectorME detector = new SentenceDetectorME(sentences);
+        TokenizerME tokenizer = new TokenizerME(tokens);
+        POSTaggerME tagger = new POSTaggerME(parts);
+        LemmatizerME lemmatizer = new LemmatizerME(lemmas);
+        List<Sentence> result = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            for (Span span : detector.sentPosDetect(line)) {
+                String covered = line.substring(span.getStart(), span.getEnd()).strip();
+                if (!covered.isEmpty()) {
+                    int offset = lineStart + span.getStart() + line.substring(span.getStart()).indexOf(covered);
+                    result.add(sentence(covered, offset, tokenizer, tagger, lemmatizer));
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return result;
+    }
+
+    private static Sentence sentence(String text, int offset, TokenizerME tokenizer, POSTaggerME tagger,
+                                     LemmatizerME lemmatizer) {
+        List<Span> spans = new ArrayList<>();
+        for (Span span : tokenizer.tokenizePos(text)) {
+            splitPossessive(text, span, spans);
+        }
+        String[] words = spans.stream().map(span -> text.substring(span.getStart(), span.getEnd())).toArray(String[]::new);
+        String[] tags = tagger.tag(words);
+        String[] lemma = lemmatizer.lemmatize(words, tags);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(words[i], spans.get(i).getStart(), spans.get(i).getEnd(), tags[i],
+                    lemma[i].toLowerCase(java.util.Locale.ROOT)));
+        }
+        return new Sentence(text, offset, tokens);
+    }
+
+    /** The English model keeps "Russia's" and "Jinping’s" whole; the gazetteer needs the name apart from the 's. */
+    private static void splitPossessive(String text, Span span, List<Span> into) {
+        String word = text.substring(span.getStart(), span.getEnd());
+        if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
+            into.add(new Span(span.getStart(), span.getEnd() - 2));
+            into.add(new Span(span.getEnd() - 2, span.getEnd()));
+        } else {
+            into.add(span);
+        }
+    }
+}

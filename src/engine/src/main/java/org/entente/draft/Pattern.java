@@ -1,0 +1,137 @@
+package org.entente.draft;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.InputError;
+import org.entente.pack.LocatedYaml;
+import org.entente.pack.RelationKinds;
+
+/**
+ * One entry of patterns.yaml: a sequence of words, slots and gaps matched against a sentence, and what a match
+ * makes (a relation of a kind, a position of a stance, or an initiative). docs/draft.md describes the syntax.
+ */
+record Pattern(String id, Family family, String kind, String stance, String text, List<Element> elements,
+               double confidence, boolean symmetric, Target target, String where) {
+
+    enum Family { RELATION, POSITION, INITIATIVE }
+
+    /** What a relation may point at: actors only (the default), actors or regions, or the sentence's other fact. */
+    enum Target { ACTORS, PLACES, EVENT }
+
+    sealed interface Element permits Word, Slot, Gap {
+    }
+
+    /** One token: any of the alternatives (a lemma or the word as written, lower case; a trailing * for a prefix). */
+    record Word(List<String> alternatives, boolean optional) implements Element {
+        boolean matches(Token token) {
+            for (String alternative : alternatives) {
+                if (alternative.endsWith("*")) {
+                    String prefix = alternative.substring(0, alternative.length() - 1);
+                    if (token.lower().startsWith(prefix) || token.lemma().startsWith(prefix)) {
+                        return true;
+                    }
+                } else if (token.lower().equals(alternative) || token.lemma().equals(alternative)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A mention (or, for {what}, a noun phrase); {name's} asks for a possessive. */
+    record Slot(String name, boolean possessive) implements Element {
+    }
+
+    /** Up to {@code max} tokens of anything but a clause break. */
+    record Gap(int max) implements Element {
+    }
+
+    static final Set<String> SLOTS = Set.of("from", "to", "actor", "initiative", "what");
+
+    static List<Pattern> readAll(LocatedYaml yaml, RelationKinds kinds) {
+        List<Pattern> patterns = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (Family family : Family.values()) {
+            String list = family.name().toLowerCase(Locale.ROOT) + "s";
+            JsonNode node = yaml.root().get(list);
+            if (node == null) {
+                continue;
+            }
+            for (int i = 0; i < node.size(); i++) {
+                String pointer = "/" + list + "/" + i;
+                Pattern pattern = read(yaml, node.get(i), pointer, family);
+                if (pattern.kind() != null && kinds.find(pattern.kind()).isEmpty()) {
+                    throw new InputError(yaml.where(pointer + "/kind") + " field 'kind'",
+                            "pattern '%s' makes '%s', which is not a relation kind of %s%s".formatted(pattern.id(),
+                                    pattern.kind(), RelationKinds.FILE,
+                                    org.entente.Suggestions.didYouMean(pattern.kind(), kinds.names())));
+                }
+                if (seen.put(pattern.id(), pointer) != null) {
+                    throw new InputError(yaml.where(pointer + "/id") + " field 'id'",
+                            "pattern id '%s' is used twice".formatted(pattern.id()));
+                }
+                patterns.add(pattern);
+            }
+        }
+        return patterns;
+    }
+
+    private static Pattern read(LocatedYaml yaml, JsonNode node, String pointer, Family family) {
+        String id = Lexicon.text(yaml, node, pointer, "id");
+        String text = Lexicon.text(yaml, node, pointer, "match");
+        String where = yaml.where(pointer + "/match") + " field 'match'";
+        List<Element> elements = parse(text, where);
+        String kind = family == Family.RELATION ? Lexicon.text(yaml, node, pointer, "kind") : null;
+        String stance = family == Family.POSITION ? Lexicon.text(yaml, node, pointer, "stance")
+                : Lexicon.optionalText(node, "stance");
+        double confidence = node.has("confidence") ? node.get("confidence").asDouble() : 0.6;
+        if (confidence <= 0 || confidence > 1) {
+            throw new InputError(yaml.where(pointer + "/confidence") + " field 'confidence'",
+                    "confidence is a number above 0 and at most 1");
+        }
+        Target target = node.has("to") ? Lexicon.enumValue(yaml, node, pointer, "to", Target.class) : Target.ACTORS;
+        boolean symmetric = node.has("symmetric") && node.get("symmetric").asBoolean();
+        return new Pattern(id, family, kind, stance, text, elements, confidence, symmetric, target, where);
+    }
+
+    static List<Element> parse(String text, String where) {
+        List<Element> elements = new ArrayList<>();
+        for (String part : text.trim().split("\\s+")) {
+            if (part.startsWith("...")) {
+                String max = part.substring(3);
+                if (!max.isEmpty() && !max.matches("\\d+")) {
+                    throw new InputError(where, "a gap is '...' or '...N' with N a number, not '" + part + "'");
+                }
+                elements.add(new Gap(max.isEmpty() ? 6 : Integer.parseInt(max)));
+            } else if (part.startsWith("{")) {
+                if (!part.endsWith("}")) {
+                    throw new InputError(where, "slot '" + part + "' is not closed with '}'");
+                }
+                String name = part.substring(1, part.length() - 1);
+                boolean possessive = name.endsWith("'s");
+                String bare = possessive ? name.substring(0, name.length() - 2) : name;
+                if (!SLOTS.contains(bare)) {
+                    throw new InputError(where, "unknown slot '%s'; the slots are %s".formatted(part, SLOTS));
+                }
+                elements.add(new Slot(bare, possessive));
+            } else {
+                boolean optional = part.endsWith("?");
+                String words = optional ? part.substring(0, part.length() - 1) : part;
+                elements.add(new Word(List.of(words.toLowerCase(Locale.ROOT).split("\\|")), optional));
+            }
+        }
+        if (elements.stream().noneMatch(element -> element instanceof Word word && !word.optional())) {
+            throw new InputError(where, "a pattern needs at least one word that must be there");
+        }
+        return List.copyOf(elements);
+    }
+
+    boolean hasSlot(String name) {
+        return elements.stream().anyMatch(element -> element instanceof Slot slot && slot.name().equals(name));
+    }
+}

@@ -1,0 +1,369 @@
+package org.entente.draft;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.entente.draft.Gazetteer.Entry;
+import org.entente.draft.Gazetteer.Sort;
+import org.entente.draft.Mention.Via;
+
+/** Finds the actors, regions and groups a sentence names, resolving references back through the discourse. */
+final class Recognizer {
+
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_MODIFIERS = 2;
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "du", "del", "van", "von",
+            "der", "den", "bin", "al", "el", "ibn", "le", "la");
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    Recognizer(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    List<Mention> mentions(Sentence sentence, Discourse discourse) {
+        discourse.sentenceStates.clear();
+        List<Token> tokens = sentence.tokens();
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Mention mention = mentionAt(tokens, i, discourse);
+            if (mention == null) {
+                i++;
+                continue;
+            }
+            mentions.add(mention);
+            remember(mention, discourse);
+            i = mention.to();
+        }
+        return mentions;
+    }
+
+    private Mention mentionAt(List<Token> tokens, int i, Discourse discourse) {
+        List<Entry> entries = gazetteer.at(tokens, i, null);
+        Mention reference = reference(tokens, i, discourse);
+        if (entries.isEmpty()) {
+            return reference != null ? reference : surname(tokens, i, discourse);
+        }
+        Entry entry = entries.get(0);
+        int end = i + entry.words().length;
+        switch (entry.sort()) {
+            case STATE, ORGANISATION -> {
+                Mention person = titled(tokens, i, end, entry.id(), discourse);
+                if (person != null) {
+                    return person;
+                }
+                return mention(tokens, i, end, List.of(entry.id()), false, Via.NAME,
+                        entry.sort() == Sort.STATE && afterPlacePreposition(tokens, i));
+            }
+            case DEMONYM -> {
+                Mention person = titled(tokens, i, end, entry.id(), discourse);
+                if (person != null) {
+                    return person;
+                }
+                int agency = agencyEnd(tokens, end);
+                return agency > end ? mention(tokens, i, agency, List.of(entry.id()), false, Via.DEMONYM, false) : null;
+            }
+            case TITLE -> {
+                return entry.id() != null ? titled(tokens, i, i, entry.id(), discourse) : knownAfterTitle(tokens, end, discourse);
+            }
+            case PERSON -> {
+                Lexicon.KnownPerson person = lexicon.people.get(entry.id());
+                introduce(discourse, person.id(), person.name(), person.represents(), tokens, i, end);
+                return mention(tokens, i, end, List.of(person.id()), false, Via.PERSON, false);
+            }
+            case SEAT -> {
+                return mention(tokens, i, end, List.of(entry.id()), false, Via.SEAT, false);
+            }
+            case CAPITAL -> {
+                return mention(tokens, i, end, List.of(entry.id()), false, Via.CAPITAL, afterPlacePreposition(tokens, i));
+            }
+            case REGION -> {
+                return reference != null ? reference : mention(tokens, i, end, List.of(entry.id()), true, Via.NAME,
+                        false);
+            }
+            default -> throw new IllegalStateException("unhandled gazetteer entry " + entry.sort());
+        }
+    }
+
+    /** "French President Emmanuel Macron", "NATO Secretary General Jens Stoltenberg", "Chief Cabinet Secretary X". */
+    private Mention titled(List<Token> tokens, int from, int titleAt, String actor, Discourse discourse) {
+        int at = titleAt;
+        if (at < tokens.size() && tokens.get(at).possessiveMark()) {
+            at++;
+        }
+        if (at >= tokens.size()) {
+            return null;
+        }
+        List<Entry> titles = gazetteer.at(tokens, at, Sort.TITLE);
+        if (titles.isEmpty() && titleAt != from) {
+            return null;
+        }
+        int nameFrom = titles.isEmpty() ? at : at + titles.get(0).words().length;
+        int nameTo = nameEnd(tokens, nameFrom);
+        if (nameTo == nameFrom) {
+            return null;
+        }
+        String name = name(tokens, nameFrom, nameTo);
+        String id = personId(name, actor);
+        introduce(discourse, id, name, actor, tokens, nameFrom, nameTo);
+        return mention(tokens, from, nameTo, List.of(id), false, Via.TITLE, false);
+    }
+
+    /** A title that no one state holds ("National Security Advisor") makes a person only of a known name. */
+    private Mention knownAfterTitle(List<Token> tokens, int at, Discourse discourse) {
+        if (at >= tokens.size()) {
+            return null;
+        }
+        List<Entry> people = gazetteer.at(tokens, at, Sort.PERSON);
+        if (people.isEmpty()) {
+            return null;
+        }
+        Lexicon.KnownPerson person = lexicon.people.get(people.get(0).id());
+        int end = at + people.get(0).words().length;
+        introduce(discourse, person.id(), person.name(), person.represents(), tokens, at, end);
+        return mention(tokens, at, end, List.of(person.id()), false, Via.TITLE, false);
+    }
+
+    /** Capitalised proper nouns, joined by hyphens ("Jean-Yves") and particles ("von der Leyen", "Le Drian"). */
+    private int nameEnd(List<Token> tokens, int from) {
+        int to = from;
+        int words = 0;
+        while (to < tokens.size() && words < MAX_NAME_WORDS) {
+            Token token = tokens.get(to);
+            boolean joins = (token.text().equals("-") || PARTICLES.contains(token.text())) && to > from
+                    && to + 1 < tokens.size() && tokens.get(to + 1).capitalised();
+            boolean name = token.capitalised() && token.pos().startsWith("PROPN") && gazetteer.at(tokens, to, null)
+                    .stream().noneMatch(entry -> entry.sort() != Sort.PERSON);
+            // The English model splits "Jean-Yves" into "Jean" and "-Yves".
+            boolean hyphenated = to > from && token.text().length() > 1 && token.text().charAt(0) == '-'
+                    && Character.isUpperCase(token.text().charAt(1));
+            if (!joins && !name && !hyphenated) {
+                break;
+            }
+            words += name ? 1 : 0;
+            to++;
+        }
+        return to;
+    }
+
+    /** The words of a name as the article spaces them ("Jean-Yves Le Drian", not "Jean - Yves Le Drian"). */
+    private static String name(List<Token> tokens, int from, int to) {
+        StringBuilder name = new StringBuilder(tokens.get(from).text());
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).start() > tokens.get(k - 1).end()) {
+                name.append(' ');
+            }
+            name.append(tokens.get(k).text());
+        }
+        return name.toString();
+    }
+
+    private String personId(String name, String actor) {
+        for (Lexicon.KnownPerson person : lexicon.people.values()) {
+            if (person.name().equals(name) || (person.represents().equals(actor) && name.endsWith(" " + lastWord(person.name())))) {
+                return person.id();
+            }
+        }
+        Lexicon.State state = lexicon.states.get(actor);
+        String[] words = name.split(" ");
+        String surname = state != null && state.surnameFirst() ? words[0] : words[words.length - 1];
+        // A surname keeps its particles: "Jean-Yves Le Drian" is ledrian, "Ursula von der Leyen" vonderleyen.
+        for (int k = words.length - 2; k > 0 && !(state != null && state.surnameFirst())
+                && PARTICLES.contains(words[k].toLowerCase(Locale.ROOT)); k--) {
+            surname = words[k] + surname;
+        }
+        return Normalizer.normalize(surname, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    private void introduce(Discourse discourse, String id, String name, String represents, List<Token> tokens,
+                           int from, int to) {
+        discourse.represents.putIfAbsent(id, represents);
+        discourse.personNames.putIfAbsent(id, name);
+        discourse.personsByName.put(name, id);
+        for (int i = from; i < to; i++) {
+            discourse.personsByName.putIfAbsent(tokens.get(i).text(), id);
+        }
+    }
+
+    /** A surname (or given name) of someone introduced earlier in the article. */
+    private Mention surname(List<Token> tokens, int i, Discourse discourse) {
+        Token token = tokens.get(i);
+        String id = token.capitalised() ? discourse.personsByName.get(token.text()) : null;
+        return id == null ? null : mention(tokens, i, i + 1, List.of(id), false, Via.SURNAME, false);
+    }
+
+    /** "the alliance", "the 31-nation bloc", "his forces", "its government", "the four Indo-Pacific countries". */
+    private Mention reference(List<Token> tokens, int i, Discourse discourse) {
+        Token token = tokens.get(i);
+        String word = token.lower();
+        if (word.equals("his") || word.equals("her")) {
+            int end = agencyEnd(tokens, i + 1);
+            return end > i + 1 && !discourse.recentPersons.isEmpty()
+                    ? mention(tokens, i, end, List.of(last(discourse.recentPersons)), false, Via.PRONOUN, false) : null;
+        }
+        if (word.equals("its")) {
+            int end = agencyEnd(tokens, i + 1);
+            return end > i + 1 && !discourse.recentActors.isEmpty()
+                    ? mention(tokens, i, end, List.of(lastNonPerson(discourse)), false, Via.PRONOUN, false) : null;
+        }
+        if (!word.equals("the")) {
+            return null;
+        }
+        int count = -1;
+        int at = i + 1;
+        if (at < tokens.size() && (lexicon.words.numbers().contains(tokens.get(at).lower())
+                || tokens.get(at).text().matches("\\d+"))) {
+            count = number(tokens.get(at).lower());
+            at++;
+        }
+        List<String> modifiers = new ArrayList<>();
+        while (at < tokens.size() && modifiers.size() <= MAX_MODIFIERS) {
+            Token head = tokens.get(at);
+            if (count > 0 && lexicon.words.groups().contains(head.lower())) {
+                String key = count + "|" + String.join("|", modifiers);
+                List<String> group = discourse.groups.get(key);
+                if (group == null) {
+                    group = lastStates(discourse, count);
+                    if (group.size() != count) {
+                        return null;
+                    }
+                    discourse.groups.put(key, group);
+                }
+                return mention(tokens, i, at + 1, group, false, Via.GROUP, false);
+            }
+            String organisation = organisationReferredTo(head.lower(), discourse);
+            if (organisation != null && count < 0) {
+                return mention(tokens, i, at + 1, List.of(organisation), false, Via.REFERENCE, false);
+            }
+            // A modifier may be a name of several tokens: "the four Indo-Pacific countries".
+            List<Entry> named = gazetteer.at(tokens, at, null);
+            int width = named.isEmpty() ? 1 : named.get(0).words().length;
+            if (named.isEmpty() && (head.pos().equals("PUNCT") || head.pos().startsWith("VERB")
+                    || head.pos().startsWith("AUX"))) {
+                return null;
+            }
+            modifiers.add(String.join(" ", tokens.subList(at, at + width).stream().map(Token::lower).toList()));
+            at += width;
+        }
+        return null;
+    }
+
+    private static int number(String word) {
+        return switch (word) {
+            case "two", "both" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            default -> word.matches("\\d+") ? Integer.parseInt(word) : -1;
+        };
+    }
+
+    private String organisationReferredTo(String head, Discourse discourse) {
+        for (int k = discourse.recentActors.size() - 1; k >= 0; k--) {
+            Lexicon.Organisation organisation = lexicon.organisations.get(discourse.recentActors.get(k));
+            if (organisation != null && organisation.refs().contains(head)) {
+                return organisation.id();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The {@code count} states named last. When the sentence itself names fewer, they are left out: in "Beijing
+     * accused the three countries" the three are others; in "Leaders of A, B and C met; the three countries ..." they
+     * are the sentence's own.
+     */
+    private static List<String> lastStates(Discourse discourse, int count) {
+        boolean others = discourse.sentenceStates.size() < count;
+        List<String> states = new ArrayList<>();
+        for (int k = discourse.recentStates.size() - 1; k >= 0 && states.size() < count; k--) {
+            String state = discourse.recentStates.get(k);
+            if (!states.contains(state) && !(others && discourse.sentenceStates.contains(state))) {
+                states.add(0, state);
+            }
+        }
+        return states;
+    }
+
+    private static String last(List<String> list) {
+        return list.get(list.size() - 1);
+    }
+
+    private String lastNonPerson(Discourse discourse) {
+        for (int k = discourse.recentActors.size() - 1; k >= 0; k--) {
+            if (!discourse.represents.containsKey(discourse.recentActors.get(k))) {
+                return discourse.recentActors.get(k);
+            }
+        }
+        return last(discourse.recentActors);
+    }
+
+    /** The end of an agency noun after {@code at} ("forces", "air force"), or {@code at} when there is none. */
+    private int agencyEnd(List<Token> tokens, int at) {
+        if (at + 1 < tokens.size() && lexicon.words.agencies().contains(
+                tokens.get(at).lower() + " " + tokens.get(at + 1).lower())) {
+            return at + 2;
+        }
+        return at < tokens.size() && lexicon.words.agencies().contains(tokens.get(at).lower()) ? at + 1 : at;
+    }
+
+    private boolean afterPlacePreposition(List<Token> tokens, int i) {
+        return i > 0 && lexicon.words.places().contains(tokens.get(i - 1).lower());
+    }
+
+    private Mention mention(List<Token> tokens, int from, int to, List<String> ids, boolean region, Via via,
+                            boolean place) {
+        boolean possessive = to < tokens.size() && tokens.get(to).possessiveMark();
+        int end = possessive ? to + 1 : to;
+        String owned = possessive && end < tokens.size() ? ownedNoun(tokens, end) : null;
+        return new Mention(from, end, List.copyOf(ids), region, via, place, possessive, owned);
+    }
+
+    /** The head noun a possessive owns, past adjectives: "China's continued support" -> "support". */
+    private static String ownedNoun(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
+            String pos = tokens.get(k).pos();
+            if (pos.startsWith("NOUN") || pos.startsWith("PROPN")) {
+                return tokens.get(k).lemma();
+            }
+            if (!pos.startsWith("ADJ") && !pos.startsWith("VERB") && !pos.startsWith("ADV") && !pos.startsWith("NUM")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private void remember(Mention mention, Discourse discourse) {
+        // A capital after "in" is a city; a state after "from" or "in" is still a state the article has named.
+        if (mention.region() || (mention.place() && mention.via() == Via.CAPITAL)) {
+            return;
+        }
+        for (String id : mention.ids()) {
+            discourse.recentActors.add(id);
+            String state = discourse.represents.containsKey(id) ? discourse.represents.get(id) : id;
+            if (discourse.represents.containsKey(id)) {
+                discourse.recentPersons.add(id);
+            }
+            if (lexicon.states.containsKey(state)) {
+                discourse.recentStates.add(state);
+                if (mention.via() != Via.GROUP) {
+                    discourse.sentenceStates.add(state);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.entente.draft;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.entente.InputError;
+import org.entente.pack.LocatedYaml;
+
+/** The closed word classes of language.yaml that the drafter's grammar leans on (lemmas, lower case). */
+record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set<String> future, Set<String> saying,
+             Set<String> groups, Set<String> numbers, Set<String> anonymous) {
+
+    static Words read(LocatedYaml yaml) {
+        return new Words(set(yaml, "placePrepositions"), set(yaml, "agencyNouns"), set(yaml, "negators"),
+                set(yaml, "future"), set(yaml, "saying"), set(yaml, "groupNouns"), set(yaml, "numbers"),
+                set(yaml, "anonymousSources"));
+    }
+
+    private static Set<String> set(LocatedYaml yaml, String field) {
+        JsonNode node = yaml.root().get(field);
+        if (node == null || !node.isArray()) {
+            throw new InputError(yaml.where("") + " field '" + field + "'", "language.yaml needs a list '" + field + "'");
+        }
+        Set<String> words = new HashSet<>();
+        node.forEach(word -> words.add(word.asText().toLowerCase(Locale.ROOT)));
+        return Set.copyOf(words);
+    }
+}

@@ -1,0 +1,41 @@
+package org.entente.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** One drafter over the project's lexicon for every test in the JVM: its models take seconds to read. */
+final class Drafts {
+
+    static final Path RULES = Path.of("rules");
+    private static Drafter drafter;
+
+    private Drafts() {
+    }
+
+    static synchronized Drafter drafter() {
+        if (drafter == null) {
+            drafter = Drafter.load(RULES);
+        }
+        return drafter;
+    }
+
+    static Draft of(String text) {
+        return drafter().draft(text, "test-article");
+    }
+
+    static List<DraftFact> relations(Draft draft, String kind) {
+        return draft.ofType("Relation").stream().filter(fact -> kind.equals(fact.field("kind"))).toList();
+    }
+
+    static DraftFact only(List<DraftFact> facts) {
+        assertThat(facts).as("exactly one fact").hasSize(1);
+        return facts.get(0);
+    }
+
+    static Predicate<DraftFact> between(String from, String to) {
+        return fact -> from.equals(fact.field("from")) && to.equals(fact.field("to"));
+    }
+}

@@ -1,0 +1,238 @@
+package org.entente.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.draft.Drafts.between;
+import static org.entente.draft.Drafts.of;
+import static org.entente.draft.Drafts.only;
+import static org.entente.draft.Drafts.relations;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Each pattern family of rules/lexicon/patterns.yaml: a sentence that yields the fact, and a near miss that does not. */
+class PatternFamiliesTest {
+
+    @Nested
+    class Invasion {
+        @Test
+        void aStateThatInvadedAnotherIsDraftedAsDoneQuotingTheSentence() {
+            String sentence = "Russian forces invaded Ukraine in February 2022.";
+            DraftFact invaded = only(relations(of(sentence), "INVADED"));
+            assertThat(invaded.fields()).containsEntry("from", "RUS").containsEntry("to", "UKR");
+            assertThat(invaded.evidence()).containsExactly(sentence);
+            assertThat(invaded.status()).isEqualTo(FactStatus.OCCURRED);
+            assertThat(invaded.attribution()).isEqualTo("test-article");
+            assertThat(invaded.pattern()).isEqualTo("invade");
+        }
+
+        @Test
+        void aNegatedVerbYieldsNoFact() {
+            assertThat(relations(of("Russia has never invaded Finland."), "INVADED")).isEmpty();
+            assertThat(relations(of("Russian forces did not invade Finland."), "INVADED")).isEmpty();
+        }
+
+        @Test
+        void hisForcesAreTheForcesOfTheLeaderNamedLast() {
+            Draft draft = of("Xi Jinping met Vladimir Putin 16 months after his forces invaded Ukraine.");
+            DraftFact invaded = only(relations(draft, "INVADED"));
+            assertThat(invaded.fields()).containsEntry("from", "putin").containsEntry("to", "UKR");
+            assertThat(invaded.note()).contains("his forces").contains("a pronoun");
+            assertThat(invaded.confidence()).isLessThan(0.85);
+        }
+    }
+
+    @Nested
+    class Condemnation {
+        @Test
+        void aCondemnedPartnershipIsARelationAboutARelation() {
+            Draft draft = of("NATO condemned China and Russia's partnership as an affront to the international order.");
+            DraftFact partnership = only(relations(draft, "PARTNERS_WITH"));
+            assertThat(partnership.fields()).containsEntry("from", "CHN").containsEntry("to", "RUS");
+            DraftFact condemns = only(relations(draft, "CONDEMNS"));
+            assertThat(condemns.fields()).containsEntry("from", "NATO").containsEntry("to", partnership.id());
+        }
+
+        @Test
+        void theAllianceIsTheOrganisationNamedBefore() {
+            Draft draft = of("NATO leaders gathered on Tuesday. The alliance condemned Russia.");
+            DraftFact condemns = only(relations(draft, "CONDEMNS"));
+            assertThat(condemns.fields()).containsEntry("from", "NATO").containsEntry("to", "RUS");
+            assertThat(condemns.note()).contains("'The alliance' read as NATO");
+        }
+
+        @Test
+        void aCapitalThatActsIsItsGovernment() {
+            DraftFact condemns = only(relations(of("Beijing condemned the AUKUS pact."), "CONDEMNS"));
+            assertThat(condemns.fields()).containsEntry("from", "CHN").containsEntry("to", "AUKUS");
+        }
+
+        @Test
+        void aCapitalAfterAPrepositionOfPlaceIsOnlyWhereItHappened() {
+            Draft draft = of("The conference opened in Beijing, and the delegates condemned the AUKUS pact.");
+            assertThat(relations(draft, "CONDEMNS")).isEmpty();
+            assertThat(draft.ofType("Actor")).extracting(DraftFact::id).doesNotContain("CHN");
+        }
+    }
+
+    @Nested
+    class Ties {
+        @Test
+        void aTitledPersonSeeksTiesAsReportedByTheNamedSource() {
+            String sentence = "Japanese Prime Minister Fumio Kishida will seek to enhance ties with members of NATO, "
+                    + "according to Chief Cabinet Secretary Hirokazu Matsuno.";
+            Draft draft = of(sentence);
+            DraftFact ties = only(relations(draft, "SEEKS_CLOSER_TIES"));
+            assertThat(ties.fields()).containsEntry("from", "kishida").containsEntry("to", "NATO");
+            assertThat(ties.attribution()).isEqualTo("matsuno");
+            assertThat(ties.hedges()).contains("according to");
+            assertThat(ties.status()).isEqualTo(FactStatus.REPORTED);
+            assertThat(draft.ofType("Actor")).filteredOn(actor -> actor.id().equals("matsuno")).singleElement()
+                    .satisfies(actor -> assertThat(actor.fields()).containsEntry("represents", "JPN"));
+        }
+
+        @Test
+        void theThreeNationsAreTheStatesNamedLast() {
+            Draft draft = of("Leaders from South Korea, Australia and New Zealand will attend. NATO will seek closer "
+                    + "ties with the three Pacific nations.");
+            assertThat(relations(draft, "SEEKS_CLOSER_TIES")).extracting(fact -> fact.field("to"))
+                    .containsExactlyInAnyOrder("KOR", "AUS", "NZL");
+        }
+
+        @Test
+        void theThreeCountriesAreOthersThanTheOneThatNamesThem() {
+            Draft draft = of("Australia, Britain and the United States unveiled a pact. Beijing accused the three "
+                    + "countries of a Cold War mentality.");
+            assertThat(relations(draft, "ACCUSES")).extracting(fact -> fact.field("to"))
+                    .containsExactlyInAnyOrder("AUS", "GBR", "USA");
+            assertThat(relations(draft, "ACCUSES")).allSatisfy(fact -> assertThat(fact.field("from")).isEqualTo("CHN"));
+        }
+
+        @Test
+        void tiesWithSomethingThatIsNoActorYieldNoFact() {
+            assertThat(relations(of("The bloc has sought to deepen ties with America's closest friends."),
+                    "SEEKS_CLOSER_TIES")).isEmpty();
+        }
+
+        @Test
+        void aPossibleStatementFromAnUnnamedDiplomatIsPossibleAndAnonymous() {
+            DraftFact ties = relations(of("NATO allies are in discussions about a possible statement with Japan that "
+                    + "would set out deeper cooperation, according to a senior European diplomat."),
+                    "SEEKS_CLOSER_TIES").stream().filter(between("NATO", "JPN")).findFirst().orElseThrow();
+            assertThat(ties.status()).isEqualTo(FactStatus.POSSIBLE);
+            assertThat(ties.attribution()).isEqualTo("anonymous");
+            assertThat(ties.hedges()).contains("possible", "according to");
+        }
+    }
+
+    @Nested
+    class Support {
+        @Test
+        void continuedSupportForALeaderIsOngoing() {
+            DraftFact support = only(relations(of("Chinese President Xi Jinping's continued support for Vladimir "
+                    + "Putin has focused minds in Europe."), "SUPPORTS"));
+            assertThat(support.fields()).containsEntry("from", "xi").containsEntry("to", "putin");
+            assertThat(support.status()).isEqualTo(FactStatus.ONGOING);
+        }
+
+        @Test
+        void welcomingAPactNamedBeforeSupportsIt() {
+            DraftFact support = only(relations(of("Australia, Britain and the United States unveiled the AUKUS pact. "
+                    + "Japan welcomed the pact."), "SUPPORTS"));
+            assertThat(support.fields()).containsEntry("from", "JPN").containsEntry("to", "AUKUS");
+        }
+
+        @Test
+        void aHyphenatedNameWithAParticleIsOnePerson() {
+            Draft draft = of("French Foreign Minister Jean-Yves Le Drian said Paris would recall its ambassador from "
+                    + "Washington.");
+            assertThat(draft.ofType("Actor")).filteredOn(actor -> "PERSON".equals(actor.field("kind"))).singleElement()
+                    .satisfies(person -> assertThat(person.fields()).containsEntry("name", "Jean-Yves Le Drian")
+                            .containsEntry("represents", "FRA"));
+            DraftFact recall = only(relations(draft, "RECALLS_AMBASSADOR"));
+            assertThat(recall.fields()).containsEntry("from", "FRA").containsEntry("to", "USA");
+            assertThat(recall.attribution()).isEqualTo("ledrian");
+        }
+
+        @Test
+        void withAStatesBlessingApprovesTheSentencesOtherRelation() {
+            Draft draft = of("South Korea's defense exports, with America's blessing, doubled on demand in places "
+                    + "like eastern Europe.");
+            DraftFact exports = only(relations(draft, "EXPORTS_ARMS_TO"));
+            assertThat(exports.fields()).containsEntry("from", "KOR").containsEntry("to", "eastern-europe");
+            DraftFact approves = only(relations(draft, "APPROVES"));
+            assertThat(approves.fields()).containsEntry("from", "USA").containsEntry("to", exports.id());
+        }
+    }
+
+    @Nested
+    class Positions {
+        @Test
+        void takingIssueWithAPlanOpposesIt() {
+            Draft draft = of("When plans emerged to open NATO's first office in Asia, French President Emmanuel "
+                    + "Macron took issue.");
+            DraftFact office = only(draft.ofType("Initiative"));
+            assertThat(office.fields()).containsEntry("organisation", "NATO").containsEntry("region", "asia")
+                    .containsEntry("name", "NATO's first office in Asia");
+            DraftFact position = only(draft.ofType("Position"));
+            assertThat(position.fields()).containsEntry("actor", "FRA").containsEntry("voicedBy", "macron")
+                    .containsEntry("initiative", office.id()).containsEntry("stance", "OPPOSES");
+            assertThat(position.status()).isEqualTo(FactStatus.OCCURRED);
+        }
+
+        @Test
+        void takingNoIssueTakesNoStance() {
+            assertThat(of("French President Emmanuel Macron took no issue with plans to open NATO's first office in "
+                    + "Asia.").ofType("Position")).isEmpty();
+        }
+
+        @Test
+        void warningThatAnAttemptWouldBeAMistakeOpposesTheAttempt() {
+            Draft draft = of("Macron, the French President, spoke. French President Emmanuel Macron warned that any "
+                    + "attempt to enlarge NATO's ambit would be a big mistake.");
+            DraftFact position = only(draft.ofType("Position"));
+            assertThat(position.fields()).containsEntry("actor", "FRA").containsEntry("stance", "OPPOSES");
+            assertThat(draft.ofType("Initiative")).singleElement()
+                    .satisfies(plan -> assertThat(plan.note()).contains("without a region"));
+        }
+    }
+
+    @Nested
+    class Accusation {
+        @Test
+        void theMoreSpecificPatternOnTheSameVerbWins() {
+            Draft draft = of("Beijing has long accused Washington of building alliances in the region to contain "
+                    + "China.");
+            DraftFact containment = only(relations(draft, "ACCUSES_OF_CONTAINMENT"));
+            assertThat(containment.fields()).containsEntry("from", "CHN").containsEntry("to", "USA");
+            assertThat(containment.attribution()).as("the accused is not the speaker").isEqualTo("CHN");
+            assertThat(relations(draft, "ACCUSES")).isEmpty();
+        }
+
+        @Test
+        void anAccusationOfNoContainmentIsABareAccusation() {
+            assertThat(relations(of("Beijing accused Washington of a Cold War mentality."), "ACCUSES")).hasSize(1);
+        }
+
+        @Test
+        void theOutletIsReadFromADatelineAfterThePlace() {
+            Draft draft = Drafts.drafter().draft("Canberra, 20 September 2021 (Reuters) — Beijing accused Washington "
+                    + "of a Cold War mentality.", "test-article");
+            assertThat(draft.outlet()).isEqualTo("Reuters");
+        }
+    }
+
+    @Nested
+    class Challenge {
+        @Test
+        void namingAStateAChallengeGivesTheSubjectAfterTheComma() {
+            DraftFact challenge = only(relations(of("After naming Beijing as a challenge to the alliance last year, "
+                    + "NATO has sought to deepen ties with Japan."), "NAMES_AS_CHALLENGE"));
+            assertThat(challenge.fields()).containsEntry("from", "NATO").containsEntry("to", "CHN");
+        }
+
+        @Test
+        void namingAStateAPartnerIsNoChallenge() {
+            assertThat(relations(of("NATO named Japan as a partner last year."), "NAMES_AS_CHALLENGE")).isEmpty();
+        }
+    }
+}
