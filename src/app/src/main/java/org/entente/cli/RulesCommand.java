@@ -2,6 +2,8 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.engine.RuleBook;
 import org.entente.result.RuleInfo;
@@ -11,8 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List the rule catalogue: every rule's finding id, kind, file and name.")
+        description = "List the rule catalogue: every rule's finding id, kind, file and name; as markdown also the roles "
+                + "each finding rule draws and what in a text makes it fire.")
 final class RulesCommand implements Callable<Integer> {
+
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Folder of .drl rule files (default: ${DEFAULT-VALUE}).",
             defaultValue = "rules")
@@ -24,6 +28,7 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text, json or markdown (default: ${DEFAULT-VALUE}).",
             defaultValue = "text")
     CatalogueFormat format;
+
 
     @Option(names = {"-v", "--verbose"}, description = "Log what the engine does and show stack traces.")
     boolean verbose;
@@ -38,11 +43,12 @@ final class RulesCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.println(Output.json(book.catalogue()));
             case markdown -> {
-                out.println("| file | rule | kind | finding |");
-                out.println("|---|---|---|---|");
+                out.println("| file | rule | kind | finding | drawn as | fires when an article says |");
+                out.println("|---|---|---|---|---|---|");
                 for (RuleInfo rule : book.catalogue()) {
-                    out.printf("| `%s` | %s | %s | %s |%n", rule.file(), rule.name().replace("|", "\\|"), rule.kindLabel(),
-                            rule.concludesFinding() ? "`" + rule.finding() + "`" : "");
+                    out.printf("| `%s` | %s | %s | %s | %s | %s |%n", rule.file(), cell(rule.name()), rule.kindLabel(),
+                            rule.concludesFinding() ? "`" + rule.finding() + "`" : "", drawnAs(rule),
+                            rule.pattern() == null ? "" : cell(rule.pattern()));
                 }
             }
             case text -> {
@@ -54,5 +60,15 @@ final class RulesCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** {@code member -> initiative; a ~ b}: how a finding rule draws its roles; empty for a classifying rule. */
+    private static String drawnAs(RuleInfo rule) {
+        return String.join("; ", rule.links().stream().map(link -> "`" + link.from()
+                + (link.stand() == RuleInfo.Stand.ALIGNED ? " ~ " : " -> ") + link.to() + "`").toList());
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
     }
 }

@@ -37,6 +37,10 @@ final class TextReport {
         text.append("    subjects: %s%n".formatted(String.join(", ", finding.subjects())));
         text.append(confidence(finding)).append('\n');
         appendEvidence(text, finding.evidence(), "    ");
+        if (!finding.support().isEmpty()) {
+            text.append("    supporting (where actors and regions lie, background references):\n");
+            appendEvidence(text, finding.support(), "      ");
+        }
     }
 
     /** {@code confidence 0.45 (weakest: rel-nato-seeks-kor E3)}: how far the finding can be trusted, and why. */

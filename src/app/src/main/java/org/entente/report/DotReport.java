@@ -3,6 +3,7 @@ package org.entente.report;
 import java.util.List;
 import java.util.Map;
 import org.entente.result.FindingKind;
+import org.entente.result.RuleInfo;
 
 /** Graphviz source of a report's graph, for {@code dot -Tsvg}: clusters hold an organisation and its members. */
 public final class DotReport {
@@ -15,12 +16,12 @@ public final class DotReport {
         Map<String, String> refs = Drawing.refs(report);
         StringBuilder dot = new StringBuilder("graph entente {\n");
         Report.Counts counts = report.counts();
-        String summary = ("%s\n%d findings: %d tensions (red, dashed), %d alignments (green), "
-                + "%d inconsistencies (orange, dotted)")
+        String summary = ("%s\n%d findings: %d tensions, %d alignments, %d inconsistencies; "
+                + "green: stand together, red dashed arrow: acts against")
                 .formatted(report.title(), counts.findings(), counts.tensions(), counts.alignments(),
                         counts.inconsistencies())
-                + (report.isWhatIf() ? "\nDiff: %d added (bold, +), %d removed (faded, −), %d unchanged"
-                .formatted(counts.added(), counts.removed(), counts.unchanged()) : "");
+                + (report.isWhatIf() ? "\nDiff: %d added (bold, +), %d removed (faded, −), %d changed, %d unchanged"
+                .formatted(counts.added(), counts.removed(), counts.changed(), counts.unchanged()) : "");
         dot.append("  graph [label=").append(quote(summary)).append(", labelloc=t, fontname=\"Helvetica\", "
                 + "fontsize=14, rankdir=LR, newrank=true, nodesep=0.35, ranksep=0.9];\n");
         dot.append("  node [fontname=\"Helvetica\", fontsize=11, style=filled, color=\"#555555\"];\n");
@@ -40,18 +41,16 @@ public final class DotReport {
         for (Graph.Edge edge : graph.edges()) {
             Report.Entry entry = report.findings().stream().filter(each -> each.id().equals(edge.finding()))
                     .findFirst().orElseThrow();
-            String colour = Palette.kind(edge.kind());
+            String colour = Palette.edge(edge.kind());
             dot.append("  ").append(quote(edge.source())).append(" -- ").append(quote(edge.target()))
                     .append(" [label=").append(quote(Drawing.ref(edge, refs) + " " + entry.rule()))
-                    .append(", tooltip=").append(quote(entry.summary()))
+                    .append(", tooltip=").append(quote(entry.summary() + (entry.change() == null ? ""
+                            : "\nwas: " + entry.change().before() + "\n" + entry.change().text())))
                     .append(", color=").append(quote(edge.status() == Status.REMOVED ? colour + "55" : colour))
                     .append(", fontcolor=").append(quote(edge.status() == Status.REMOVED ? "#999999" : colour))
                     .append(", penwidth=").append(edge.status() == Status.ADDED ? "4" : "2")
-                    .append(switch (edge.kind()) {
-                        case TENSION -> ", style=dashed";
-                        case INCONSISTENCY -> ", style=dotted";
-                        case ALIGNMENT -> "";
-                    }).append("];\n");
+                    .append(edge.kind() == RuleInfo.Stand.AGAINST ? ", style=dashed, dir=forward" : "")
+                    .append("];\n");
         }
         for (Graph.Membership link : graph.memberships()) {
             if (!sameCluster(clusters, link)) {

@@ -2,19 +2,18 @@ package org.entente.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.entente.result.FindingKind;
+import org.entente.result.RuleInfo;
 
 /**
  * The picture of a report: actors, initiatives and events as nodes; each finding as edges between the nodes it
  * is about; memberships as links from a state to its organisation.
  *
- * <p>How a finding becomes edges: a star from its first subject that is a node to each of its other subjects that
- * is a node, in subject order. Subjects list the finding's key subjects first (the ones its id names, the actor or
- * initiative it is chiefly about first) and the rest sorted, so the edges are the same from run to run: France's
- * objection [FRA, NATO, nato-asia-office] draws FRA–NATO and FRA–nato-asia-office; a blocked consensus
- * [nato-asia-office, FRA, TUR] draws the office to each blocker. Subjects that are not nodes (regions, relations,
- * memberships) draw nothing. A finding about one node only, such as a stated member count that disagrees with the
- * memberships, marks that node instead.
+ * <p>How a finding becomes edges: by the roles its rule draws ({@code @aligned("member ~ rival")},
+ * {@code @against("blockers -> initiative")}), so an edge always says what the finding says of its two ends: France
+ * and China standing together, each acting against NATO; NATO and the United States naming China as a challenge
+ * draws them against China, never China aligned with them. Ends that are not nodes (regions, relations) draw
+ * nothing. A finding that draws no edge (a stated member count that disagrees with the memberships) marks its first
+ * node instead.
  *
  * @param groups      the node groups in legend order, with their colours
  * @param memberships a link per membership whose two ends are both nodes
@@ -47,9 +46,14 @@ public record Graph(List<Node> nodes, List<Edge> edges, List<Membership> members
         }
     }
 
-    /** One edge of a finding, from its first node subject ({@code source}) to another of its subjects. */
+    /**
+     * One edge of a finding.
+     *
+     * @param kind {@code aligned} (undirected; source and target in id order) or {@code against} (directed: the
+     *             source acts against the target)
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Edge(String source, String target, String finding, FindingKind kind, Status status) {
+    public record Edge(String source, String target, String finding, RuleInfo.Stand kind, Status status) {
     }
 
     public record Membership(String member, String organisation) {

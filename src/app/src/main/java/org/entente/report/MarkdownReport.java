@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.entente.result.FindingKind;
+import org.entente.result.RuleInfo;
 
 /**
  * A summary for pull requests and CI job pages: the counts, a Mermaid flowchart (GitHub and GitLab draw it) and the
@@ -36,12 +37,13 @@ public final class MarkdownReport {
                 plural(counts.findings(), "finding"), plural(counts.tensions(), "tension"),
                 plural(counts.alignments(), "alignment"), plural(counts.inconsistencies(), "inconsistency")));
         if (report.isWhatIf()) {
-            md.append("%n**Diff against the baseline: %d added, %d removed**, %d unchanged.%n".formatted(
-                    counts.added(), counts.removed(), counts.unchanged()));
+            md.append("%n**Diff against the baseline: %d added, %d removed, %d changed**, %d unchanged.%n".formatted(
+                    counts.added(), counts.removed(), counts.changed(), counts.unchanged()));
         }
         md.append('\n').append(mermaid(report)).append('\n');
-        md.append("<sub>Edges: tension red dashed, alignment green, inconsistency orange dotted; labels are the "
-                + "refs of the table")
+        md.append("<sub>Edges follow each finding's roles: green joins actors that stand together, a red dashed "
+                + "arrow points from an actor to what it acts against; a finding with no edge rings its node; labels "
+                + "are the refs of the table")
                 .append(report.isWhatIf() ? "; +added (thick), −removed (faded)" : "")
                 .append(". A box holds an organisation and those of its members that findings name.</sub>\n\n");
         md.append(report.isWhatIf() ? "| ref | diff | kind | rule | summary | id |\n|---|---|---|---|---|---|\n"
@@ -53,6 +55,8 @@ public final class MarkdownReport {
             }
             md.append(entry.kind().label()).append(" | ").append(code(entry.rule())).append(" | ")
                     .append(entry.status() == Status.REMOVED ? "~~" + text(entry.summary()) + "~~" : text(entry.summary()))
+                    .append(entry.change() == null ? "" : "<br>was: " + text(entry.change().before()) + "<br>"
+                            + text(entry.change().text()))
                     .append(" | ").append(code(entry.id())).append(" |\n");
         }
         if (report.findings().isEmpty()) {
@@ -82,7 +86,7 @@ public final class MarkdownReport {
         Map<String, List<String>> styles = new LinkedHashMap<>();
         for (int index = 0; index < graph.edges().size(); index++) {
             Graph.Edge edge = graph.edges().get(index);
-            String line = edge.kind() == FindingKind.ALIGNMENT ? "---" : "-.-";
+            String line = edge.kind() == RuleInfo.Stand.AGAINST ? "-.->" : "---";
             chart.append("  ").append(ids.get(edge.source())).append(' ').append(line).append("|\"")
                     .append(label(Drawing.ref(edge, refs)))
                     .append("\"| ").append(ids.get(edge.target())).append('\n');
@@ -123,14 +127,10 @@ public final class MarkdownReport {
     }
 
     private static String linkStyle(Graph.Edge edge) {
-        String dash = switch (edge.kind()) {
-            case TENSION -> ",stroke-dasharray:6 4";
-            case INCONSISTENCY -> ",stroke-dasharray:2 3";
-            case ALIGNMENT -> "";
-        };
+        String dash = edge.kind() == RuleInfo.Stand.AGAINST ? ",stroke-dasharray:6 4" : "";
         String width = edge.status() == Status.ADDED ? "4px" : "2px";
         String opacity = edge.status() == Status.REMOVED ? ",stroke-opacity:0.3,opacity:0.5" : "";
-        return "stroke:" + Palette.kind(edge.kind()) + ",stroke-width:" + width + dash + opacity;
+        return "stroke:" + Palette.edge(edge.kind()) + ",stroke-width:" + width + dash + opacity;
     }
 
     private static String className(Graph graph, Graph.Group group) {

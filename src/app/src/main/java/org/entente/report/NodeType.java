@@ -23,7 +23,8 @@ public enum NodeType {
         if (fact instanceof Actor actor) {
             return Optional.of(switch (actor.kind()) {
                 case ORGANISATION -> ORGANISATION;
-                case STATE -> STATE;
+                // An armed group or an agency is drawn like a state: an actor that acts on its own account.
+                case STATE, NON_STATE_GROUP, AGENCY -> STATE;
                 case PERSON -> PERSON;
                 // Until reports give them shapes of their own: a group acts on its own account like a state, an
                 // agency speaks for its state like a person.

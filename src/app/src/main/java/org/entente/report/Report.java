@@ -27,7 +27,8 @@ import org.entente.result.ScenarioInfo;
  * @param packs    the fact pack files of the world
  * @param scenario null for a baseline report
  * @param palette  the colours of edges, so a page that draws the report needs no copy of them
- * @param findings for a scenario: the added, then the removed, then the unchanged; each part tensions first
+ * @param findings for a scenario: the added, then the removed, the changed and the unchanged; each part tensions
+ *                 first
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"title", "packs", "scenario", "counts", "palette", "findings", "graph"})
@@ -55,12 +56,12 @@ public record Report(String title, List<String> packs, ScenarioInfo scenario, Co
     }
 
     /**
-     * How many facts and rules went in and what came out; {@code added}, {@code removed} and {@code unchanged} only
-     * for a scenario. The kind counts are of the world's findings, so they leave out the removed ones.
+     * How many facts and rules went in and what came out; {@code added}, {@code removed}, {@code changed} and
+     * {@code unchanged} only for a scenario. The kind counts are of the world's findings, so they leave out the removed ones.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Counts(int facts, int rules, int findings, int tensions, int alignments, int inconsistencies,
-                         Integer added, Integer removed, Integer unchanged) {
+                         Integer added, Integer removed, Integer changed, Integer unchanged) {
     }
 
     /**
@@ -69,21 +70,67 @@ public record Report(String title, List<String> packs, ScenarioInfo scenario, Co
      * @param ref      a short handle for graphs that cannot hold a sentence: T1, T2 ... for tensions, A1 ... for
      *                 alignments, I1 ... for inconsistencies, numbered in report order
      * @param status   null for a baseline report
+     * @param change   for a changed finding: its baseline sentence and what changed, with names
      * @param drl      the DRL rules that conclude it
-     * @param sources  its evidence, each quote or reference once with the facts that cite it
+     * @param sources  its evidence, each quote once with the facts that cite it
+     * @param support  listed apart: quotes that only place actors and regions, and background references
      * @param confidence the finding's confidence: that of its weakest base fact
      * @param weakest  those weakest base facts, each with its grade ({@code rel-nato-seeks-kor E3})
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entry(String ref, String id, FindingKind kind, String rule, String summary, List<Subject> subjects,
-                        Status status, List<RuleInfo> drl, List<Source> sources, double confidence,
-                        List<String> weakest) {
+                        Status status, Changed change, List<RuleInfo> drl, List<Source> sources,
+                        List<Source> support, double confidence, List<String> weakest) {
 
         public Entry {
             subjects = List.copyOf(subjects);
             drl = List.copyOf(drl);
             sources = List.copyOf(sources);
+            support = List.copyOf(support);
             weakest = List.copyOf(weakest);
+        }
+    }
+
+    /**
+     * A changed finding's before and after, with facts named.
+     *
+     * @param before         the baseline's sentence
+     * @param text           what changed in one line: {@code blockers: France → France and Hungary}, or, when no
+     *                       role changed, the grounds it now also or no longer rests on
+     * @param roles          the roles whose subjects differ
+     * @param groundsAdded   the names of base facts it rests on only in the scenario
+     * @param groundsRemoved the names of base facts it rested on only in the baseline
+     */
+    public record Changed(String before, String text, List<RoleChange> roles, List<String> groundsAdded,
+                          List<String> groundsRemoved) {
+
+        public Changed {
+            roles = List.copyOf(roles);
+            groundsAdded = List.copyOf(groundsAdded);
+            groundsRemoved = List.copyOf(groundsRemoved);
+        }
+
+        static Changed of(String before, List<RoleChange> roles, List<String> groundsAdded,
+                          List<String> groundsRemoved) {
+            List<String> parts = new java.util.ArrayList<>();
+            roles.forEach(role -> parts.add(role.role() + ": " + Names.list(role.before()) + " \u2192 "
+                    + Names.list(role.after())));
+            if (parts.isEmpty() && !groundsAdded.isEmpty()) {
+                parts.add("now also rests on " + Names.list(groundsAdded));
+            }
+            if (parts.isEmpty() && !groundsRemoved.isEmpty()) {
+                parts.add("no longer rests on " + Names.list(groundsRemoved));
+            }
+            return new Changed(before, String.join("; ", parts), roles, groundsAdded, groundsRemoved);
+        }
+    }
+
+    /** One role's subjects, by name, before and after. */
+    public record RoleChange(String role, List<String> before, List<String> after) {
+
+        public RoleChange {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
         }
     }
 

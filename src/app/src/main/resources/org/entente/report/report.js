@@ -13,7 +13,7 @@
   'use strict';
 
   var SVG = 'http://www.w3.org/2000/svg';
-  var DASH = { tension: [7, 4], inconsistency: [2, 3] };
+  var DASH = { against: [7, 4] };
   var SYMBOL = { organisation: 'roundRect', state: 'circle', person: 'circle', initiative: 'diamond',
     outreach: 'diamond', event: 'triangle' };
   var GHOST = 0.22;
@@ -103,8 +103,8 @@
         el('b', 'inconsistency', plural(counts.inconsistencies, 'inconsistency')), '.');
     if (report.scenario) {
       add(line, '  ', el('span', 'diffline', 'Diff against the baseline: ' + (counts.added ? '+' : '') + counts.added
-          + ' added, ' + (counts.removed ? '\u2212' : '') + counts.removed + ' removed, ' + counts.unchanged
-          + ' unchanged'));
+          + ' added, ' + (counts.removed ? '\u2212' : '') + counts.removed + ' removed, ' + counts.changed
+          + ' changed, ' + counts.unchanged + ' unchanged'));
     }
     return add(box, line);
   }
@@ -143,15 +143,13 @@
   }
 
   function legend(report) {
-    var kinds = report.palette.kinds;
     var bar = el('div', 'legend');
     report.graph.groups.forEach(function (group) {
       add(bar, legendItem(shapeSample(group.type, group.colour), group.name));
     });
     add(bar, el('span', 'sep'));
-    add(bar, legendItem(lineSample(kinds.tension, DASH.tension, 2.5, 1), 'tension'),
-        legendItem(lineSample(kinds.alignment, null, 2.5, 1), 'alignment'),
-        legendItem(lineSample(kinds.inconsistency, DASH.inconsistency, 2.5, 1), 'inconsistency'),
+    add(bar, legendItem(lineSample(report.palette.edges.aligned, null, 2.5, 1), 'stand together'),
+        legendItem(lineSample(report.palette.edges.against, DASH.against, 2.5, 1), 'acts against (arrow)'),
         legendItem(lineSample(report.palette.membership, null, 1.2, 1), 'member of'));
     if (report.scenario) {
       add(bar, el('span', 'sep'), legendItem(lineSample('#555555', null, 4.5, 1, true), 'added'),
@@ -227,7 +225,7 @@
       var pair = [edge.source, edge.target].sort().join('\u0000');
       var nth = between[pair] = (between[pair] || 0) + 1;
       var bend = Math.floor(nth / 2) * 0.2 * (nth % 2 ? -1 : 1) * (edge.source < edge.target ? 1 : -1);
-      var colour = kinds[edge.kind] || '#7f7f7f';
+      var colour = report.palette.edges[edge.kind] || '#7f7f7f';
       var added = edge.status === 'added';
       var chosen = lit && lit.edges[position];
       var ref = (added ? '+' : edge.status === 'removed' ? '\u2212' : '') + byId[edge.finding].ref;
@@ -235,6 +233,7 @@
         color: colour, textBorderColor: '#ffffff', textBorderWidth: 3 };
       return {
         source: edge.source, target: edge.target, entente: edge,
+        symbol: edge.kind === 'against' ? ['none', 'arrow'] : ['none', 'none'], symbolSize: 9,
         lineStyle: {
           color: colour, type: DASH[edge.kind] || 'solid', curveness: bend,
           width: (added ? 4.5 : 2.2) + (chosen ? 2.5 : 0),
@@ -377,9 +376,20 @@
     add(box, el('p', 'meta', 'Id: ' + entry.id));
     add(box, el('p', 'meta', 'Confidence ' + entry.confidence.toFixed(2) + ', no more than its weakest support: '
         + entry.weakest.join(', ')));
+    if (entry.change) {
+      add(box, add(el('div', 'change'), el('p', 'meta', 'Was: ' + entry.change.before), el('p', null, entry.change.text)));
+    }
     entry.sources.forEach(function (source) {
       add(box, sourceView(source));
     });
+    if (entry.support.length) {
+      var support = add(el('details', 'support'), el('summary', null, 'Supporting: where actors and regions lie, '
+          + 'background references (' + entry.support.length + ')'));
+      entry.support.forEach(function (source) {
+        add(support, sourceView(source));
+      });
+      add(box, support);
+    }
     return box;
   }
 
@@ -416,7 +426,11 @@
       if (scenario) {
         add(row, add(el('td'), entry.status === 'unchanged' ? null : el('span', 'badge ' + entry.status, entry.status)));
       }
-      add(row, add(el('td'), el('span', 'badge ' + entry.kind, entry.kind)), el('td', 'summary', entry.summary),
+      var summary = el('td', 'summary', entry.summary);
+      if (entry.change) {
+        add(summary, el('br'), el('span', 'was', 'was: ' + entry.change.before + ' (' + entry.change.text + ')'));
+      }
+      add(row, add(el('td'), el('span', 'badge ' + entry.kind, entry.kind)), summary,
           add(el('td'), el('code', null, entry.rule)), el('td', 'id', entry.id));
       row.addEventListener('click', function () {
         select(entry.id);

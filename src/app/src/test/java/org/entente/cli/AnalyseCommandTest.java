@@ -37,7 +37,7 @@ class AnalyseCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("Entente: 128 facts, 27 rules, ")
+        assertThat(run.out()).startsWith("Entente: 130 facts, 46 rules, ")
                 .contains("TENSIONS (", "ALIGNMENTS (", "INCONSISTENCIES (0)")
                 .contains("France, a member of NATO, opposes NATO's first office in Asia")
                 .contains("rule: out-of-area-objection")
@@ -51,11 +51,12 @@ class AnalyseCommandTest {
 
         JsonNode report = Json.MAPPER.readTree(run.out());
         assertThat(run.exitCode()).isZero();
-        assertThat(report.get("facts").asInt()).isEqualTo(128);
-        assertThat(report.get("rules").asInt()).isEqualTo(27);
+        assertThat(report.get("facts").asInt()).isEqualTo(130);
+        assertThat(report.get("rules").asInt()).isEqualTo(46);
         JsonNode first = report.get("findings").get(0);
         assertThat(first.fieldNames()).toIterable()
-                .containsExactly("id", "kind", "rule", "subjects", "summary", "confidence", "weakest", "because", "evidence");
+                .containsExactly("id", "kind", "rule", "subjects", "roles", "summary", "confidence", "weakest", "because",
+                        "evidence", "support");
         assertThat(report.get("findings")).anySatisfy(finding -> {
             assertThat(finding.get("id").asText()).isEqualTo("out-of-area-objection:FRA:NATO:nato-asia-office");
             assertThat(finding.get("evidence")).anySatisfy(evidence -> {
@@ -126,7 +127,7 @@ class AnalyseCommandTest {
         CliRun run = CliRun.of("rules");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines()).hasSize(27)
+        assertThat(run.out().lines()).hasSize(46)
                 .anySatisfy(line -> assertThat(line).startsWith("out-of-area-objection").contains("area-of-responsibility.drl"));
     }
 }

@@ -45,7 +45,7 @@ class ReportCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("## Entente: What if: France drops its objection to an office in Asia")
-                .contains("**Diff against the baseline: 0 added, 3 removed**")
+                .contains("**Diff against the baseline: 0 added, 3 removed, 0 changed**")
                 .contains("| **removed** | tension | `out-of-area-objection` |");
     }
 

@@ -33,9 +33,9 @@ class SweepCommandTest {
 
     @Test
     void aTargetThatHoldsNowhereIsAnsweredWithCreate() {
-        CliRun run = CliRun.of("sweep", "--changes", "flip", "--target", "scope-dispute:NATO:nato-asia-office");
+        CliRun run = CliRun.of("sweep", "--changes", "flip", "--target", "members-divided:NATO:nato-asia-office");
 
-        assertThat(run.out()).contains("To create scope-dispute:NATO:nato-asia-office:");
+        assertThat(run.out()).contains("To create members-divided:NATO:nato-asia-office:");
     }
 
     @Test

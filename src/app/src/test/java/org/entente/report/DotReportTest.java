@@ -54,7 +54,8 @@ class DotReportTest {
         String dot = DotReport.render(Fixtures.BASELINE);
 
         assertWellFormed(dot);
-        assertThat(dot).contains("\"FRA\" -- \"NATO\" [label=\"T3 out-of-area-objection\", tooltip=\"France, a member")
+        assertThat(dot).contains("\"FRA\" -- \"nato-asia-office\" [label=\"T4 out-of-area-objection\", tooltip=\"France, a member")
+                .containsPattern("T4 out-of-area-objection\"[^\\]]*style=dashed, dir=forward")
                 .contains("subgraph cluster_0 {\n    label=\"NATO and members\"")
                 .contains("\"nato-asia-office\" [label=\"NATO's first office in\\nAsia\", shape=hexagon");
         for (Report.Entry entry : Fixtures.BASELINE.findings()) {
@@ -67,10 +68,10 @@ class DotReportTest {
         String dot = DotReport.render(Fixtures.scenario("turkey-joins-france"));
 
         assertWellFormed(dot);
-        assertThat(dot).contains("\"TUR\" -- \"NATO\" [label=\"+T1 out-of-area-objection\"")
+        assertThat(dot).contains("\"TUR\" -- \"nato-asia-office\" [label=\"+T1 out-of-area-objection\"")
                 .containsPattern("\\+T1 out-of-area-objection\"[^\\]]*penwidth=4");
         String removed = DotReport.render(Fixtures.JAPAN_JOINS);
-        assertThat(removed).containsPattern("\"JPN\" -- \"NATO\" \\[label=\"−A1 partnership-deepening\"[^\\]]*"
+        assertThat(removed).containsPattern("\"JPN\" -- \"NATO\" \\[label=\"−A\\d partnership-deepening\"[^\\]]*"
                 + "color=\"#2ca02c55\"");
     }
 

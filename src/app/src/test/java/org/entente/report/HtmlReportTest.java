@@ -42,7 +42,7 @@ class HtmlReportTest {
         assertThat(data.get("findings")).extracting(finding -> finding.get("id").asText())
                 .containsExactlyElementsOf(Fixtures.BASELINE.findings().stream().map(Report.Entry::id).toList());
         assertThat(data.at("/graph/edges")).hasSize(Fixtures.BASELINE.graph().edges().size());
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>Entente: Findings from seeds/vilnius-2023.yaml")
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>Entente: Findings from seeds/world.yaml, seeds/vilnius-2023.yaml")
                 .contains("Licensed to the Apache Software Foundation").contains("EntenteReport.mount(");
         assertThat(html.length()).as("ECharts inlined").isGreaterThan(1_000_000);
     }
@@ -122,7 +122,7 @@ class HtmlReportTest {
         for (Report.Entry entry : Fixtures.JAPAN_JOINS.findings()) {
             assertThat(dom).contains("data-finding=\"" + entry.id() + "\"");
         }
-        assertThat(dom).contains("<canvas").contains("Diff against the baseline: +1 added, −1 removed")
+        assertThat(dom).contains("<canvas").contains("Diff against the baseline: +1 added, −3 removed")
                 .contains("<tr class=\"removed\"");
     }
 

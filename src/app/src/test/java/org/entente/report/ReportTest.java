@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.entente.io.Json;
 import org.entente.result.FindingKind;
+import org.entente.result.RuleInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,26 +38,55 @@ class ReportTest {
     }
 
     @Test
-    void aReferenceCitedByManyFactsIsOneSource() {
+    void aReferenceCitedByManyFactsIsOneSupportingSourceApartFromTheQuotes() {
         Report.Entry mismatch = entry(Fixtures.JAPAN_JOINS, "stated-count-mismatch:NATO");
 
         assertThat(mismatch.sources()).extracting(Report.Source::kind).containsExactly(Report.Source.Kind.HYPOTHETICAL,
-                Report.Source.Kind.QUOTE, Report.Source.Kind.REFERENCE);
-        assertThat(mismatch.sources().get(2).facts()).hasSize(31).contains("member-fra");
+                Report.Source.Kind.QUOTE);
+        assertThat(mismatch.support()).extracting(Report.Source::kind).containsExactly(Report.Source.Kind.REFERENCE);
+        assertThat(mismatch.support().get(0).facts()).hasSize(31).contains("member-fra");
     }
 
     @Test
-    void aFindingIsAStarFromItsFirstNodeSubjectToItsOtherNodeSubjects() {
+    void edgesFollowTheRolesOfEachFindingsRule() {
         assertThat(edgesOf(Fixtures.BASELINE, "out-of-area-objection:FRA:NATO:nato-asia-office"))
                 .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
-                .containsExactly(tuple("FRA", "NATO", FindingKind.TENSION), tuple("FRA", "nato-asia-office", FindingKind.TENSION));
+                .containsExactly(tuple("FRA", "nato-asia-office", RuleInfo.Stand.AGAINST));
         assertThat(edgesOf(Fixtures.BASELINE, "consensus-blocked:nato-asia-office"))
-                .extracting(Graph.Edge::source, Graph.Edge::target)
-                .containsExactly(tuple("nato-asia-office", "FRA"));
+                .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
+                .containsExactly(tuple("FRA", "nato-asia-office", RuleInfo.Stand.AGAINST));
         assertThat(edgesOf(Fixtures.BASELINE, "partnership-deepening:JPN:NATO:vilnius-summit-2023"))
                 .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
-                .containsExactly(tuple("JPN", "NATO", FindingKind.ALIGNMENT),
-                        tuple("JPN", "vilnius-summit-2023", FindingKind.ALIGNMENT));
+                .containsExactly(tuple("JPN", "NATO", RuleInfo.Stand.ALIGNED));
+        assertThat(edgesOf(Fixtures.BASELINE, "support-for-aggressor:CHN:RUS:UKR"))
+                .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
+                .containsExactly(tuple("CHN", "RUS", RuleInfo.Stand.ALIGNED), tuple("RUS", "UKR", RuleInfo.Stand.AGAINST));
+    }
+
+    @Test
+    void noAlignmentEdgeJoinsChinaWithNatoOrTheUnitedStates() {
+        assertThat(Fixtures.BASELINE.graph().edges()).filteredOn(edge -> edge.kind() == RuleInfo.Stand.ALIGNED)
+                .noneMatch(edge -> List.of(edge.source(), edge.target()).contains("CHN")
+                        && (List.of(edge.source(), edge.target()).contains("NATO")
+                        || List.of(edge.source(), edge.target()).contains("USA")));
+        // France and China side by side, each acting against NATO; never China aligned with NATO.
+        assertThat(edgesOf(Fixtures.BASELINE, "tactical-convergence:FRA:CHN:NATO"))
+                .extracting(Graph.Edge::source, Graph.Edge::target, Graph.Edge::kind)
+                .containsExactlyInAnyOrder(tuple("CHN", "FRA", RuleInfo.Stand.ALIGNED),
+                        tuple("FRA", "NATO", RuleInfo.Stand.AGAINST), tuple("CHN", "NATO", RuleInfo.Stand.AGAINST));
+    }
+
+    @Test
+    void aChangedFindingSaysWhatChangedAndDrawsItsNewEdgeAsAdded() {
+        Report report = Fixtures.scenario("turkey-joins-france");
+
+        Report.Entry blocked = entry(report, "consensus-blocked:nato-asia-office");
+        assertThat(blocked.status()).isEqualTo(Status.CHANGED);
+        assertThat(blocked.change().before()).endsWith("which France withholds: France opposes it");
+        assertThat(blocked.change().text()).isEqualTo("blockers: France \u2192 France and Turkey");
+        assertThat(edgesOf(report, blocked.id())).extracting(Graph.Edge::source, Graph.Edge::status)
+                .containsExactlyInAnyOrder(tuple("FRA", Status.UNCHANGED), tuple("TUR", Status.ADDED));
+        assertThat(report.counts().changed()).isEqualTo(1);
     }
 
     @Test
@@ -100,12 +130,15 @@ class ReportTest {
         });
         assertThat(entry(report, "partnership-deepening:JPN:NATO:vilnius-summit-2023").status())
                 .isEqualTo(Status.REMOVED);
-        assertThat(report.findings()).filteredOn(entry -> entry.status() == Status.UNCHANGED).hasSize(12);
+        assertThat(report.findings()).filteredOn(entry -> entry.status() == Status.UNCHANGED).hasSize(11);
+        // Japan is no longer a partner the outreach addresses: the objection stands on fewer grounds.
+        assertThat(entry(report, "outreach-objection:CHN:NATO:nato-indo-pacific-outreach").change().text())
+                .isEqualTo("no longer rests on partner-jpn");
         assertThat(edgesOf(report, "partnership-deepening:JPN:NATO:vilnius-summit-2023"))
                 .extracting(Graph.Edge::status).containsOnly(Status.REMOVED);
         assertThat(node(report.graph(), "JPN").group()).as("Japan is a member now").isEqualTo("Member of NATO");
-        assertThat(report.counts()).extracting(Report.Counts::added, Report.Counts::removed, Report.Counts::unchanged)
-                .containsExactly(1, 1, 12);
+        assertThat(report.counts()).extracting(Report.Counts::added, Report.Counts::removed, Report.Counts::changed,
+                Report.Counts::unchanged).containsExactly(1, 3, 1, 11);
     }
 
     @Test

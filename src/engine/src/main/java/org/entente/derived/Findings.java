@@ -1,6 +1,5 @@
 package org.entente.derived;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.entente.result.FindingKind;
@@ -20,21 +19,27 @@ public final class Findings {
     private Findings() {
     }
 
-    public static FindingFact of(RuleContext rule, List<String> key, String summary, List<String> basis) {
-        return of(rule, key, List.of(), summary, basis);
-    }
-
-    public static FindingFact of(RuleContext rule, List<String> key, List<String> moreSubjects, String summary,
-                             List<String> basis) {
+    /**
+     * The finding a rule concludes about these roles. Every role its {@code @aligned} and {@code @against} metadata
+     * name must be among them, so a drawing can never lose a side.
+     */
+    public static FindingFact of(RuleContext rule, Roles roles, String summary, List<String> basis) {
         Map<String, Object> meta = rule.getRule().getMetaData();
         String id = metadata(meta, FINDING, rule);
         // RuleBook refuses a rule whose @kind names no kind, so a loaded rule always has one.
         FindingKind kind = FindingKind.ofLabel(metadata(meta, KIND, rule)).orElseThrow();
-        List<String> subjects = new ArrayList<>(key);
-        moreSubjects.stream().sorted().filter(s -> !subjects.contains(s)).forEach(subjects::add);
+        for (RoleLinks.Clause clause : RoleLinks.parse(meta.get(RoleLinks.ALIGNED), meta.get(RoleLinks.AGAINST))) {
+            for (String role : List.of(clause.from(), clause.to())) {
+                if (!roles.members().containsKey(role)) {
+                    throw new IllegalStateException("rule \"" + rule.getRule().getName() + "\" draws role '" + role
+                            + "' but names only " + roles.members().keySet());
+                }
+            }
+        }
         Object minimum = meta.get(MIN_CONFIDENCE);
         double minConfidence = minimum == null ? 0 : Double.parseDouble(unquote(minimum.toString()));
-        return new FindingFact(id, kind, key, subjects, summary, basis, minConfidence);
+        return new FindingFact(id, kind, roles.key(), roles.subjects(), roles.members(), summary, basis,
+                minConfidence);
     }
 
     /** {@code {A}, {B} and {C}}: a list of fact references for a summary sentence. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.entente.derived.Derived;
 import org.entente.derived.FindingFact;
 import org.entente.io.Json;
@@ -52,13 +51,9 @@ public final class Explainer {
                 rule.name(), rulesFolder + "/" + rule.file(), List.of(), children(basis)));
     }
 
-    /**
-     * Ordered by id: a rule that collects (every partner an outreach addresses) lists them in the order its session
-     * met them, which a live session that was changed and restored does not share with a fresh one.
-     */
-    private List<Explanation> children(Set<String> ids) {
+    private List<Explanation> children(Iterable<String> ids) {
         List<Explanation> children = new ArrayList<>();
-        for (String id : new TreeSet<>(ids)) {
+        for (String id : ids) {
             children.add(node(id));
         }
         return children;
@@ -77,8 +72,8 @@ public final class Explainer {
         if (declared == null) {
             return new Explanation(id, Explanation.Node.FACT, null, "(no longer present)", null, null, List.of(), List.of());
         }
-        return new Explanation(id, Explanation.Node.FACT, Vocabulary.of(declared.fact()).name(), describe(declared), null, null,
-                Reporter.evidenceOf(id, declared.provenance(), pack.grade(id)), List.of());
+        return new Explanation(id, Explanation.Node.FACT, Vocabulary.of(declared.fact()).name(), describe(declared),
+                null, null, Reporter.evidenceOf(id, declared.provenance(), pack.grade(id)), List.of());
     }
 
     /** A base fact's fields in one line, e.g. {@code actor FRA, initiative nato-asia-office, stance OPPOSES}. */

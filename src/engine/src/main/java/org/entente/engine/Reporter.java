@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.derived.Derived;
 import org.entente.derived.FindingFact;
+import org.entente.domain.Actor;
+import org.entente.domain.Region;
 import org.entente.pack.Declared;
 import org.entente.pack.FactPack;
 import org.entente.pack.Grade;
@@ -57,17 +59,26 @@ public final class Reporter {
 
     /** Several matches can reach one finding (two quotes naming the same challenge); it rests on all of them. */
     private Finding merge(String id, List<FindingFact> matches) {
-        // A total order, so a finding reads the same whichever order a session holds its matches in.
-        matches.sort(Comparator.comparing(FindingFact::summary).thenComparing(match -> match.subjects().toString())
-                .thenComparing(match -> match.basis().toString()));
+        matches.sort(Comparator.comparing(FindingFact::summary));
         FindingFact first = matches.get(0);
         Set<String> subjects = new LinkedHashSet<>();
+        Map<String, Set<String>> roles = new LinkedHashMap<>();
         Set<String> basis = new LinkedHashSet<>();
         for (FindingFact match : matches) {
             subjects.addAll(match.subjects());
+            match.roles().forEach((role, ids) -> roles.computeIfAbsent(role, r -> new TreeSet<>()).addAll(ids));
             basis.addAll(match.basis());
         }
+        Map<String, List<String>> byRole = new LinkedHashMap<>();
+        roles.forEach((role, ids) -> byRole.put(role, List.copyOf(ids)));
         List<String> because = baseFacts(basis);
+        List<String> grounds = because.stream().filter(fact -> !placesOnly(fact)).toList();
+        List<String> scaffolding = because.stream().filter(this::placesOnly).toList();
+        List<Evidence> support = new ArrayList<>(evidence(scaffolding));
+        List<Evidence> evidence = new ArrayList<>();
+        for (Evidence each : evidence(grounds)) {
+            (each.reference() != null ? support : evidence).add(each);
+        }
         double confidence = 1.0;
         List<String> weakest = new ArrayList<>();
         for (String fact : because) {
@@ -83,8 +94,18 @@ public final class Reporter {
                 weakest.add(fact);
             }
         }
-        return new Finding(id, first.kind(), first.rule(), List.copyOf(subjects), render(first.summary()),
-                because, evidence(because), confidence, weakest);
+        return new Finding(id, first.kind(), first.rule(), List.copyOf(subjects), byRole,
+                render(first.summary()), because, evidence, support, confidence, weakest);
+    }
+
+    /**
+     * Whether a base fact only says who an actor is or where a region lies: such a fact is scaffolding for the
+     * rules (China lies in Asia, Asia in the Indo-Pacific), and the quote that named the region is no evidence for
+     * a finding about the actors in it.
+     */
+    private boolean placesOnly(String id) {
+        return pack.find(id).map(Declared::fact).filter(fact -> fact instanceof Region || fact instanceof Actor)
+                .isPresent();
     }
 
     /** The base facts beneath these ids: derived facts are expanded through their bases, transitively. */

@@ -19,6 +19,7 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.entente.InputError;
 import org.entente.derived.Findings;
+import org.entente.derived.RoleLinks;
 import org.entente.io.Digest;
 import org.entente.io.PathNames;
 import org.entente.result.FindingKind;
@@ -45,6 +46,8 @@ public final class RuleBook {
 
     static final String KIE_PATH = "src/main/resources/org/entente/rules/";
     private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
+    /** Rule metadata: what an article says that makes a finding rule fire, for the catalogue. */
+    static final String PATTERN = "pattern";
     private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
     /**
@@ -181,7 +184,7 @@ public final class RuleBook {
                 String file = sourceFile(rule, fileOfRule);
                 rules.add(new RuleInfo(rule.getName(), finding == null ? null : Findings.unquote(finding.toString()),
                         finding == null ? null : kindOf(rule, PathNames.display(sources.folder().resolve(file))),
-                        file));
+                        file, links(rule, sources, file), pattern(rule)));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
@@ -194,6 +197,24 @@ public final class RuleBook {
         String label = kind == null ? "" : Findings.unquote(kind.toString());
         return FindingKind.ofLabel(label).orElseThrow(() -> new InputError(file, "rule \"" + rule.getName()
                 + "\": @kind(" + label + ") is not one of tension, alignment, inconsistency"));
+    }
+
+    private static String pattern(Rule rule) {
+        Object pattern = rule.getMetaData().get(PATTERN);
+        return pattern == null ? null : Findings.unquote(pattern.toString());
+    }
+
+    /** A rule's {@code @aligned} and {@code @against} metadata; a malformed clause names the rule's file and name. */
+    private static List<RuleInfo.Link> links(Rule rule, RuleSources sources, String file) {
+        try {
+            return RoleLinks.parse(rule.getMetaData().get(RoleLinks.ALIGNED), rule.getMetaData().get(RoleLinks.AGAINST))
+                    .stream().map(clause -> new RuleInfo.Link(clause.from(), clause.to(),
+                            clause.aligned() ? RuleInfo.Stand.ALIGNED : RuleInfo.Stand.AGAINST))
+                    .toList();
+        } catch (IllegalArgumentException malformed) {
+            throw new InputError(PathNames.display(sources.folder().resolve(file)),
+                    "rule \"" + rule.getName() + "\": " + malformed.getMessage());
+        }
     }
 
     /** The DRL file a rule came from: Drools knows it for compiled DRL; for the executable model, the sources tell. */

@@ -21,6 +21,16 @@ public record WhatIf(ScenarioInfo scenario, int facts, int rules, List<Finding> 
         return findings.stream().filter(finding -> diff.added().contains(finding.id())).toList();
     }
 
+    /** The scenario's side of each finding that holds in both with other subjects or grounds. */
+    public List<Finding> changed() {
+        return findings.stream().filter(finding -> diff.change(finding.id()).isPresent()).toList();
+    }
+
+    /** The baseline's side of a finding, if the baseline has it. */
+    public java.util.Optional<Finding> before(String id) {
+        return baseline.stream().filter(finding -> finding.id().equals(id)).findFirst();
+    }
+
     public List<Finding> removed() {
         return baseline.stream().filter(finding -> diff.removed().contains(finding.id())).toList();
     }

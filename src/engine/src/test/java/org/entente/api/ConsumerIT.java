@@ -62,14 +62,15 @@ class ConsumerIT {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(err).isZero();
         assertThat(out.lines()).containsExactly(
-                "13 findings in the baseline",
+                "15 findings in the baseline",
                 "France drops its objection to an office in Asia: removed [consensus-blocked:nato-asia-office, "
                         + "out-of-area-objection:FRA:NATO:nato-asia-office, tactical-convergence:FRA:CHN:NATO], "
                         + "added []",
-                "Japan joins NATO: removed [partnership-deepening:JPN:NATO:vilnius-summit-2023], "
+                "Japan joins NATO: removed [partner-defence-cooperation:JPN:NATO, "
+                        + "partnership-deepening:JPN:NATO:vilnius-summit-2023, ties-despite-objection:JPN:CHN:NATO], "
                         + "added [stated-count-mismatch:NATO]",
                 "consensus-blocked:nato-asia-office rests on 2 facts, by rule "
-                        + "\"A consensus initiative opposed by a member is blocked\"");
+                        + "\"A consensus initiative lacks the consent of a member\"");
     }
 
     @Test

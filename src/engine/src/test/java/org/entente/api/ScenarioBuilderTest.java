@@ -44,7 +44,7 @@ class ScenarioBuilderTest {
         assertThat(scenario.description()).isEqualTo("three changes at once");
         assertThat(whatIf.scenario().changes()).isEqualTo(3);
         assertThat(whatIf.diff().removed()).contains("partnership-deepening:JPN:NATO:vilnius-summit-2023")
-                .anyMatch(id -> id.startsWith("strategic-alignment:CHN:RUS"));
+                .anyMatch(id -> id.startsWith("support-for-aggressor:CHN:RUS"));
         assertThat(whatIf.diff().added()).noneMatch(id -> id.startsWith("stated-count-mismatch"));
         assertThat(whatIf.findings()).filteredOn(finding -> finding.subjects().contains("JPN"))
                 .noneMatch(finding -> finding.rule().equals("partnership-deepening"));

@@ -25,7 +25,10 @@ class RuleBookTest {
 
         assertThat(catalogue).contains(new RuleInfo(
                 "A member opposes an initiative of its own organisation outside the organisation's area",
-                "out-of-area-objection", FindingKind.TENSION, "area-of-responsibility.drl"));
+                "out-of-area-objection", FindingKind.TENSION, "area-of-responsibility.drl",
+                List.of(new RuleInfo.Link("member", "initiative", RuleInfo.Stand.AGAINST)),
+                catalogue.stream().filter(rule -> "out-of-area-objection".equals(rule.finding())).findFirst()
+                        .orElseThrow().pattern()));
         assertThat(catalogue.stream().filter(RuleInfo::concludesFinding).map(RuleInfo::finding)).doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(id).matches("[a-z]+(-[a-z]+)*"));
         assertThat(catalogue).allSatisfy(rule -> assertThat(rule.kind() != null).isEqualTo(rule.concludesFinding()));
@@ -51,6 +54,57 @@ class RuleBookTest {
                 .satisfies(error -> assertThat(((InputError) error).where()).endsWith("kinds.drl"))
                 .hasMessage("rule \"A finding of no known kind\": @kind(tention) is not one of tension, alignment, "
                         + "inconsistency");
+    }
+
+    @Test
+    void everyFindingRuleSaysWhoStandsTogetherWhoActsAgainstWhomAndWhatTextMakesItFire() {
+        List<RuleInfo> catalogue = RuleBook.load(Path.of("rules")).catalogue();
+
+        assertThat(catalogue).filteredOn(rule -> rule.kind() == FindingKind.TENSION || rule.kind() == FindingKind.ALIGNMENT)
+                .isNotEmpty().allSatisfy(rule -> assertThat(rule.links()).as(rule.name()).isNotEmpty());
+        assertThat(catalogue).filteredOn(RuleInfo::concludesFinding)
+                .allSatisfy(rule -> assertThat(rule.pattern()).as(rule.name()).isNotBlank());
+    }
+
+    @Test
+    void aMalformedRoleClauseNamesTheFileAndTheRule() throws IOException {
+        Files.writeString(rules.resolve("roles.drl"), """
+                package org.entente.rules;
+                rule "Sides drawn with the wrong arrow"
+                    @finding("wrong-arrow") @kind("tension") @against("member => initiative")
+                when
+                    eval(false)
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> RuleBook.load(rules))
+                .isInstanceOf(InputError.class)
+                .satisfies(error -> assertThat(((InputError) error).where()).endsWith("roles.drl"))
+                .hasMessage("rule \"Sides drawn with the wrong arrow\": @against clause 'member => initiative' is not "
+                        + "'role -> role'");
+    }
+
+    @Test
+    void aFindingThatLeavesOutADrawnRoleIsRefusedWhenItFires() throws IOException {
+        Files.writeString(rules.resolve("roles.drl"), """
+                package org.entente.rules;
+                import org.entente.domain.*;
+                import org.entente.derived.*;
+
+                rule "A region stands against a victim it never names"
+                    @finding("missing-role") @kind("tension") @against("region -> victim")
+                when
+                    $r : Region()
+                then
+                    insertLogical(Findings.of(kcontext, Roles.of("region", $r.id()), "{%s}".formatted($r.id()),
+                        Basis.of($r)));
+                end
+                """);
+        RuleBook book = RuleBook.load(rules);
+
+        assertThatThrownBy(() -> Inference.run(book, List.of(Facts.region("seed"))))
+                .hasStackTraceContaining("draws role 'victim' but names only [region]");
     }
 
     @Test

@@ -175,12 +175,12 @@ class RelationKindsTest {
                 import java.util.List;
 
                 rule "An actor uses force against another"
-                    @finding("use-of-force") @kind("tension")
+                    @finding("use-of-force") @kind("tension") @against("actor -> target")
                 when
                     $force : Relation(kind.quad == Quad.MATERIAL_CONFLICT, kind.plover == Plover.ASSAULT,
                                       $from : source, $to : target)
                 then
-                    insertLogical(Findings.of(kcontext, List.of($from, $to), "{%s} uses force against {%s}"
+                    insertLogical(Findings.of(kcontext, Roles.of("actor", $from).key("target", $to), "{%s} uses force against {%s}"
                         .formatted($from, $to), Basis.of($force)));
                 end
                 """);

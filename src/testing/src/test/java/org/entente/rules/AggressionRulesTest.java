@@ -1,17 +1,15 @@
 package org.entente.rules;
 
 import static org.entente.testing.Facts.agency;
-import static org.entente.testing.Facts.initiative;
-import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.person;
-import static org.entente.testing.Facts.region;
+import static org.entente.testing.Facts.with;
+import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
 import static org.entente.testing.Facts.with;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.Relation;
 import org.entente.domain.Sector;
@@ -46,9 +44,6 @@ class AggressionRulesTest {
         RULES.verifyThat("support-for-aggressor")
                 .given(with(war(), person("xi", "CHN"), person("putin", "RUS"), relation("SUPPORTS", "xi", "putin")))
                 .producesExactly(List.of("CHN", "RUS", "UKR"));
-        RULES.verifyThat("strategic-alignment")
-                .given(with(war(), person("xi", "CHN"), person("putin", "RUS"), relation("SUPPORTS", "xi", "putin")))
-                .producesExactly(List.of("CHN", "RUS"));
     }
 
     @Test
@@ -122,32 +117,9 @@ class AggressionRulesTest {
     }
 
     @Test
-    void oneActorSupportingAnotherIsAStrategicAlignment() {
-        RULES.verifyThat("strategic-alignment")
-                .given(with(war(), relation("SUPPORTS", "CHN", "RUS")))
-                .producesExactly(List.of("CHN", "RUS"));
-    }
-
-    @Test
-    void supportingSomethingThatIsNotAnActorIsNoStrategicAlignment() {
-        RULES.verifyThat("strategic-alignment")
-                .given(with(war(), region("asia"), initiative("office", "NATO", "asia", Decision.CONSENSUS),
-                        relation("SUPPORTS", "USA", "office")))
-                .producesNothing();
-    }
-
-    @Test
-    void seekingCloserTiesIsNoStrategicAlignment() {
-        RULES.verifyThat("strategic-alignment")
-                .given(with(war(), relation("SEEKS_CLOSER_TIES", "CHN", "RUS")))
-                .producesNothing();
-    }
-
-    @Test
-    void anAggressorSupportingItselfIsNeitherSupportForAnAggressorNorAnAlignment() {
+    void anAggressorSupportingItselfIsNoSupportForAnAggressor() {
         List<Fact> facts = with(war(), relation("SUPPORTS", "RUS", "RUS"));
 
         RULES.verifyThat("support-for-aggressor").given(facts).producesNothing();
-        RULES.verifyThat("strategic-alignment").given(facts).producesNothing();
     }
 }

@@ -71,57 +71,48 @@ class AreaOfResponsibilityRulesTest {
     }
 
     @Test
-    void membersOnBothSidesOfAnOutOfAreaInitiativeAreAScopeDispute() {
-        RULES.verifyThat("scope-dispute")
+    void membersOnBothSidesOfAnOutOfAreaInitiativeAreDividedOnIt() {
+        RULES.verifyThat("members-divided")
                 .given(with(alliance(), position("FRA", "office", Stance.OPPOSES),
                         position("USA", "office", Stance.SUPPORTS)))
                 .producesExactly(List.of("NATO", "office", "FRA", "USA"));
     }
 
     @Test
-    void membersWhoOnlyOpposeAreNoScopeDispute() {
-        RULES.verifyThat("scope-dispute")
+    void membersWhoOnlyOpposeAreNotDivided() {
+        RULES.verifyThat("members-divided")
                 .given(with(alliance(), position("FRA", "office", Stance.OPPOSES),
                         position("USA", "office", Stance.OPPOSES)))
                 .producesNothing();
     }
 
     @Test
-    void membersWhoOnlySupportAreNoScopeDispute() {
-        RULES.verifyThat("scope-dispute")
+    void membersWhoOnlySupportAreNotDivided() {
+        RULES.verifyThat("members-divided")
                 .given(with(alliance(), position("FRA", "office", Stance.SUPPORTS),
                         position("USA", "office", Stance.SUPPORTS)))
                 .producesNothing();
     }
 
     @Test
-    void aNonMemberSupporterDoesNotMakeAScopeDispute() {
-        RULES.verifyThat("scope-dispute")
+    void aNonMemberSupporterDoesNotDivideMembers() {
+        RULES.verifyThat("members-divided")
                 .given(with(alliance(), position("FRA", "office", Stance.OPPOSES),
                         position("JPN", "office", Stance.SUPPORTS)))
                 .producesNothing();
     }
 
     @Test
-    void aNonMemberOpponentDoesNotMakeAScopeDispute() {
-        RULES.verifyThat("scope-dispute")
+    void aNonMemberOpponentDoesNotDivideMembers() {
+        RULES.verifyThat("members-divided")
                 .given(with(alliance(), position("JPN", "office", Stance.OPPOSES),
                         position("USA", "office", Stance.SUPPORTS)))
                 .producesNothing();
     }
 
     @Test
-    void membersDividedOverAnInitiativeInsideTheAreaAreNoScopeDispute() {
-        RULES.verifyThat("scope-dispute")
-                .given(with(alliance(), region("baltic", "euro-atlantic"),
-                        initiative("baltic-hq", "NATO", "baltic", Decision.CONSENSUS),
-                        position("FRA", "baltic-hq", Stance.OPPOSES), position("USA", "baltic-hq", Stance.SUPPORTS)))
-                .producesNothing();
-    }
-
-    @Test
-    void aScopeDisputeIsOneFindingNamingEveryMemberOnEachSideAndNoNonMember() {
-        RULES.verifyThat("scope-dispute")
+    void aDivisionIsOneFindingNamingEveryMemberOnEachSideAndNoNonMember() {
+        RULES.verifyThat("members-divided")
                 .given(with(alliance(), state("DEU"), state("GBR"), member("DEU", "NATO"), member("GBR", "NATO"),
                         position("FRA", "office", Stance.OPPOSES), position("DEU", "office", Stance.OPPOSES),
                         position("USA", "office", Stance.SUPPORTS), position("GBR", "office", Stance.SUPPORTS),
@@ -131,18 +122,32 @@ class AreaOfResponsibilityRulesTest {
     }
 
     @Test
-    void aSecondAreaThatCoversTheInitiativeEndsTheScopeDispute() {
-        RULES.verifyThat("scope-dispute")
+    void oneMemberOnBothSidesIsNotDivided() {
+        RULES.verifyThat("members-divided")
                 .given(with(alliance(), position("FRA", "office", Stance.OPPOSES),
-                        position("USA", "office", Stance.SUPPORTS), area("NATO", "indo-pacific")))
+                        position("FRA", "office", Stance.SUPPORTS)))
                 .producesNothing();
     }
 
     @Test
-    void oneMemberOnBothSidesIsNoScopeDispute() {
-        RULES.verifyThat("scope-dispute")
-                .given(with(alliance(), position("FRA", "office", Stance.OPPOSES),
-                        position("FRA", "office", Stance.SUPPORTS)))
+    void aStateOpposingAnOrganisationsInitiativeWhereItLiesIsAHomeRegionObjection() {
+        RULES.verifyThat("home-region-objection")
+                .given(with(alliance(), state("JPN", "asia"), position("JPN", "office", Stance.OPPOSES)))
+                .producesExactly(List.of("JPN", "NATO", "office"));
+    }
+
+    @Test
+    void aStateOpposingAnInitiativeFarFromWhereItLiesIsNoHomeRegionObjection() {
+        RULES.verifyThat("home-region-objection")
+                .given(with(alliance(), state("JPN", "euro-atlantic"), position("JPN", "office", Stance.OPPOSES)))
+                .producesNothing();
+    }
+
+    @Test
+    void aMemberOpposingItsOwnOrganisationIsNoHostRegionsVoice() {
+        RULES.verifyThat("home-region-objection")
+                .given(with(alliance(), state("JPN", "asia"), member("JPN", "NATO"),
+                        position("JPN", "office", Stance.OPPOSES)))
                 .producesNothing();
     }
 }

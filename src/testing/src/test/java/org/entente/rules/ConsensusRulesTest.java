@@ -1,10 +1,13 @@
 package org.entente.rules;
 
+import static org.entente.testing.Facts.with;
+import static org.entente.testing.Facts.area;
 import static org.entente.testing.Facts.initiative;
 import static org.entente.testing.Facts.member;
 import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.position;
 import static org.entente.testing.Facts.region;
+import static org.entente.testing.Facts.relation;
 import static org.entente.testing.Facts.state;
 import static org.entente.testing.Facts.with;
 
@@ -13,6 +16,7 @@ import java.util.List;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
 import org.entente.domain.Membership;
+import org.entente.domain.Position;
 import org.entente.domain.Stance;
 import org.entente.engine.RuleCache;
 import org.entente.testing.RuleVerifier;
@@ -96,5 +100,64 @@ class ConsensusRulesTest {
         List<Fact> withoutMembership = new java.util.ArrayList<>(blocked);
         withoutMembership.remove(FRANCE_IN_NATO);
         RULES.verifyThat("consensus-blocked").given(withoutMembership).producesNothing();
+    }
+
+    @Test
+    void membersOnOppositeSidesOfAnInitiativeInTheirAreaAreDivided() {
+        RULES.verifyThat("members-divided")
+                .given(with(alliance(Decision.MAJORITY), area("NATO", "asia"),
+                        position("FRA", "office", Stance.OPPOSES), position("USA", "office", Stance.SUPPORTS)))
+                .producesExactly(List.of("NATO", "office", "FRA", "USA"));
+    }
+
+    @Test
+    void membersAllOnOneSideAreNotDivided() {
+        RULES.verifyThat("members-divided")
+                .given(with(alliance(Decision.MAJORITY), area("NATO", "asia"),
+                        position("FRA", "office", Stance.OPPOSES), position("HUN", "office", Stance.OPPOSES)))
+                .producesNothing();
+    }
+
+    @Test
+    void aNonMemberOnTheOtherSideDividesNoMembers() {
+        RULES.verifyThat("members-divided")
+                .given(with(alliance(Decision.MAJORITY), area("NATO", "asia"),
+                        position("FRA", "office", Stance.OPPOSES), position("JPN", "office", Stance.SUPPORTS)))
+                .producesNothing();
+    }
+
+    @Test
+    void aMemberConsentingOnAConditionNotMetWithholdsConsent() {
+        RULES.verifyThat("consensus-blocked")
+                .given(with(alliance(Decision.CONSENSUS),
+                        new Position("pos-hun", "HUN", "office", Stance.CONDITIONAL, "rel-sale", null)))
+                .producesExactly(List.of("office", "HUN"));
+    }
+
+    @Test
+    void aMemberWhoseConditionIsMetConsentsAndStrikesABargain() {
+        List<Fact> facts = with(alliance(Decision.CONSENSUS),
+                new Position("pos-hun", "HUN", "office", Stance.CONDITIONAL, "rel-sale", null),
+                relation("rel-sale", "SELLS_ARMS_TO", "USA", "HUN"));
+
+        RULES.verifyThat("consensus-blocked").given(facts).producesNothing();
+        RULES.verifyThat("conditional-bargain").given(facts).producesExactly(List.of("HUN", "office", "USA"));
+    }
+
+    @Test
+    void aConditionTheMemberMeetsItselfIsNoBargain() {
+        RULES.verifyThat("conditional-bargain")
+                .given(with(alliance(Decision.CONSENSUS),
+                        new Position("pos-hun", "HUN", "office", Stance.CONDITIONAL, "rel-law", null),
+                        relation("rel-law", "APPROVES", "HUN", "office")))
+                .producesNothing();
+    }
+
+    @Test
+    void aMemberThatDelaysWithholdsConsentAndTheSummarySaysHow() {
+        RULES.verifyThat("consensus-blocked")
+                .given(with(alliance(Decision.CONSENSUS), position("FRA", "office", Stance.OPPOSES),
+                        position("HUN", "office", Stance.DELAYS)))
+                .producesExactly(List.of("office", "FRA", "HUN"));
     }
 }

@@ -204,4 +204,55 @@ class OutreachRulesTest {
                         relation("OBJECTS_TO", "CHN", "ip-outreach")))
                 .producesNothing();
     }
+
+    @Test
+    void aPartnerPressingForTiesDespiteAnObjectionToTheOutreachDefiesTheObjector() {
+        RULES.verifyThat("ties-despite-objection")
+                .given(with(alliance(), relation("OBJECTS_TO", "CHN", "ip-outreach"),
+                        relation("SEEKS_CLOSER_TIES", "JPN", "NATO")))
+                .producesExactly(List.of("JPN", "CHN", "NATO"));
+    }
+
+    @Test
+    void onlyTheOrganisationSeekingThePartnerIsNoPursuitDespiteTheObjection() {
+        RULES.verifyThat("ties-despite-objection")
+                .given(with(alliance(), relation("OBJECTS_TO", "CHN", "ip-outreach"),
+                        relation("SEEKS_CLOSER_TIES", "NATO", "JPN")))
+                .producesNothing();
+    }
+
+    @Test
+    void tiesPursuedWithoutAnyObjectionAreNoDefiance() {
+        RULES.verifyThat("ties-despite-objection")
+                .given(with(alliance(), relation("SEEKS_CLOSER_TIES", "JPN", "NATO")))
+                .producesNothing();
+    }
+
+    @Test
+    void aPartnersForcesInTheOrganisationsExerciseAreDefenceCooperation() {
+        RULES.verifyThat("partner-defence-cooperation")
+                .given(with(alliance(), event("drill", EventKind.EXERCISE, "NATO"), participation("JPN", "drill")))
+                .producesExactly(List.of("JPN", "NATO"));
+    }
+
+    @Test
+    void anAlignmentOfDefenceEquipmentIsDefenceCooperation() {
+        RULES.verifyThat("partner-defence-cooperation")
+                .given(with(alliance(), relation("DEFENCE_COOPERATION", "NATO", "JPN")))
+                .producesExactly(List.of("JPN", "NATO"));
+    }
+
+    @Test
+    void aMemberWorkingWithItsOwnOrganisationIsNoPartnerCooperation() {
+        RULES.verifyThat("partner-defence-cooperation")
+                .given(with(alliance(), relation("DEFENCE_COOPERATION", "NATO", "FRA")))
+                .producesNothing();
+    }
+
+    @Test
+    void aPartnerAtTheOrganisationsSummitIsNoDefenceCooperation() {
+        RULES.verifyThat("partner-defence-cooperation")
+                .given(with(alliance(), participation("JPN", "vilnius"), relation("SEEKS_CLOSER_TIES", "NATO", "JPN")))
+                .producesNothing();
+    }
 }

@@ -119,9 +119,17 @@ class PartnersRulesTest {
     }
 
     @Test
-    void condemningAnOutreachIsNotAnObjectionToIt() {
+    void condemningOrRejectingAnOutreachOpposesItAsAnObjectionDoes() {
         RULES.verifyDerivations()
-                .given(with(alliance(), relation("CONDEMNS", "CHN", "ip-outreach")))
+                .given(with(alliance(), relation("CONDEMNS", "CHN", "ip-outreach"), relation("REJECTS", "RUS", "office")))
+                .derives("opposition:CHN:ip-outreach")
+                .derives("opposition:RUS:office");
+    }
+
+    @Test
+    void supportingAnOutreachIsNoOpposition() {
+        RULES.verifyDerivations()
+                .given(with(alliance(), relation("SUPPORTS", "CHN", "ip-outreach")))
                 .doesNotDerive("opposition:CHN:ip-outreach");
     }
 

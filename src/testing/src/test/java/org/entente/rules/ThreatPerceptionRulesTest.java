@@ -1,5 +1,7 @@
 package org.entente.rules;
 
+import static org.entente.testing.Facts.with;
+import static org.entente.testing.Facts.member;
 import static org.entente.testing.Facts.linkage;
 import static org.entente.testing.Facts.organisation;
 import static org.entente.testing.Facts.region;
@@ -132,5 +134,21 @@ class ThreatPerceptionRulesTest {
         RULES.verifyThat("security-linkage")
                 .given(with(world(), linkage("JPN", "indo-pacific", "europe"), linkage("JPN", "asia", "europe")))
                 .producesNothing();
+    }
+
+    @Test
+    void aMemberEchoingItsOrganisationsNamingIsOnePerceptionNotTwo() {
+        RULES.verifyThat("shared-threat-perception")
+                .given(with(world(), member("USA", "NATO"), relation("NAMES_AS_CHALLENGE", "NATO", "CHN"),
+                        relation("NAMES_AS_CHALLENGE", "USA", "CHN")))
+                .producesNothing();
+    }
+
+    @Test
+    void aMemberNamingAChallengeItsOrganisationDoesNotNameSpeaksForItself() {
+        RULES.verifyThat("shared-threat-perception")
+                .given(with(world(), member("USA", "NATO"), relation("NAMES_AS_CHALLENGE", "NATO", "RUS"),
+                        relation("NAMES_AS_CHALLENGE", "USA", "CHN"), relation("NAMES_AS_CHALLENGE", "JPN", "CHN")))
+                .producesExactly(List.of("CHN", "JPN", "USA"));
     }
 }

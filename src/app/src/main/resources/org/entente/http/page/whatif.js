@@ -255,10 +255,14 @@
   function renderDiff() {
     var list = $('wi-diff');
     list.textContent = '';
-    var shown = diffOf('added').concat(diffOf('removed'));
+    var shown = diffOf('added').concat(diffOf('removed'), diffOf('changed'));
+    var SIGN = { added: '+ ', removed: '\u2212 ', changed: '\u0394 ' };
     shown.forEach(function (each) {
-      var item = add(el('li', each.status), (each.status === 'added' ? '+ ' : '\u2212 ') + each.summary,
-          el('span', 'id', each.id));
+      var item = add(el('li', each.status), SIGN[each.status] + each.summary);
+      if (each.change) {
+        add(item, el('span', 'was', 'was: ' + each.change.before), el('span', 'was', each.change.text));
+      }
+      add(item, el('span', 'id', each.id));
       item.setAttribute('data-finding', each.id);
       item.setAttribute('data-status', each.status);
       item.title = 'Click for why';
@@ -268,7 +272,7 @@
       add(list, item);
     });
     if (!shown.length) {
-      add(list, el('li', 'hint', changes.length ? 'The changes add and remove no finding.' : 'Nothing changed.'));
+      add(list, el('li', 'hint', changes.length ? 'The changes add, remove and change no finding.' : 'Nothing changed.'));
     }
   }
 
