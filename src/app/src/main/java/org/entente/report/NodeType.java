@@ -23,8 +23,7 @@ public enum NodeType {
         if (fact instanceof Actor actor) {
             return Optional.of(switch (actor.kind()) {
                 case ORGANISATION -> ORGANISATION;
-                // An armed group or an agency is drawn like a state: an actor that acts on its own account.
-                case STATE, NON_STATE_GROUP, AGENCY -> STATE;
+                case STATE -> STATE;
                 case PERSON -> PERSON;
                 // Until reports give them shapes of their own: a group acts on its own account like a state, an
                 // agency speaks for its state like a person.
