@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.entente.derived.Derived;
 import org.entente.derived.FindingFact;
 import org.entente.io.Json;
@@ -51,9 +52,13 @@ public final class Explainer {
                 rule.name(), rulesFolder + "/" + rule.file(), List.of(), children(basis)));
     }
 
-    private List<Explanation> children(Iterable<String> ids) {
+    /**
+     * Ordered by id: a rule that collects (every partner an outreach addresses) lists them in the order its session
+     * met them, which a live session that was changed and restored does not share with a fresh one.
+     */
+    private List<Explanation> children(Set<String> ids) {
         List<Explanation> children = new ArrayList<>();
-        for (String id : ids) {
+        for (String id : new TreeSet<>(ids)) {
             children.add(node(id));
         }
         return children;

@@ -59,7 +59,9 @@ public final class Reporter {
 
     /** Several matches can reach one finding (two quotes naming the same challenge); it rests on all of them. */
     private Finding merge(String id, List<FindingFact> matches) {
-        matches.sort(Comparator.comparing(FindingFact::summary));
+        // A total order, so a finding reads the same whichever order a session holds its matches in.
+        matches.sort(Comparator.comparing(FindingFact::summary).thenComparing(match -> match.subjects().toString())
+                .thenComparing(match -> match.basis().toString()));
         FindingFact first = matches.get(0);
         Set<String> subjects = new LinkedHashSet<>();
         Map<String, Set<String>> roles = new LinkedHashMap<>();

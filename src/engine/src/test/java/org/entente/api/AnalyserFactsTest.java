@@ -12,7 +12,7 @@ class AnalyserFactsTest {
 
     @Test
     void factsAreThePacksBaseFactsWithTheirFieldsAndEvidence() {
-        assertThat(Seed.ANALYSER.facts()).hasSize(128)
+        assertThat(Seed.ANALYSER.facts()).hasSize(130)
                 .filteredOn(fact -> fact.id().equals("pos-fra-asia-office")).singleElement().satisfies(fact -> {
                     assertThat(fact.type()).isEqualTo("Position");
                     assertThat(fact.fields()).containsEntry("actor", "FRA").containsEntry("stance", "OPPOSES")
@@ -32,7 +32,7 @@ class AnalyserFactsTest {
 
     @Test
     void thePacksAreNamedAsInMessages() {
-        assertThat(Seed.ANALYSER.packs()).containsExactly("seeds/vilnius-2023.yaml");
+        assertThat(Seed.ANALYSER.packs()).containsExactly("seeds/world.yaml", "seeds/vilnius-2023.yaml");
     }
 
     @Test
@@ -49,7 +49,7 @@ class AnalyserFactsTest {
         assertThat(world.fact("FRA")).get().isInstanceOf(Actor.class);
         assertThat(world.nameOf("FRA")).isEqualTo("France");
         assertThat(world.fact("no-such-fact")).isEmpty();
-        assertThat(world.files()).containsExactly("seeds/vilnius-2023.yaml");
+        assertThat(world.files()).containsExactly("seeds/world.yaml", "seeds/vilnius-2023.yaml");
     }
 
     @Test
