@@ -14,7 +14,7 @@ class BenchCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("### What-if evaluation: fresh session per change vs one live session")
-                .contains("| packs (129 facts) |").contains("| synthetic 100 facts |")
+                .contains("| packs (131 facts) |").contains("| synthetic 100 facts |")
                 .contains("### Scale: one analysis of a synthetic world")
                 .doesNotContain("| NO |");
     }
