@@ -41,9 +41,10 @@ public final class AnalysisServer implements AutoCloseable {
      *                      row agree on it
      * @param runBudget     how long one run of the rules may take: a request over it is a 503 with Retry-After, and
      *                      a reload over it fails and keeps the last good rules
+     * @param clients       what one client may hold: connections, and the time to send a request
      */
     public record Config(String host, int port, Path rules, List<Path> packs, Path cache, boolean watch,
-                         Duration watchInterval, Duration runBudget) {
+                         Duration watchInterval, Duration runBudget, ClientLimits clients) {
 
         /** Half a second between looks: an edit is served about a second after it is saved. */
         public static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
@@ -61,6 +62,17 @@ public final class AnalysisServer implements AutoCloseable {
             }
         }
 
+        /** With the default client limits. */
+        public Config(String host, int port, Path rules, List<Path> packs, Path cache, boolean watch,
+                      Duration watchInterval, Duration runBudget) {
+            this(host, port, rules, packs, cache, watch, watchInterval, runBudget, ClientLimits.DEFAULT);
+        }
+
+        /** The same server with other client limits. */
+        public Config withClients(ClientLimits limits) {
+            return new Config(host, port, rules, packs, cache, watch, watchInterval, runBudget, limits);
+        }
+
         /** With the command line's run budget. */
         public Config(String host, int port, Path rules, List<Path> packs, Path cache, boolean watch,
                       Duration watchInterval) {
@@ -75,6 +87,32 @@ public final class AnalysisServer implements AutoCloseable {
         /** Without a rule cache (every load compiles the rules), looking at the files every {@link #WATCH_INTERVAL}. */
         public Config(String host, int port, Path rules, List<Path> packs, boolean watch) {
             this(host, port, rules, packs, null, watch, WATCH_INTERVAL);
+        }
+    }
+
+    /**
+     * What one client may hold, so that slow or many connections cannot starve the others ({@link ClientGuard}).
+     *
+     * @param connectionsPerClient connections one client address may have open; one more is closed as it opens
+     * @param requestHead          how long a connection may take to send a request's headers, from its opening or its
+     *                             last response; past it the connection is closed
+     * @param requestBody          how long a request's body may take to arrive whole; past it the answer is a 408
+     */
+    public record ClientLimits(int connectionsPerClient, Duration requestHead, Duration requestBody) {
+
+        /**
+         * Far above what a browser (6 connections) or the load test (16) opens, far below Jetty's 200 threads; ten
+         * seconds is ample for headers on any link, thirty for a 1 MiB body on a slow one.
+         */
+        public static final ClientLimits DEFAULT = new ClientLimits(64, Duration.ofSeconds(10), Duration.ofSeconds(30));
+
+        public ClientLimits {
+            if (connectionsPerClient < 1) {
+                throw new IllegalArgumentException("a client may hold at least one connection");
+            }
+            if (requestHead.isNegative() || requestHead.isZero() || requestBody.isNegative() || requestBody.isZero()) {
+                throw new IllegalArgumentException("the times to send a request must be positive");
+            }
         }
     }
 
@@ -118,7 +156,7 @@ public final class AnalysisServer implements AutoCloseable {
     public static AnalysisServer start(Config config, Consumer<String> report) {
         Sources sources = new Sources(config.rules(), config.packs(), config.cache());
         AnalysisServer server = new AnalysisServer(new LiveAnalyser(sources, config.runBudget()), config.watch(), config.rules());
-        server.listen(config.host(), config.port());
+        server.listen(config.host(), config.port(), config.clients());
         InputError failure = server.live.reload();
         if (failure != null && !config.watch()) {
             server.close();
@@ -133,12 +171,14 @@ public final class AnalysisServer implements AutoCloseable {
         return server;
     }
 
-    private void listen(String host, int port) {
+    private void listen(String host, int port, ClientLimits clients) {
         app = Javalin.create(config -> {
             config.jetty.host = host;
             config.jetty.port = port;
             // On stop, refuse new requests and let those in flight finish, for at most the stop timeout.
             config.jetty.modifyServer(jetty -> {
+                // Inside the graceful stop, so that a request still sending its body counts as in flight.
+                new ClientGuard(clients).install(jetty);
                 jetty.insertHandler(graceful);
                 jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
                 jetty.setErrorHandler(new JettyErrors());

@@ -1,0 +1,174 @@
+package org.entente.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Slow or greedy clients cannot starve the others. Each client here has an address of its own on loopback
+ * (127.0.0.2 and up), so the per-client limits apply to it and not to the client asking {@code /health}.
+ */
+class SlowClientsTest {
+
+    private static final String SLOW_POST = "POST /what-if HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json"
+            + "\r\nContent-Length: 100\r\n\r\n{";
+    private static final String HEALTH = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+
+    @TempDir
+    static Path folder;
+    private static Workspace workspace;
+
+    /** The seed pack with only geography.drl: these tests are about connections, so the rules may load fast. */
+    @BeforeAll
+    static void lightWorkspace() throws IOException {
+        workspace = Workspace.copyInto(folder);
+        try (var files = Files.list(workspace.rules())) {
+            for (Path file : files.toList()) {
+                if (file.toString().endsWith(".drl") && !file.endsWith("geography.drl")) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    private static AnalysisServer serve(AnalysisServer.ClientLimits limits) {
+        return AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, workspace.rules(), workspace.packs(),
+                null, false, AnalysisServer.Config.WATCH_INTERVAL, AnalysisServer.Config.RUN_BUDGET).withClients(limits),
+                line -> { });
+    }
+
+    @Test
+    void healthAnswersWhileThreeHundredClientsDribbleTheirBodies() throws Exception {
+        List<Socket> slow = new ArrayList<>();
+        try (AnalysisServer server = serve(AnalysisServer.ClientLimits.DEFAULT)) {
+            // More bodies in flight than Jetty has threads: each one used to hold a thread while it dribbled.
+            for (int client = 0; client < 300; client++) {
+                Socket socket = open(server, "127.0.0." + (2 + client / 60));
+                slow.add(socket);
+                socket.getOutputStream().write(SLOW_POST.getBytes(StandardCharsets.US_ASCII));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (server.requestsInFlight() < 300 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(server.requestsInFlight()).as("requests in flight").isEqualTo(300);
+
+            Http http = Http.to(server);
+            Http.Response health = http.send(HttpRequest.newBuilder(URI.create(http.base() + "/health"))
+                    .timeout(Duration.ofSeconds(20)).GET().build());
+
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(slow).as("slow clients still connected and unanswered").allMatch(socket -> read(socket, 1) == -2);
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void aClientOverItsConnectionLimitIsClosedAndTheLimitFreesAsItsConnectionsClose() throws Exception {
+        try (AnalysisServer server = serve(new AnalysisServer.ClientLimits(4, Duration.ofSeconds(30),
+                Duration.ofSeconds(30)))) {
+            List<Socket> sockets = new ArrayList<>();
+            for (int connection = 0; connection < 10; connection++) {
+                sockets.add(open(server, "127.0.0.20"));
+            }
+            long open = sockets.stream().filter(socket -> read(socket, 500) == -2).count();
+            assertThat(open).as("connections kept").isEqualTo(4);
+            assertThat(Http.to(server).get("/health").status()).as("another client").isEqualTo(200);
+
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+            // The server learns of the closes as it reads them, a moment later.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            String answer = "";
+            while (!answer.startsWith("HTTP/1.1 200 ") && System.nanoTime() < deadline) {
+                try (Socket again = open(server, "127.0.0.20")) {
+                    again.getOutputStream().write(HEALTH.getBytes(StandardCharsets.US_ASCII));
+                    answer = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException reset) {
+                    answer = "";
+                }
+                Thread.sleep(50);
+            }
+            assertThat(answer).as("the same client once its connections closed").startsWith("HTTP/1.1 200 ");
+        }
+    }
+
+    @Test
+    void headersThatDribblePastTheirTimeCloseTheConnectionAndABodyPastItsTimeIs408() throws Exception {
+        try (AnalysisServer server = serve(new AnalysisServer.ClientLimits(64, Duration.ofSeconds(1),
+                Duration.ofSeconds(1)));
+             Socket headers = open(server, "127.0.0.30");
+             Socket body = open(server, "127.0.0.31");
+             Socket prompt = open(server, "127.0.0.32")) {
+            body.getOutputStream().write(SLOW_POST.getBytes(StandardCharsets.US_ASCII));
+            prompt.getOutputStream().write(HEALTH.getBytes(StandardCharsets.US_ASCII));
+
+            headers.getOutputStream().write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            int read = -2;
+            while (read == -2 && System.nanoTime() < deadline) {
+                try {
+                    headers.getOutputStream().write('X');
+                } catch (IOException reset) {
+                    read = -1;
+                    break;
+                }
+                read = read(headers, 200);
+            }
+            assertThat(read).as("the dribbling connection is closed").isEqualTo(-1);
+
+            String refused = new String(body.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(refused).startsWith("HTTP/1.1 408 ")
+                    .endsWith("{\"error\":\"the request body did not arrive within 1 s\",\"where\":\"request body\"}");
+            assertThat(new String(prompt.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                    .startsWith("HTTP/1.1 200 ");
+        }
+    }
+
+    private static Socket open(AnalysisServer server, String from) throws IOException {
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress(from, 0));
+        socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 10_000);
+        return socket;
+    }
+
+    /** The next byte, -1 when the server closed the connection, -2 when it said nothing within the time. */
+    private static int read(Socket socket, int millis) {
+        try {
+            socket.setSoTimeout(millis);
+            InputStream in = socket.getInputStream();
+            return in.read();
+        } catch (SocketTimeoutException quiet) {
+            return -2;
+        } catch (IOException reset) {
+            return -1;
+        } finally {
+            try {
+                socket.setSoTimeout(0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
