@@ -63,11 +63,16 @@ public final class CommonOptions {
     }
 
     Duration runBudget() {
-        if (!(timeBudget > 0) || timeBudget > 86_400) {
-            throw new InputError("--time-budget", "a time budget is a number of seconds above 0 and at most a day, "
-                    + "not " + timeBudget);
+        return seconds(timeBudget, "--time-budget");
+    }
+
+    /** A time budget given in seconds, as options take them. */
+    static Duration seconds(double seconds, String option) {
+        if (!(seconds > 0) || seconds > 86_400) {
+            throw new InputError(option, "a time budget is a number of seconds above 0 and at most a day, not "
+                    + seconds);
         }
-        return Duration.ofMillis(Math.max(1, Math.round(timeBudget * 1000)));
+        return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }
 
     List<Path> packs() {

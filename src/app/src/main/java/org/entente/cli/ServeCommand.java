@@ -28,6 +28,11 @@ final class ServeCommand implements Callable<Integer> {
             + "keeps the last good rules and is reported at /health.")
     boolean watch;
 
+    @Option(names = "--request-budget", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long one analysis request (what-if, batch, explain, report of a scenario, draft) may "
+                    + "take in all before it is answered 503 with Retry-After (default: ${DEFAULT-VALUE}).")
+    double requestBudget;
+
     @Mixin
     CommonOptions options;
 
@@ -60,6 +65,7 @@ final class ServeCommand implements Callable<Integer> {
     /** The server these options describe: compiled rules cached as for every other command, unless --no-cache. */
     AnalysisServer.Config config() {
         return new AnalysisServer.Config(host, port, options.rules, options.packs(), options.cacheFolder(), watch,
-                AnalysisServer.Config.WATCH_INTERVAL, options.runBudget());
+                AnalysisServer.Config.WATCH_INTERVAL, options.runBudget())
+                .withRequestBudget(CommonOptions.seconds(requestBudget, "--request-budget"));
     }
 }

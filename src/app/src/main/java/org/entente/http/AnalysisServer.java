@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.entente.BudgetExceeded;
+import org.entente.Deadline;
 import org.entente.InputError;
 import org.entente.UnknownFindingError;
 import org.entente.api.Analyser;
@@ -41,16 +42,25 @@ public final class AnalysisServer implements AutoCloseable {
      *                      row agree on it
      * @param runBudget     how long one run of the rules may take: a request over it is a 503 with Retry-After, and
      *                      a reload over it fails and keeps the last good rules
+     * @param requestBudget how long an analysis request (a what-if, a batch, an explanation, a report of a scenario,
+     *                      a draft) may take in all, every run of the rules it makes and its wait for a session
+     *                      included: a request over it is a 503 with Retry-After, and its session is discarded
      * @param clients       what one client may hold: connections, and the time to send a request
      */
     public record Config(String host, int port, Path rules, List<Path> packs, Path cache, boolean watch,
-                         Duration watchInterval, Duration runBudget, ClientLimits clients) {
+                         Duration watchInterval, Duration runBudget, Duration requestBudget, ClientLimits clients) {
 
         /** Half a second between looks: an edit is served about a second after it is saved. */
         public static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
 
         /** The command line's default. */
         public static final Duration RUN_BUDGET = Duration.ofSeconds(30);
+
+        /**
+         * The command line's default: two runs over their own budget, and far above what the seed needs (a batch of
+         * 100 what-ifs answers in under a second, a 1 MiB article drafts in seconds).
+         */
+        public static final Duration REQUEST_BUDGET = Duration.ofSeconds(60);
 
         public Config {
             packs = List.copyOf(packs);
@@ -60,17 +70,26 @@ public final class AnalysisServer implements AutoCloseable {
             if (runBudget.isNegative() || runBudget.isZero()) {
                 throw new IllegalArgumentException("the run budget must be positive, not " + runBudget);
             }
+            if (requestBudget.isNegative() || requestBudget.isZero()) {
+                throw new IllegalArgumentException("the request budget must be positive, not " + requestBudget);
+            }
         }
 
-        /** With the default client limits. */
+        /** With the command line's request budget and client limits. */
         public Config(String host, int port, Path rules, List<Path> packs, Path cache, boolean watch,
                       Duration watchInterval, Duration runBudget) {
-            this(host, port, rules, packs, cache, watch, watchInterval, runBudget, ClientLimits.DEFAULT);
+            this(host, port, rules, packs, cache, watch, watchInterval, runBudget, REQUEST_BUDGET,
+                    ClientLimits.DEFAULT);
         }
 
         /** The same server with other client limits. */
         public Config withClients(ClientLimits limits) {
-            return new Config(host, port, rules, packs, cache, watch, watchInterval, runBudget, limits);
+            return new Config(host, port, rules, packs, cache, watch, watchInterval, runBudget, requestBudget, limits);
+        }
+
+        /** The same server with another request budget. */
+        public Config withRequestBudget(Duration budget) {
+            return new Config(host, port, rules, packs, cache, watch, watchInterval, runBudget, budget, clients);
         }
 
         /** With the command line's run budget. */
@@ -130,6 +149,7 @@ public final class AnalysisServer implements AutoCloseable {
     }
 
     private final LiveAnalyser live;
+    private final Duration requestBudget;
     private final boolean watching;
     private final byte[] openApi;
     private final Page page = new Page();
@@ -138,8 +158,9 @@ public final class AnalysisServer implements AutoCloseable {
     private final GracefulHandler graceful = new GracefulHandler();
     private RuleWatcher watcher;
 
-    private AnalysisServer(LiveAnalyser live, boolean watching, Path rules) {
+    private AnalysisServer(LiveAnalyser live, boolean watching, Path rules, Duration requestBudget) {
         this.live = live;
+        this.requestBudget = requestBudget;
         this.drafts = new Drafts(rules);
         this.watching = watching;
         this.openApi = resource("openapi.json");
@@ -155,7 +176,8 @@ public final class AnalysisServer implements AutoCloseable {
      */
     public static AnalysisServer start(Config config, Consumer<String> report) {
         Sources sources = new Sources(config.rules(), config.packs(), config.cache());
-        AnalysisServer server = new AnalysisServer(new LiveAnalyser(sources, config.runBudget()), config.watch(), config.rules());
+        AnalysisServer server = new AnalysisServer(new LiveAnalyser(sources, config.runBudget()), config.watch(),
+                config.rules(), config.requestBudget());
         server.listen(config.host(), config.port(), config.clients());
         InputError failure = server.live.reload();
         if (failure != null && !config.watch()) {
@@ -221,31 +243,45 @@ public final class AnalysisServer implements AutoCloseable {
                     json(ctx, new FactList(analyser.packs(), analyser.facts()));
                 }),
                 new Route(HandlerType.GET, "/findings", ctx -> json(ctx, analyser(ctx).analyse())),
-                new Route(HandlerType.POST, "/what-if", ctx -> {
+                new Route(HandlerType.POST, "/what-if", budgeted(ctx -> {
                     View view = View.of(ctx);
                     var scenario = RequestBodies.scenario(ctx);
-                    json(ctx, view.of(analyser(ctx).whatIf(scenario)));
-                }),
-                new Route(HandlerType.POST, "/what-if/batch", ctx -> {
+                    return view.of(analyser(ctx).whatIf(scenario));
+                })),
+                new Route(HandlerType.POST, "/what-if/batch", budgeted(ctx -> {
                     View view = View.of(ctx);
                     var scenarios = RequestBodies.batch(ctx);
                     Analyser analyser = analyser(ctx);
-                    json(ctx, scenarios.stream().map(scenario -> view.of(analyser.whatIf(scenario))).toList());
-                }),
-                new Route(HandlerType.GET, "/explain/{id}", ctx -> json(ctx, analyser(ctx).explain(ctx.pathParam("id")))),
-                new Route(HandlerType.POST, "/explain/{id}", ctx -> {
+                    return scenarios.stream().map(scenario -> view.of(analyser.whatIf(scenario))).toList();
+                })),
+                new Route(HandlerType.GET, "/explain/{id}", budgeted(ctx -> analyser(ctx).explain(ctx.pathParam("id")))),
+                new Route(HandlerType.POST, "/explain/{id}", budgeted(ctx -> {
                     var scenario = RequestBodies.scenario(ctx);
-                    json(ctx, analyser(ctx).explain(ctx.pathParam("id"), scenario));
-                }),
+                    return analyser(ctx).explain(ctx.pathParam("id"), scenario);
+                })),
                 new Route(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType(JSON).result(openApi)),
                 new Route(HandlerType.GET, "/report", ctx -> json(ctx, Report.of(analyser(ctx)))),
-                new Route(HandlerType.POST, "/report", ctx -> {
+                new Route(HandlerType.POST, "/report", budgeted(ctx -> {
                     var scenario = RequestBodies.scenario(ctx);
-                    json(ctx, Report.of(analyser(ctx), scenario));
-                }),
-                new Route(HandlerType.POST, "/draft", ctx -> json(ctx, drafts.draft(ctx))),
+                    return Report.of(analyser(ctx), scenario);
+                })),
+                new Route(HandlerType.POST, "/draft", budgeted(drafts::draft)),
                 new Route(HandlerType.GET, "/", page::index),
                 new Route(HandlerType.GET, Page.ASSETS + "{name}", page::asset));
+    }
+
+    /** Work that answers a request with a value, to be written as JSON. */
+    private interface Answer {
+        Object of(Context ctx);
+    }
+
+    /**
+     * A route whose work runs within the request budget: every run of the rules it makes takes what is left, and
+     * past it the request fails with a {@link BudgetExceeded} (a 503 with Retry-After). The answer is computed
+     * within the budget and written after, so a slow reader costs the client's time, not the budget.
+     */
+    private Handler budgeted(Answer answer) {
+        return ctx -> json(ctx, Deadline.within(requestBudget, "the request", () -> answer.of(ctx)));
     }
 
     /** The current analyser, on the day of the {@code asOf} query parameter when there is one. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.entente.engine.RuleCache;
 import org.entente.http.AnalysisServer;
@@ -33,6 +34,17 @@ class ServeCommandTest {
         assertThat(serveWith("--cache", dir.toString()).cache()).isEqualTo(dir);
         assertThat(serveWith("--no-cache").cache()).isNull();
         assertThat(serveWith().cache()).isEqualTo(RuleCache.defaultFolder());
+    }
+
+    @Test
+    void theRequestBudgetIsSixtySecondsUnlessToldOtherwise() {
+        assertThat(serveWith().requestBudget()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(serveWith("--request-budget", "2.5").requestBudget()).isEqualTo(Duration.ofMillis(2500));
+
+        CliRun run = CliRun.of("serve", "--port", "0", "--request-budget", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("entente: --request-budget: a time budget is a number of seconds above 0")
+                .hasLineCount(1);
     }
 
     @Test

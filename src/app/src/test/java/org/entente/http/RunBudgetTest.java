@@ -76,6 +76,60 @@ class RunBudgetTest {
         }
     }
 
+    /**
+     * Each what-if of the batch runs the rules for 400 ms, well within the run budget of 30 s; the batch as a whole
+     * is over the request budget of 1 s.
+     */
+    @Test
+    void aBatchOverTheRequestBudgetIs503AndTheServiceAnswersAsBeforeAfterIt() {
+        Workspace workspace = lightWorkspace();
+        workspace.write(workspace.rules().resolve("dawdle.drl"), """
+                package org.entente.rules;
+                import org.entente.domain.*;
+
+                rule "Dawdle on a marked region"
+                when
+                    Region(id == "slow-here")
+                then
+                    long end = System.nanoTime() + 400_000_000L;
+                    while (System.nanoTime() < end) { }
+                end
+                """);
+        String slow = """
+                - name: slow
+                  changes:
+                    - assert: {id: slow-here, type: Region, name: Slow}
+                """;
+        String quick = """
+                name: quick
+                changes:
+                  - assert: {id: quick-here, type: Region, name: Quick, within: [europe]}
+                """;
+        try (AnalysisServer server = AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, workspace.rules(),
+                workspace.packs(), null, false, Duration.ofMillis(50), AnalysisServer.Config.RUN_BUDGET)
+                .withRequestBudget(Duration.ofSeconds(1)), line -> { })) {
+            Http http = Http.to(server);
+            Http.Response before = http.post("/what-if", "application/yaml", quick);
+            assertThat(before.status()).isEqualTo(200);
+
+            Http.Response response = http.post("/what-if/batch", "application/yaml", slow.repeat(10));
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.raw().headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(response.json().get("error").asText())
+                    .startsWith("the request did not finish within its time budget of 1 s");
+            assertThat(http.get("/health").json().get("status").asText()).isEqualTo("ok");
+            for (int again = 0; again < 4; again++) {
+                Http.Response after = http.post("/what-if", "application/yaml", quick);
+                assertThat(after.status()).isEqualTo(200);
+                assertThat(after.json()).as("the pooled sessions are back at the baseline").isEqualTo(before.json());
+            }
+            assertThat(http.post("/what-if", "application/yaml", "name: one slow\nchanges:\n"
+                    + "  - assert: {id: slow-here, type: Region, name: Slow}\n").status())
+                    .as("one slow what-if is within the budget").isEqualTo(200);
+        }
+    }
+
     @Test
     void aRequestOverTheBudgetIs503WithRetryAfter() {
         Workspace workspace = lightWorkspace();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.entente.Deadline;
 import org.entente.InputError;
 import org.entente.io.PathNames;
 import org.entente.pack.RelationKinds;
@@ -70,6 +71,7 @@ public final class Drafter {
         Recognizer recognizer = new Recognizer(lexicon, gazetteer);
         Facts facts = new Facts();
         for (Sentence sentence : nlp.sentences(text)) {
+            Deadline.check(source);
             List<Mention> mentions = recognizer.mentions(sentence, discourse);
             draftActors(sentence, mentions, discourse, facts);
             new SentenceDraft(sentence, mentions, discourse, outlet, facts).run();

@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.entente.BudgetExceeded;
+import org.entente.Deadline;
 import org.entente.InputError;
 import org.entente.derived.Derived;
 import org.entente.domain.Fact;
@@ -137,6 +138,15 @@ final class FiringCap extends DefaultAgendaEventListener implements RuleRuntimeE
     /** Fires the session until it rests, or throws an {@link InputError} naming the rule that ran away. */
     void fire(KieSession session) {
         Duration budget = rules.budget();
+        // Within work of a bounded time (a request), the run has what is left of it, when that is less.
+        Deadline deadline = Deadline.current();
+        Deadline binding = deadline != null && deadline.remaining().compareTo(budget) < 0 ? deadline : null;
+        if (binding != null) {
+            budget = binding.remaining();
+            if (budget.isZero()) {
+                throw binding.exceeded(rules.folder(), "no time was left to run the rules");
+            }
+        }
         Thread worker = Thread.currentThread();
         boolean wasInterrupted = worker.isInterrupted();
         stop = null;
@@ -157,7 +167,7 @@ final class FiringCap extends DefaultAgendaEventListener implements RuleRuntimeE
                 // Stopping a thread also sets its interrupt flag, which would fail its next wait or channel read.
                 Thread.interrupted();
             }
-            throw timeout(budget);
+            throw timeout(budget, binding);
         } finally {
             synchronized (this) {
                 running = false;
@@ -165,7 +175,7 @@ final class FiringCap extends DefaultAgendaEventListener implements RuleRuntimeE
             watchdog.cancel(false);
         }
         if (stop == Stop.TIME) {
-            throw timeout(budget);
+            throw timeout(budget, binding);
         }
         if (stop == Stop.MEMORY) {
             String rule = culprit();
@@ -210,16 +220,16 @@ final class FiringCap extends DefaultAgendaEventListener implements RuleRuntimeE
         }
     }
 
-    private InputError timeout(Duration budget) {
+    /** @param request the deadline of the work the run is part of, when it ended the run sooner than the budget */
+    private InputError timeout(Duration budget, Deadline request) {
         String rule = firing != null ? firing : culprit();
+        String detail = firing != null ? "its consequence never returned and was stopped"
+                : "the rules were still firing (%d firings of this rule)".formatted(firings.getOrDefault(rule, 0L));
+        if (request != null) {
+            return request.exceeded(where(rule), detail);
+        }
         return new BudgetExceeded(where(rule), "did not finish within the time budget of %s; %s".formatted(
-                seconds(budget), firing != null ? "its consequence never returned and was stopped"
-                        : "the rules were still firing (%d firings of this rule)".formatted(
-                                firings.getOrDefault(rule, 0L))));
-    }
-
-    private static String seconds(Duration budget) {
-        return budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
+                Deadline.seconds(budget), detail));
     }
 
     private String culprit() {

@@ -3,7 +3,9 @@ package org.entente.engine;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.entente.Deadline;
 import org.entente.domain.Fact;
 
 /**
@@ -37,7 +39,7 @@ public final class SessionPool {
 
     /** Runs {@code work} on a session of its own at the world's baseline, and expects it back at the baseline. */
     public <T> T use(Function<LiveSession, T> work) {
-        lendable.acquireUninterruptibly();
+        acquire();
         LiveSession session = null;
         try {
             session = idle.pollFirst();
@@ -53,6 +55,23 @@ public final class SessionPool {
                 session.close();
             }
             lendable.release();
+        }
+    }
+
+    /** Waits for a session, within work of a bounded time no longer than what is left of it. */
+    private void acquire() {
+        Deadline deadline = Deadline.current();
+        if (deadline == null) {
+            lendable.acquireUninterruptibly();
+            return;
+        }
+        try {
+            if (!lendable.tryAcquire(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
+                throw deadline.exceeded(rules.folder(), "every session was busy");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw deadline.exceeded(rules.folder(), "interrupted while waiting for a session");
         }
     }
 }
