@@ -39,7 +39,8 @@ class DeadlineTest {
 
         release.countDown();
         holder.get(30, TimeUnit.SECONDS);
-        assertThat(Deadline.within(Duration.ofSeconds(30), "the request", () -> pool.use(session -> 2))).isEqualTo(2);
+        int lentAgain = Deadline.within(Duration.ofSeconds(30), "the request", () -> pool.use(session -> 2));
+        assertThat(lentAgain).isEqualTo(2);
     }
 
     @Test
