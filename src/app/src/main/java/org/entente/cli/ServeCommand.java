@@ -29,8 +29,8 @@ final class ServeCommand implements Callable<Integer> {
     boolean watch;
 
     @Option(names = "--request-budget", paramLabel = "SECONDS", defaultValue = "60",
-            description = "How long one analysis request (what-if, batch, explain, report of a scenario, draft) may "
-                    + "take in all before it is answered 503 with Retry-After (default: ${DEFAULT-VALUE}).")
+            description = "How long one request that analyses or drafts may take in all, every run of the rules in "
+                    + "it included, before it is answered 503 with Retry-After (default: ${DEFAULT-VALUE}).")
     double requestBudget;
 
     @Mixin

@@ -42,8 +42,8 @@ public final class AnalysisServer implements AutoCloseable {
      *                      row agree on it
      * @param runBudget     how long one run of the rules may take: a request over it is a 503 with Retry-After, and
      *                      a reload over it fails and keeps the last good rules
-     * @param requestBudget how long an analysis request (a what-if, a batch, an explanation, a report of a scenario,
-     *                      a draft) may take in all, every run of the rules it makes and its wait for a session
+     * @param requestBudget how long a request that analyses (facts, findings, what-ifs, batches, explanations,
+     *                      reports, drafts) may take in all, every run of the rules it makes and its wait for a session
      *                      included: a request over it is a 503 with Retry-After, and its session is discarded
      * @param clients       what one client may hold: connections, and the time to send a request
      */
@@ -238,11 +238,11 @@ public final class AnalysisServer implements AutoCloseable {
         return List.of(
                 new Route(HandlerType.GET, "/health", this::health),
                 new Route(HandlerType.GET, "/rules", ctx -> json(ctx, live.current().rules())),
-                new Route(HandlerType.GET, "/facts", ctx -> {
+                new Route(HandlerType.GET, "/facts", budgeted(ctx -> {
                     Analyser analyser = analyser(ctx);
-                    json(ctx, new FactList(analyser.packs(), analyser.facts()));
-                }),
-                new Route(HandlerType.GET, "/findings", ctx -> json(ctx, analyser(ctx).analyse())),
+                    return new FactList(analyser.packs(), analyser.facts());
+                })),
+                new Route(HandlerType.GET, "/findings", budgeted(ctx -> analyser(ctx).analyse())),
                 new Route(HandlerType.POST, "/what-if", budgeted(ctx -> {
                     View view = View.of(ctx);
                     var scenario = RequestBodies.scenario(ctx);
@@ -260,7 +260,7 @@ public final class AnalysisServer implements AutoCloseable {
                     return analyser(ctx).explain(ctx.pathParam("id"), scenario);
                 })),
                 new Route(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType(JSON).result(openApi)),
-                new Route(HandlerType.GET, "/report", ctx -> json(ctx, Report.of(analyser(ctx)))),
+                new Route(HandlerType.GET, "/report", budgeted(ctx -> Report.of(analyser(ctx)))),
                 new Route(HandlerType.POST, "/report", budgeted(ctx -> {
                     var scenario = RequestBodies.scenario(ctx);
                     return Report.of(analyser(ctx), scenario);
@@ -276,7 +276,7 @@ public final class AnalysisServer implements AutoCloseable {
     }
 
     /**
-     * A route whose work runs within the request budget: every run of the rules it makes takes what is left, and
+     * A route that analyses (with {@code asOf}, even a GET runs the rules afresh), its work within the request budget: every run of the rules it makes takes what is left, and
      * past it the request fails with a {@link BudgetExceeded} (a 503 with Retry-After). The answer is computed
      * within the budget and written after, so a slow reader costs the client's time, not the budget.
      */
