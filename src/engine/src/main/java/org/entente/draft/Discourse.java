@@ -21,6 +21,11 @@ final class Discourse {
     /** The states the current sentence has named so far, and those the sentence before named, in order. */
     final java.util.Set<String> sentenceStates = new java.util.LinkedHashSet<>();
     private List<String> previousStates = List.of();
+    /** "the 31-nation bloc": a count of members the current sentence states, not yet drafted. */
+    record Count(String organisation, int members, String words) {
+    }
+
+    final List<Count> counts = new ArrayList<>();
     /** Regions named by example ("places like eastern Europe"), by the id drafted for them. */
     final Map<String, Lexicon.Region> illustrative = new LinkedHashMap<>();
 

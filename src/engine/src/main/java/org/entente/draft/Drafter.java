@@ -72,6 +72,7 @@ public final class Drafter {
         for (Sentence sentence : nlp.sentences(text)) {
             List<Mention> mentions = recognizer.mentions(sentence, discourse);
             draftActors(sentence, mentions, discourse, facts);
+            draftStatedCounts(sentence, discourse, facts);
             new SentenceDraft(sentence, mentions, discourse, outlet, facts).run();
         }
         addBackground(facts, discourse);
@@ -184,6 +185,21 @@ public final class Drafter {
                 via.resolved() ? RESOLVED : 0.95, pattern));
     }
 
+    /** "the 31-nation bloc": the article says how many members the organisation has. */
+    private void draftStatedCounts(Sentence sentence, Discourse discourse, Facts facts) {
+        for (Discourse.Count count : discourse.counts) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("organisation", count.organisation());
+            fields.put("members", count.members());
+            String note = "Drafted from '%s': a count of members before a reference back to %s.".formatted(
+                    count.words(), count.organisation());
+            facts.add(new DraftFact(facts.uniqueId(slug(count.organisation(), 2) + "-stated-members"), "StatedCount",
+                    fields, List.of(sentence.text()), null, FactStatus.OCCURRED, null, List.of(), note, RESOLVED,
+                    "stated-count"));
+        }
+        discourse.counts.clear();
+    }
+
     private void draftRegion(String id, String quote, Facts facts, Discourse discourse) {
         if (facts.has(id)) {
             return;
@@ -248,6 +264,7 @@ public final class Drafter {
             List<Match> relations = new ArrayList<>();
             List<Match> positions = new ArrayList<>();
             List<Match> outreach = new ArrayList<>();
+            List<Match> linkage = new ArrayList<>();
             for (Pattern pattern : lexicon.patterns) {
                 List<Match> found = matcher.matches(pattern);
                 switch (pattern.family()) {
@@ -255,11 +272,13 @@ public final class Drafter {
                     case RELATION -> relations.addAll(found);
                     case POSITION -> positions.addAll(found);
                     case OUTREACH -> outreach.addAll(found);
+                    case LINKAGE -> linkage.addAll(found);
                 }
             }
             relations = mostSpecific(relations);
             initiatives.stream().filter(match -> !nonSpecific(match)).forEach(this::initiative);
             outreach.forEach(this::outreach);
+            linkage.forEach(this::linkage);
             // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
             // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
             relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 1 : 0)
@@ -321,6 +340,57 @@ public final class Drafter {
                     confidence(match), match.pattern().id()));
             placed.add(new Placed(added, "Outreach", match.fromUnit(), match.toUnit()));
             startingAt.putIfAbsent(match.fromUnit(), added);
+        }
+
+        /**
+         * "security in the Indo-Pacific and Europe is inseparable": a claim that two regions' security is linked, by
+         * whoever the sentence says makes it (a person's claim is its state's, voiced by the person), else the subject.
+         */
+        private void linkage(Match match) {
+            List<String> regions = match.slots().values().stream()
+                    .sorted(Comparator.comparingInt(Binding::fromUnit)).flatMap(binding -> binding.mentions().stream())
+                    .filter(Mention::region).map(Mention::id).distinct().toList();
+            String speaker = claim.attribution();
+            boolean named = discourse.represents.containsKey(speaker) || lexicon.states.containsKey(speaker)
+                    || lexicon.organisations.containsKey(speaker);
+            List<String> subjects = named ? List.of(speaker) : subjects(match, "actor");
+            if (regions.size() != 2 || subjects.isEmpty()) {
+                return;
+            }
+            String actor = fold(subjects.get(0));
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("actor", actor);
+            fields.put("region", regions.get(0));
+            fields.put("otherRegion", regions.get(1));
+            if (!actor.equals(subjects.get(0))) {
+                fields.put("voicedBy", subjects.get(0));
+            }
+            regions.forEach(region -> draftRegion(region, null, facts, discourse));
+            String id = facts.uniqueId("claim-" + slug(actor, 2) + "-" + slug(regions.get(0), 3) + "-"
+                    + slug(regions.get(1), 3));
+            facts.add(new DraftFact(id, "LinkageClaim", fields, List.of(sentence.text()), null,
+                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note(match),
+                    confidence(match), match.pattern().id()));
+        }
+
+        /**
+         * "enhancing partnerships with the four Indo-Pacific nations": an organisation's partnership with each state,
+         * which the words take as standing (so OCCURRED), drafted beside the relation.
+         */
+        private void presumed(Match match, String source, String target) {
+            String organisation = fold(source);
+            Lexicon.Organisation known = lexicon.organisations.get(organisation);
+            if (known == null || known.seatOf() != null || !lexicon.states.containsKey(fold(target))) {
+                return;
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("partner", fold(target));
+            fields.put("organisation", organisation);
+            String note = "Presumed by pattern '%s' (\"%s\"): the words take the partnership as standing.".formatted(
+                    match.pattern().id(), match.pattern().text());
+            facts.add(new DraftFact(facts.uniqueId("partner-" + slug(organisation, 2) + "-" + slug(fold(target), 2)),
+                    "Partnership", fields, List.of(sentence.text()), null, FactStatus.OCCURRED.weaker(claim.hedged()),
+                    claim.attribution(), claim.hedges(), note, confidence(match), match.pattern().id()));
         }
 
         private void initiative(Match match) {
@@ -389,6 +459,9 @@ public final class Drafter {
                             : addRelation(match, source, target);
                     if (pattern.symmetric() && !initiative) {
                         addRelation(match, target, source);
+                    }
+                    if (pattern.presumes() == Pattern.Presumed.PARTNERSHIP && !initiative) {
+                        presumed(match, source, target);
                     }
                     if (firstId == null) {
                         firstId = id;

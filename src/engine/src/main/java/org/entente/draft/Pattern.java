@@ -16,9 +16,13 @@ import org.entente.pack.RelationKinds;
  * makes (a relation of a kind, a position of a stance, or an initiative). docs/draft.md describes the syntax.
  */
 record Pattern(String id, Family family, String kind, String stance, String text, List<Element> elements,
-               double confidence, boolean symmetric, Target target, String implies, String where) {
+               double confidence, boolean symmetric, Target target, String implies, Presumed presumes,
+               String where) {
 
-    enum Family { RELATION, POSITION, INITIATIVE, OUTREACH }
+    enum Family { RELATION, POSITION, INITIATIVE, OUTREACH, LINKAGE }
+
+    /** A standing fact a relation's words take for granted: "enhancing partnerships with X" presumes partnerships. */
+    enum Presumed { PARTNERSHIP }
 
     /** What a relation may point at: actors only (the default), actors or regions, or the sentence's other fact. */
     enum Target { ACTORS, PLACES, EVENT }
@@ -57,7 +61,8 @@ record Pattern(String id, Family family, String kind, String stance, String text
         List<Pattern> patterns = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (Family family : Family.values()) {
-            String list = family == Family.OUTREACH ? "outreach" : family.name().toLowerCase(Locale.ROOT) + "s";
+            String list = family == Family.OUTREACH || family == Family.LINKAGE ? family.name().toLowerCase(Locale.ROOT)
+                    : family.name().toLowerCase(Locale.ROOT) + "s";
             JsonNode node = yaml.root().get(list);
             if (node == null) {
                 continue;
@@ -102,7 +107,10 @@ record Pattern(String id, Family family, String kind, String stance, String text
         Target target = node.has("to") ? Lexicon.enumValue(yaml, node, pointer, "to", Target.class) : Target.ACTORS;
         boolean symmetric = node.has("symmetric") && node.get("symmetric").asBoolean();
         String implies = family == Family.RELATION ? Lexicon.optionalText(node, "implies") : null;
-        return new Pattern(id, family, kind, stance, text, elements, confidence, symmetric, target, implies, where);
+        Presumed presumes = family == Family.RELATION && node.has("presumes")
+                ? Lexicon.enumValue(yaml, node, pointer, "presumes", Presumed.class) : null;
+        return new Pattern(id, family, kind, stance, text, elements, confidence, symmetric, target, implies, presumes,
+                where);
     }
 
     static List<Element> parse(String text, String where) {

@@ -234,7 +234,7 @@ public final class Scorer {
                         + item.fields().get("region");
                 default -> {
                     StringBuilder fields = new StringBuilder(item.type());
-                    item.fields().entrySet().stream().filter(field -> !NOT_KEYS.contains(field.getKey()))
+                    symmetric(item).entrySet().stream().filter(field -> !NOT_KEYS.contains(field.getKey()))
                             .sorted(Map.Entry.comparingByKey())
                             .forEach(field -> fields.append('|').append(field.getKey()).append('=')
                                     .append(reference(field.getValue())));
@@ -273,6 +273,19 @@ public final class Scorer {
                 case "Relation" -> "(" + looseKey(target) + ")";
                 default -> "(" + key(target) + ")";
             };
+        }
+
+        /** A linkage claim links its two regions both ways: "Europe and Asia" is "Asia and Europe". */
+        private static Map<String, String> symmetric(Item item) {
+            String region = item.fields().get("region");
+            String other = item.fields().get("otherRegion");
+            if (!item.type().equals("LinkageClaim") || region == null || other == null || region.compareTo(other) <= 0) {
+                return item.fields();
+            }
+            Map<String, String> fields = new LinkedHashMap<>(item.fields());
+            fields.put("region", other);
+            fields.put("otherRegion", region);
+            return fields;
         }
 
         /** An actor folded to whom it speaks for; another fact by its own key; anything else as it is. */
