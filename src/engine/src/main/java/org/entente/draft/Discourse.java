@@ -26,6 +26,16 @@ final class Discourse {
     }
 
     final List<Count> counts = new ArrayList<>();
+
+    /** An event drafted so far: a later mention of the same kind, agreeing on where and by whom, is the same one. */
+    record Seen(String id, String kind, String location, String organiser) {
+        boolean agrees(String otherKind, String otherLocation, String otherOrganiser) {
+            return kind.equals(otherKind) && (location == null || otherLocation == null || location.equals(otherLocation))
+                    && (organiser == null || otherOrganiser == null || organiser.equals(otherOrganiser));
+        }
+    }
+
+    final List<Seen> events = new ArrayList<>();
     /** Regions named by example ("places like eastern Europe"), by the id drafted for them. */
     final Map<String, Lexicon.Region> illustrative = new LinkedHashMap<>();
 

@@ -265,6 +265,8 @@ public final class Drafter {
             List<Match> positions = new ArrayList<>();
             List<Match> outreach = new ArrayList<>();
             List<Match> linkage = new ArrayList<>();
+            List<Match> events = new ArrayList<>();
+            List<Match> participation = new ArrayList<>();
             for (Pattern pattern : lexicon.patterns) {
                 List<Match> found = matcher.matches(pattern);
                 switch (pattern.family()) {
@@ -273,12 +275,16 @@ public final class Drafter {
                     case POSITION -> positions.addAll(found);
                     case OUTREACH -> outreach.addAll(found);
                     case LINKAGE -> linkage.addAll(found);
+                    case EVENT -> events.addAll(found);
+                    case PARTICIPATION -> participation.addAll(found);
                 }
             }
             relations = mostSpecific(relations);
+            events.forEach(this::event);
             initiatives.stream().filter(match -> !nonSpecific(match)).forEach(this::initiative);
             outreach.forEach(this::outreach);
             linkage.forEach(this::linkage);
+            participation.forEach(this::participation);
             // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
             // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
             relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 1 : 0)
@@ -340,6 +346,122 @@ public final class Drafter {
                     confidence(match), match.pattern().id()));
             placed.add(new Placed(added, "Outreach", match.fromUnit(), match.toUnit()));
             startingAt.putIfAbsent(match.fromUnit(), added);
+        }
+
+        /**
+         * "a key summit in Lithuania", "This year's NATO summit": an event of the pattern's kind, organised by an
+         * organisation named just before its noun, held in the state (or capital) named just after "in" or "at". A
+         * later mention of the same kind that agrees on both is the same event, and adds what it says.
+         */
+        private void event(Match match) {
+            int noun = matcher.unitOfToken(match.trigger());
+            String organiser = null;
+            for (int u = noun - 1; u >= Math.max(0, noun - 2); u--) {
+                Mention mention = matcher.units.get(u).mention();
+                if (mention != null && !mention.region() && lexicon.organisations.containsKey(mention.id())
+                        && lexicon.organisations.get(mention.id()).seatOf() == null) {
+                    organiser = mention.id();
+                }
+            }
+            String location = null;
+            int end = noun + 1;
+            for (int u = noun + 1; u + 1 < Math.min(matcher.units.size(), noun + 4); u++) {
+                Mention place = matcher.units.get(u + 1).mention();
+                if (matcher.units.get(u).mention() == null && Set.of("in", "at").contains(matcher.token(u).lower())
+                        && place != null && !place.region() && lexicon.states.containsKey(place.id())) {
+                    location = place.id();
+                    end = u + 2;
+                    break;
+                }
+            }
+            String kind = match.pattern().kind();
+            String name = sentence.span(matcher.units.get(Math.max(0, noun - (organiser == null ? 0 : 1))).from(),
+                    matcher.units.get(end - 1).to());
+            Discourse.Seen seen = null;
+            for (Discourse.Seen candidate : discourse.events) {
+                if (candidate.agrees(kind, location, organiser)) {
+                    seen = candidate;
+                }
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            String id;
+            if (seen != null) {
+                id = seen.id();
+                DraftFact before = facts.get(id);
+                fields.putAll(before.fields());
+                fields.putIfAbsent("location", location);
+                fields.putIfAbsent("organiser", organiser);
+                fields.values().removeIf(java.util.Objects::isNull);
+                DraftFact again = new DraftFact(id, "Event", fields, List.of(sentence.text()), null, before.status(),
+                        before.attribution(), before.hedges(), before.note(), before.confidence(), before.pattern());
+                facts.replace(id, before.foundAgain(again).withFields(fields));
+                discourse.events.remove(seen);
+                discourse.events.add(new Discourse.Seen(id, kind, (String) fields.get("location"),
+                        (String) fields.get("organiser")));
+            } else {
+                fields.put("name", name);
+                fields.put("kind", kind);
+                if (location != null) {
+                    fields.put("location", location);
+                }
+                if (organiser != null) {
+                    fields.put("organiser", organiser);
+                }
+                id = facts.uniqueId(slug((organiser == null ? "" : organiser + " ") + kind + " "
+                        + (location == null ? "" : location), 5));
+                String note = "Drafted by pattern '%s' (\"%s\"): %s.".formatted(match.pattern().id(),
+                        match.pattern().text(), organiser == null && location == null
+                                ? "the sentence names neither who holds it nor where" : "organiser and place as the "
+                                + "sentence names them; later mentions of the same kind that agree are the same event");
+                id = facts.add(new DraftFact(id, "Event", fields, List.of(sentence.text()), null,
+                        claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note,
+                        match.pattern().confidence(), match.pattern().id()));
+                discourse.events.add(new Discourse.Seen(id, kind, location, organiser));
+            }
+            placed.add(new Placed(id, "Event", noun, noun + 1));
+        }
+
+        /**
+         * "the Japanese Air Force participated in the largest deployment exercise", "Kishida will be joined in
+         * Vilnius by leaders from South Korea, Australia and New Zealand": who takes part in which event (the one the
+         * {event} slot names, else the one held where the sentence names). An event's organiser is its host, not a
+         * participant.
+         */
+        private void participation(Match match) {
+            String event = null;
+            Binding slot = match.slots().get("event");
+            if (slot != null) {
+                event = placed.stream().filter(p -> p.type().equals("Event") && p.fromUnit() >= slot.fromUnit()
+                        && p.fromUnit() <= slot.fromUnit() + 4).map(Placed::id).findFirst().orElse(null);
+            } else {
+                for (int u = match.fromUnit(); u < match.toUnit() && event == null; u++) {
+                    Mention place = matcher.units.get(u).mention();
+                    if (place != null && place.place()) {
+                        event = discourse.events.stream().filter(seen -> place.id().equals(seen.location()))
+                                .map(Discourse.Seen::id).reduce((first, last) -> last).orElse(null);
+                    }
+                }
+            }
+            if (event == null) {
+                return;
+            }
+            Object organiser = facts.get(event).field("organiser");
+            List<String> actors = new ArrayList<>(subjects(match, "from"));
+            Binding others = match.slots().get("to");
+            if (others != null) {
+                others.mentions().stream().filter(m -> !m.region()).forEach(m -> actors.addAll(m.ids()));
+            }
+            for (String actor : actors) {
+                if (fold(actor).equals(organiser)) {
+                    continue;
+                }
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("actor", actor);
+                fields.put("event", event);
+                facts.add(new DraftFact(facts.uniqueId(slug(actor, 2) + "-at-" + slug(event, 4)), "Participation",
+                        fields, List.of(sentence.text()), null, claim.status(match, Set.of()), claim.attribution(),
+                        claim.hedges(), note(match), confidence(match), match.pattern().id()));
+            }
         }
 
         /**

@@ -377,5 +377,29 @@ class PatternFamiliesTest {
         void aReferenceBackWithNoCountStatesNone() {
             assertThat(of("ASEAN leaders met on Tuesday. The bloc called for calm.").ofType("StatedCount")).isEmpty();
         }
+
+        @Test
+        void takingPartInASummitNamedBeforeIsParticipationInThatSummit() {
+            Draft draft = of("The African Union summit in Ethiopia opened on Monday. Kenya took part in the summit.");
+            DraftFact summit = only(draft.ofType("Event"));
+            assertThat(summit.fields()).containsEntry("kind", "SUMMIT").containsEntry("location", "ETH")
+                    .containsEntry("organiser", "AU");
+            DraftFact kenya = only(draft.ofType("Participation"));
+            assertThat(kenya.fields()).containsEntry("actor", "KEN").containsEntry("event", summit.id());
+            assertThat(kenya.status()).isEqualTo(FactStatus.OCCURRED);
+        }
+
+        @Test
+        void notTakingPartIsNoParticipation() {
+            assertThat(of("The African Union summit in Ethiopia opened on Monday. Kenya did not take part in the "
+                    + "summit.").ofType("Participation")).isEmpty();
+        }
+
+        @Test
+        void theOrganiserOfAnEventIsItsHostNotAParticipant() {
+            Draft draft = of("The NATO summit in Lithuania begins on Tuesday. NATO will be present during the summit.");
+            assertThat(draft.ofType("Event")).hasSize(1);
+            assertThat(draft.ofType("Participation")).isEmpty();
+        }
     }
 }
