@@ -16,6 +16,10 @@ final class Recognizer {
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "du", "del", "van", "von",
             "der", "den", "bin", "al", "el", "ibn", "le", "la");
 
+    /** "31-nation", "27-member": a count of members before a reference back to an organisation. */
+    private static final java.util.regex.Pattern MEMBER_COUNT = java.util.regex.Pattern.compile(
+            "(?<![\\d-])(\\d+)-(nation|member|country|state)s?\\b");
+
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
 
@@ -260,6 +264,12 @@ final class Recognizer {
             at++;
         }
         List<String> modifiers = new ArrayList<>();
+        if (count > 0 && at < tokens.size() && tokens.get(at).text().equals("-")) {
+            // "the 10-member bloc", tokenized "10", "-", "member": a count of members, not a group of states.
+            modifiers.add(tokens.get(at - 1).text() + "-");
+            count = -1;
+            at++;
+        }
         while (at < tokens.size() && modifiers.size() <= MAX_MODIFIERS) {
             Token head = tokens.get(at);
             if (count > 0 && lexicon.words.groups().contains(head.lower())) {
@@ -276,6 +286,12 @@ final class Recognizer {
             }
             String organisation = organisationReferredTo(head.lower(), discourse);
             if (organisation != null && count < 0) {
+                // The tokenizer splits "31-nation" into "31-" and "nation".
+                java.util.regex.Matcher size = MEMBER_COUNT.matcher(String.join("", modifiers).replace(" ", ""));
+                if (size.find()) {
+                    discourse.counts.add(new Discourse.Count(organisation, Integer.parseInt(size.group(1)),
+                            name(tokens, i, at + 1)));
+                }
                 return mention(tokens, i, at + 1, List.of(organisation), false, Via.REFERENCE, false);
             }
             // A modifier may be a name of several tokens: "the four Indo-Pacific countries".

@@ -333,5 +333,73 @@ class PatternFamiliesTest {
             Draft draft = of("France's weapons exports rose on demand in the Middle East.");
             assertThat(only(relations(draft, "EXPORTS_ARMS_TO")).fields()).containsEntry("to", "western-asia");
         }
+
+        @Test
+        void aStateThatSaysTwoRegionsSecurityIsInseparableClaimsTheLink() {
+            DraftFact claim = only(of("Tokyo says the security of the Middle East and Europe is inseparable.")
+                    .ofType("LinkageClaim"));
+            assertThat(claim.fields()).containsEntry("actor", "JPN").containsEntry("region", "western-asia")
+                    .containsEntry("otherRegion", "europe");
+            assertThat(claim.attribution()).isEqualTo("JPN");
+        }
+
+        @Test
+        void tradeInTwoRegionsIsNoLink() {
+            assertThat(of("Tokyo says trade in the Middle East and Europe is linked to oil prices.")
+                    .ofType("LinkageClaim")).isEmpty();
+        }
+
+        @Test
+        void deepeningPartnershipsPresumesAnOrganisationsPartners() {
+            Draft draft = of("The European Union wants to deepen partnerships with Chile and Mexico.");
+            assertThat(draft.ofType("Partnership")).extracting(fact -> fact.field("partner"))
+                    .containsExactly("CHL", "MEX");
+            assertThat(draft.ofType("Partnership")).allSatisfy(fact -> assertThat(fact.fields())
+                    .containsEntry("organisation", "EU"));
+            assertThat(relations(draft, "SEEKS_CLOSER_TIES")).hasSize(2);
+        }
+
+        @Test
+        void aStatesPartnershipsAreNoOrganisationsPartners() {
+            Draft draft = of("Brazil wants to deepen partnerships with Chile and Mexico.");
+            assertThat(draft.ofType("Partnership")).isEmpty();
+            assertThat(relations(draft, "SEEKS_CLOSER_TIES")).hasSize(2);
+        }
+
+        @Test
+        void aCountBeforeAReferenceBackStatesTheMembers() {
+            DraftFact count = only(of("ASEAN leaders met on Tuesday. The 10-member bloc called for calm.")
+                    .ofType("StatedCount"));
+            assertThat(count.fields()).containsEntry("organisation", "ASEAN").containsEntry("members", 10);
+        }
+
+        @Test
+        void aReferenceBackWithNoCountStatesNone() {
+            assertThat(of("ASEAN leaders met on Tuesday. The bloc called for calm.").ofType("StatedCount")).isEmpty();
+        }
+
+        @Test
+        void takingPartInASummitNamedBeforeIsParticipationInThatSummit() {
+            Draft draft = of("The African Union summit in Ethiopia opened on Monday. Kenya took part in the summit.");
+            DraftFact summit = only(draft.ofType("Event"));
+            assertThat(summit.fields()).containsEntry("kind", "SUMMIT").containsEntry("location", "ETH")
+                    .containsEntry("organiser", "AU");
+            DraftFact kenya = only(draft.ofType("Participation"));
+            assertThat(kenya.fields()).containsEntry("actor", "KEN").containsEntry("event", summit.id());
+            assertThat(kenya.status()).isEqualTo(FactStatus.OCCURRED);
+        }
+
+        @Test
+        void notTakingPartIsNoParticipation() {
+            assertThat(of("The African Union summit in Ethiopia opened on Monday. Kenya did not take part in the "
+                    + "summit.").ofType("Participation")).isEmpty();
+        }
+
+        @Test
+        void theOrganiserOfAnEventIsItsHostNotAParticipant() {
+            Draft draft = of("The NATO summit in Lithuania begins on Tuesday. NATO will be present during the summit.");
+            assertThat(draft.ofType("Event")).hasSize(1);
+            assertThat(draft.ofType("Participation")).isEmpty();
+        }
     }
 }
