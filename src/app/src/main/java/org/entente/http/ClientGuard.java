@@ -8,13 +8,17 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.io.QuietException;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -32,8 +36,9 @@ import org.entente.io.Json;
  * thread and {@code /health} went unanswered. Here a body is read whole, without a thread, before the request reaches
  * the handlers, so their threads only ever compute; and every wait is bounded:
  * <ul>
- * <li>a client address holds at most {@link AnalysisServer.ClientLimits#connectionsPerClient} connections; one more
- *     is closed as it opens;</li>
+ * <li>a client address holds at most {@link AnalysisServer.ClientLimits#connectionsPerClient} connections: one more
+ *     closes the one of them that has waited longest for its request (headers or body), or itself when all of them
+ *     are computing answers, so a client's fresh request is served while its old ones dribble;</li>
  * <li>a connection must deliver a request's headers within {@code requestHead} of opening, or of its last response;
  *     else it is closed (this is also how long an idle keep-alive connection is kept);</li>
  * <li>a body must arrive whole within {@code requestBody} of its headers, else the answer is a 408 and the connection
@@ -48,7 +53,8 @@ final class ClientGuard extends Handler.Wrapper {
     private static final long MAX_DRAINED = 8L * MAX_BODY;
 
     private final AnalysisServer.ClientLimits limits;
-    private final Map<InetAddress, AtomicInteger> perClient = new ConcurrentHashMap<>();
+    /** Each address's open connections; changed only inside the map's compute, which holds the address's lock. */
+    private final Map<InetAddress, Set<Watch>> perClient = new ConcurrentHashMap<>();
     private final Map<Connection, Watch> watches = new ConcurrentHashMap<>();
     private volatile Scheduler scheduler;
 
@@ -74,20 +80,31 @@ final class ClientGuard extends Handler.Wrapper {
         });
     }
 
-    /** Counts connections per address and times each one's wait for headers. */
+    /** Counts connections per address, and times each one's wait for a request. */
     private final class Connections implements Connection.Listener {
 
         @Override
         public void onOpened(Connection connection) {
             InetAddress client = address(connection.getEndPoint().getRemoteSocketAddress());
-            int open = perClient.computeIfAbsent(client, any -> new AtomicInteger()).incrementAndGet();
             Watch watch = new Watch(connection, client);
             watches.put(connection, watch);
-            if (open > limits.connectionsPerClient()) {
-                connection.getEndPoint().close();
-                return;
-            }
             watch.idle();
+            Watch[] evicted = new Watch[1];
+            perClient.compute(client, (address, open) -> {
+                Set<Watch> all = open == null ? new HashSet<>() : open;
+                all.add(watch);
+                if (all.size() > limits.connectionsPerClient()) {
+                    // The connection that has waited longest for its request goes, so that a client's new request
+                    // (a health check) is served while its old ones dribble; if all are computing, the new one goes.
+                    evicted[0] = all.stream().filter(Watch::waiting).min(Comparator.comparingLong(Watch::since))
+                            .orElse(watch);
+                    all.remove(evicted[0]);
+                }
+                return all;
+            });
+            if (evicted[0] != null) {
+                evicted[0].close();
+            }
         }
 
         @Override
@@ -96,8 +113,11 @@ final class ClientGuard extends Handler.Wrapper {
             if (watch == null) {
                 return;
             }
-            watch.busy();
-            perClient.computeIfPresent(watch.client, (client, open) -> open.decrementAndGet() <= 0 ? null : open);
+            watch.computing();
+            perClient.computeIfPresent(watch.client, (address, open) -> {
+                open.remove(watch);
+                return open.isEmpty() ? null : open;
+            });
         }
     }
 
@@ -105,11 +125,16 @@ final class ClientGuard extends Handler.Wrapper {
         return remote instanceof InetSocketAddress inet ? inet.getAddress() : InetAddress.getLoopbackAddress();
     }
 
-    /** One connection's wait for its next request's headers: armed while no request is being handled. */
+    /**
+     * One connection's state: waiting for a request (its headers, or its body) since some moment, or computing an
+     * answer. Waiting for headers is timed here; waiting for a body is timed by its {@link Upload}.
+     */
     private final class Watch {
 
         private final Connection connection;
         private final InetAddress client;
+        private volatile boolean waiting;
+        private volatile long since;
         private Scheduler.Task deadline;
 
         Watch(Connection connection, InetAddress client) {
@@ -117,16 +142,37 @@ final class ClientGuard extends Handler.Wrapper {
             this.client = client;
         }
 
+        /** Waiting for the headers of the next request, from now. */
         synchronized void idle() {
             cancel();
+            waiting = true;
+            since = System.nanoTime();
             Scheduler timer = scheduler;
             if (timer != null) {
                 deadline = timer.schedule(this::expire, limits.requestHead());
             }
         }
 
-        synchronized void busy() {
+        /** The headers are in, the body is still coming: it may still be evicted for a newer request. */
+        synchronized void uploading() {
             cancel();
+        }
+
+        synchronized void computing() {
+            cancel();
+            waiting = false;
+        }
+
+        boolean waiting() {
+            return waiting;
+        }
+
+        long since() {
+            return since;
+        }
+
+        void close() {
+            connection.getEndPoint().close();
         }
 
         private void cancel() {
@@ -139,7 +185,7 @@ final class ClientGuard extends Handler.Wrapper {
         private synchronized void expire() {
             if (deadline != null) {
                 deadline = null;
-                connection.getEndPoint().close();
+                close();
             }
         }
     }
@@ -149,7 +195,6 @@ final class ClientGuard extends Handler.Wrapper {
         Watch watch = watches.get(request.getConnectionMetaData().getConnection());
         Callback done = callback;
         if (watch != null) {
-            watch.busy();
             done = new Callback.Nested(callback) {
                 @Override
                 public void succeeded() {
@@ -167,9 +212,15 @@ final class ClientGuard extends Handler.Wrapper {
         long length = request.getLength();
         boolean hasBody = length > 0 || length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         if (!hasBody) {
+            if (watch != null) {
+                watch.computing();
+            }
             return super.handle(request, response, done);
         }
-        new Upload(request, response, done).start();
+        if (watch != null) {
+            watch.uploading();
+        }
+        new Upload(request, response, done, watch).start();
         return true;
     }
 
@@ -179,15 +230,17 @@ final class ClientGuard extends Handler.Wrapper {
         private final Request request;
         private final Response response;
         private final Callback callback;
+        private final Watch watch;
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private final AtomicBoolean decided = new AtomicBoolean();
         private long received;
         private Scheduler.Task deadline;
 
-        Upload(Request request, Response response, Callback callback) {
+        Upload(Request request, Response response, Callback callback, Watch watch) {
             this.request = request;
             this.response = response;
             this.callback = callback;
+            this.watch = watch;
         }
 
         void start() {
@@ -204,8 +257,11 @@ final class ClientGuard extends Handler.Wrapper {
                     return;
                 }
                 if (Content.Chunk.isFailure(chunk)) {
+                    // The connection closed mid-body (the client left, or was evicted): Jetty logs a quiet
+                    // failure at debug level, where any other gets a stack trace per request.
+                    Throwable failure = chunk.getFailure();
                     if (decide()) {
-                        callback.failed(chunk.getFailure());
+                        callback.failed(failure instanceof QuietException ? failure : new EofException(failure));
                     }
                     return;
                 }
@@ -240,6 +296,9 @@ final class ClientGuard extends Handler.Wrapper {
             if (received > MAX_BODY) {
                 refuse(response, callback, 413, RequestBodies.tooLarge().getMessage(), RequestBodies.BODY);
                 return;
+            }
+            if (watch != null) {
+                watch.computing();
             }
             try {
                 Request whole = new WholeBody(request, ByteBuffer.wrap(body.toByteArray()));
