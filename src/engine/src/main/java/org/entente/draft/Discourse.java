@@ -26,6 +26,8 @@ final class Discourse {
     }
 
     final List<Count> counts = new ArrayList<>();
+    /** Lists of states the article named together ("Biden, Johnson and Morrison"), in order, newest last. */
+    final List<List<String>> coordinations = new ArrayList<>();
 
     /** An event drafted so far: a later mention of the same kind, agreeing on where and by whom, is the same one. */
     record Seen(String id, String kind, String location, String organiser) {

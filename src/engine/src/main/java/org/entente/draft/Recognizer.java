@@ -32,6 +32,7 @@ final class Recognizer {
         discourse.nextSentence();
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>();
+        List<Mention> run = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Mention mention = mentionAt(tokens, i, discourse);
@@ -39,11 +40,46 @@ final class Recognizer {
                 i++;
                 continue;
             }
+            if (!run.isEmpty() && !coordinated(tokens, run.get(run.size() - 1).to(), mention.from())) {
+                coordination(run, discourse);
+                run.clear();
+            }
+            run.add(mention);
             mentions.add(mention);
             remember(mention, discourse);
             i = mention.to();
         }
+        coordination(run, discourse);
         return mentions;
+    }
+
+    /** Only commas and conjunctions between two mentions: "Biden, Johnson and Morrison". */
+    private static boolean coordinated(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!java.util.Set.of(",", "and", "or").contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** A list of two or more states (or persons speaking for them), kept for a later "the three governments". */
+    private static void coordination(List<Mention> run, Discourse discourse) {
+        List<String> states = new ArrayList<>();
+        for (Mention mention : run) {
+            if (mention.region() || mention.place() || mention.via() == Via.GROUP) {
+                return;
+            }
+            for (String id : mention.ids()) {
+                String state = discourse.represents.getOrDefault(id, id);
+                if (!states.contains(state)) {
+                    states.add(state);
+                }
+            }
+        }
+        if (states.size() >= 2) {
+            discourse.coordinations.add(List.copyOf(states));
+        }
     }
 
     private Mention mentionAt(List<Token> tokens, int i, Discourse discourse) {
@@ -333,11 +369,19 @@ final class Recognizer {
     }
 
     /**
-     * The {@code count} states named last. When the sentence itself names fewer, they are left out: in "Beijing
-     * accused the three countries" the three are others; in "Leaders of A, B and C met; the three countries ..." they
-     * are the sentence's own.
+     * The states of the latest list of exactly {@code count} the article named together ("US President Joe Biden,
+     * British Prime Minister Boris Johnson and Australian Prime Minister Scott Morrison" are "the three governments"
+     * later, however many states come between); else the {@code count} states named last. When the sentence itself
+     * names fewer, they are left out: in "Beijing accused the three countries" the three are others; in "Leaders of
+     * A, B and C met; the three countries ..." they are the sentence's own.
      */
     private static List<String> lastStates(Discourse discourse, int count) {
+        for (int k = discourse.coordinations.size() - 1; k >= 0; k--) {
+            List<String> listed = discourse.coordinations.get(k);
+            if (listed.size() == count) {
+                return listed;
+            }
+        }
         boolean others = discourse.sentenceStates.size() < count;
         List<String> states = new ArrayList<>();
         for (int k = discourse.recentStates.size() - 1; k >= 0 && states.size() < count; k--) {

@@ -401,5 +401,49 @@ class PatternFamiliesTest {
             assertThat(draft.ofType("Event")).hasSize(1);
             assertThat(draft.ofType("Participation")).isEmpty();
         }
+
+        @Test
+        void statesThatSendTheirLeadersToASummitTakePartInIt() {
+            Draft draft = of("NATO leaders gathered in Madrid for a summit. Japan and South Korea sent their leaders "
+                    + "to the summit for the first time.");
+            String summit = only(draft.ofType("Event")).id();
+            assertThat(draft.ofType("Participation")).extracting(fact -> fact.field("actor"))
+                    .containsExactly("JPN", "KOR");
+            assertThat(draft.ofType("Participation")).allSatisfy(fact -> assertThat(fact.field("event"))
+                    .isEqualTo(summit));
+        }
+
+        @Test
+        void sendingAidToANamedPlaceIsNoParticipation() {
+            assertThat(of("Japan and South Korea sent aid to Ukraine for the first time.").ofType("Participation"))
+                    .isEmpty();
+        }
+
+        @Test
+        void warningThatAPactCouldProvokeOthersObjectsToIt() {
+            DraftFact warning = only(relations(of("Several states signed the AUKUS pact. Malaysia warned that the "
+                    + "pact could provoke other powers."), "OBJECTS_TO"));
+            assertThat(warning.fields()).containsEntry("from", "MYS").containsEntry("to", "AUKUS");
+        }
+
+        @Test
+        void warningThatAPactCouldNotSurviveIsNoObjection() {
+            assertThat(relations(of("Several states signed the AUKUS pact. Malaysia warned that the pact could "
+                    + "collapse."), "OBJECTS_TO")).isEmpty();
+        }
+
+        @Test
+        void theThreeGovernmentsAreTheLatestListOfThreeHoweverManyStatesCameBetween() {
+            Draft draft = of("The leaders of Brazil, India and South Africa met on Monday. Argentina and Chile sent "
+                    + "envoys to Pretoria. Washington urged the three governments to act.");
+            assertThat(relations(draft, "APPEALS_TO")).extracting(fact -> fact.field("to"))
+                    .containsExactlyInAnyOrder("BRA", "IND", "ZAF");
+        }
+
+        @Test
+        void twoStatesNamedAreNotTheThreeGovernments() {
+            assertThat(relations(of("Brazil and India met on Monday. Washington urged the three governments to act."),
+                    "APPEALS_TO")).isEmpty();
+        }
     }
 }
