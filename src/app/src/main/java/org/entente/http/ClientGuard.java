@@ -256,6 +256,11 @@ final class ClientGuard extends Handler.Wrapper {
                     request.demand(this);
                     return;
                 }
+                if (Content.Chunk.isFailure(chunk) && !chunk.isLast()) {
+                    // A transient failure: the connection's idle timeout (1 s once a stop has begun). The body's
+                    // own deadline bounds the wait, so reading goes on, as a servlet's blocking read would.
+                    continue;
+                }
                 if (Content.Chunk.isFailure(chunk)) {
                     // The connection closed mid-body (the client left, or was evicted): Jetty logs a quiet
                     // failure at debug level, where any other gets a stack trace per request.

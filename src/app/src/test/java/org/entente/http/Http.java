@@ -60,4 +60,24 @@ record Http(HttpClient client, String base) {
     private URI uri(String path) {
         return URI.create(base + path);
     }
+
+    /** Asks GET {@code path} on a raw connection that stays open, and reads exactly the answer. */
+    static String getKeepingOpen(java.net.Socket socket, String path) throws IOException {
+        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        java.io.InputStream in = socket.getInputStream();
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int next = in.read();
+            if (next < 0) {
+                throw new IOException("closed after " + head);
+            }
+            head.append((char) next);
+        }
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: (\\d+)").matcher(head);
+        if (!length.find()) {
+            throw new IOException("no Content-Length in " + head);
+        }
+        return head + new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8);
+    }
 }

@@ -3,6 +3,9 @@ package org.entente.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +19,20 @@ import org.junit.jupiter.api.Test;
 /** Work of a bounded time: the runs of the rules in it and its wait for a pooled session share one deadline. */
 class DeadlineTest {
 
-    private static final RuleBook RULES = RuleBook.load(Path.of("rules"), RuleCache.at(RuleCache.defaultFolder()));
+    /** Only geography.drl, which compiles in a moment: these tests are about time, not about what the rules find. */
+    private static final RuleBook RULES = RuleBook.load(geographyOnly());
+
+    private static Path geographyOnly() {
+        try {
+            Path folder = Files.createTempDirectory("deadline-rules");
+            Files.copy(Path.of("rules", "geography.drl"), folder.resolve("geography.drl"));
+            folder.toFile().deleteOnExit();
+            folder.resolve("geography.drl").toFile().deleteOnExit();
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void aWaitForABusyPoolEndsAtTheDeadlineAndThePoolLendsAgainAfter() throws Exception {
