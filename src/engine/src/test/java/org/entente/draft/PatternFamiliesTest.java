@@ -445,5 +445,18 @@ class PatternFamiliesTest {
             assertThat(relations(of("Brazil and India met on Monday. Washington urged the three governments to act."),
                     "APPEALS_TO")).isEmpty();
         }
+
+        @Test
+        void anOrganisationsMembersAreMemberships() {
+            Draft draft = of("NATO members Poland and Lithuania asked for more troops. Hungary is a member of the EU.");
+            assertThat(draft.ofType("Membership")).extracting(fact -> fact.field("member") + "@"
+                    + fact.field("organisation")).containsExactly("POL@NATO", "LTU@NATO", "HUN@EU");
+        }
+
+        @Test
+        void notAMemberAndAPartnerAreNoMembership() {
+            assertThat(of("Ukraine is not a member of NATO. Sweden, a partner of NATO, joined the drills.")
+                    .ofType("Membership")).isEmpty();
+        }
     }
 }
