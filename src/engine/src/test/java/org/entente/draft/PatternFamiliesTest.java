@@ -458,5 +458,31 @@ class PatternFamiliesTest {
             assertThat(of("Ukraine is not a member of NATO. Sweden, a partner of NATO, joined the drills.")
                     .ofType("Membership")).isEmpty();
         }
+
+        @Test
+        void criticisingAStateCondemnsIt() {
+            DraftFact criticism = only(relations(of("Germany criticised China over its human rights record."),
+                    "CONDEMNS"));
+            assertThat(criticism.fields()).containsEntry("from", "DEU").containsEntry("to", "CHN");
+            assertThat(criticism.status()).isEqualTo(FactStatus.STATED);
+        }
+
+        @Test
+        void decliningToCriticiseIsNoCondemnation() {
+            assertThat(relations(of("Germany declined to criticise China over its human rights record."),
+                    "CONDEMNS")).isEmpty();
+        }
+
+        @Test
+        void expellingAStatesDiplomatsReducesRelationsWithIt() {
+            DraftFact expulsion = only(relations(of("Poland expelled Russian diplomats on Friday."),
+                    "REDUCES_RELATIONS"));
+            assertThat(expulsion.fields()).containsEntry("from", "POL").containsEntry("to", "RUS");
+        }
+
+        @Test
+        void diplomatsNotExpelledReduceNothing() {
+            assertThat(relations(of("Poland has not expelled Russian diplomats."), "REDUCES_RELATIONS")).isEmpty();
+        }
     }
 }
