@@ -484,5 +484,21 @@ class PatternFamiliesTest {
         void diplomatsNotExpelledReduceNothing() {
             assertThat(relations(of("Poland has not expelled Russian diplomats."), "REDUCES_RELATIONS")).isEmpty();
         }
+
+        @Test
+        void whatAStateIsReportedToHaveDoneIsReported() {
+            DraftFact supply = only(relations(of("Iran is reported to have supplied drones to Russia."),
+                    "SELLS_ARMS_TO"));
+            assertThat(supply.fields()).containsEntry("from", "IRN").containsEntry("to", "RUS");
+            assertThat(supply.status()).isEqualTo(FactStatus.REPORTED);
+            assertThat(supply.hedges()).contains("reported to");
+        }
+
+        @Test
+        void whatAStateDidUnhedgedOccurred() {
+            DraftFact supply = only(relations(of("Iran supplied drones to Russia."), "SELLS_ARMS_TO"));
+            assertThat(supply.status()).isEqualTo(FactStatus.OCCURRED);
+            assertThat(supply.hedges()).isEmpty();
+        }
     }
 }
