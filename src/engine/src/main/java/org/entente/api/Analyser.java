@@ -24,6 +24,7 @@ import org.entente.engine.RuleCache;
 import org.entente.engine.SessionPool;
 import org.entente.io.Json;
 import org.entente.pack.Declared;
+import org.entente.pack.Delta;
 import org.entente.pack.FactPack;
 import org.entente.pack.FactType;
 import org.entente.pack.PackLoader;
@@ -388,25 +389,8 @@ public final class Analyser {
         /** Reads a world that differs from this one by a scenario's changes, on a pooled session. */
         <T> T probe(FactPack world, Function<Inference, T> read) {
             // The session holds what the rules see (facts in force, folded), so the delta is taken over those.
-            Map<String, Fact> before = new java.util.HashMap<>();
-            facts.facts().forEach(fact -> before.put(fact.id(), fact));
-            Map<String, Fact> after = new java.util.HashMap<>();
-            world.facts().forEach(fact -> after.put(fact.id(), fact));
-            List<String> retract = new ArrayList<>();
-            List<Fact> insert = new ArrayList<>();
-            before.forEach((id, was) -> {
-                Fact now = after.get(id);
-                if (now == null || !now.equals(was)) {
-                    retract.add(id);
-                }
-            });
-            after.forEach((id, now) -> {
-                Fact was = before.get(id);
-                if (was == null || !was.equals(now)) {
-                    insert.add(now);
-                }
-            });
-            return pool.use(session -> session.probe(retract, insert, read));
+            Delta delta = world.deltaFrom(facts);
+            return pool.use(session -> session.probe(delta.retract(), delta.insert(), read));
         }
     }
 }
