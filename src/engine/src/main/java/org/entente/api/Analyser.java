@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -161,7 +162,7 @@ public final class Analyser {
         Baseline baseline = baseline(packsOf(scenario));
         List<Finding> before = baseline.findings();
         FactPack world = ScenarioApplier.apply(scenario.definition(), baseline.facts);
-        List<Finding> findings = baseline.probe(world, inference -> new Reporter(world, inference).findings());
+        List<Finding> findings = baseline.probe(world, inference -> baseline.findingsIn(world, inference));
         return new WhatIf(info(scenario), world.size(), rules.catalogue().size(), findings,
                 Diff.between(before, findings), before);
     }
@@ -370,7 +371,7 @@ public final class Analyser {
 
         private final FactPack facts;
         private final SessionPool pool;
-        private volatile List<Finding> findings;
+        private volatile Reporter.Read read;
 
         Baseline(FactPack facts) {
             this.facts = facts;
@@ -378,12 +379,32 @@ public final class Analyser {
         }
 
         List<Finding> findings() {
-            List<Finding> computed = findings;
+            return read().findings();
+        }
+
+        private Reporter.Read read() {
+            Reporter.Read computed = read;
             if (computed == null) {
-                computed = pool.use(session -> new Reporter(facts, session.inference()).findings());
-                findings = computed;
+                computed = pool.use(session -> new Reporter(facts, session.inference()).read());
+                read = computed;
             }
             return computed;
+        }
+
+        /**
+         * The findings of a world probed on one of this baseline's sessions: the baseline's, with those read again
+         * that read a fact the scenario changed or a derived fact the change made differ.
+         */
+        List<Finding> findingsIn(FactPack world, Inference inference) {
+            Reporter reporter = new Reporter(world, inference);
+            Optional<Set<String>> declared = world.changedFrom(facts);
+            Optional<Set<String>> derived = inference.changedFromBaseline();
+            if (declared.isEmpty() || derived.isEmpty()) {
+                return reporter.findings();
+            }
+            Set<String> touched = new java.util.HashSet<>(declared.get());
+            touched.addAll(derived.get());
+            return reporter.findings(read(), touched);
         }
 
         /** Reads a world that differs from this one by a scenario's changes, on a pooled session. */

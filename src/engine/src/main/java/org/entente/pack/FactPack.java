@@ -90,6 +90,11 @@ public final class FactPack {
         return Delta.between(other.facts(), facts());
     }
 
+    /** The ids whose declared fact differs here from {@code other}'s, when this world is a change of that one. */
+    public Optional<Set<String>> changedFrom(FactPack other) {
+        return other == base ? Optional.of(changed) : Optional.empty();
+    }
+
     /** What the rules see changes only in the changed facts themselves: no actor was changed, added or taken away. */
     private boolean foldsAsBase() {
         for (String id : changed) {
