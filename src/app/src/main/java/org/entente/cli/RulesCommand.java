@@ -68,7 +68,8 @@ final class RulesCommand implements Callable<Integer> {
                 + (link.stand() == RuleInfo.Stand.ALIGNED ? " ~ " : " -> ") + link.to() + "`").toList());
     }
 
-    private static String cell(String text) {
+    /** Text for a Markdown table cell: a pipe would end the cell. */
+    static String cell(String text) {
         return text.replace("|", "\\|");
     }
 }

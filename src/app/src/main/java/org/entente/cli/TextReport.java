@@ -16,8 +16,9 @@ final class TextReport {
 
     static String of(Analysis analysis) {
         StringBuilder text = new StringBuilder();
-        text.append("Entente: %d facts, %d rules, %d findings%n".formatted(analysis.facts(), analysis.rules(),
-                analysis.findings().size()));
+        int found = analysis.findings().size();
+        text.append("Entente: %d facts, %d rules, %d finding%s%n".formatted(analysis.facts(), analysis.rules(), found,
+                found == 1 ? "" : "s"));
         for (FindingKind kind : FindingKind.values()) {
             List<Finding> findings = analysis.findingsOfKind(kind);
             text.append("%n%s (%d)%n".formatted(kind.plural().toUpperCase(Locale.ROOT), findings.size()));

@@ -98,6 +98,7 @@ public final class AnalysisServer implements AutoCloseable {
     private final Page page = new Page();
     private final Drafts drafts;
     private Javalin app;
+    private final GracefulHandler graceful = new GracefulHandler();
     private RuleWatcher watcher;
 
     private AnalysisServer(LiveAnalyser live, boolean watching, Path rules) {
@@ -139,7 +140,7 @@ public final class AnalysisServer implements AutoCloseable {
             config.jetty.port = port;
             // On stop, refuse new requests and let those in flight finish, for at most the stop timeout.
             config.jetty.modifyServer(jetty -> {
-                jetty.insertHandler(new GracefulHandler());
+                jetty.insertHandler(graceful);
                 jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
                 jetty.setErrorHandler(new JettyErrors());
             });
@@ -288,6 +289,11 @@ public final class AnalysisServer implements AutoCloseable {
     /** The port listened on: the one asked for, or the one picked for port 0. */
     public int port() {
         return app.port();
+    }
+
+    /** How many requests have reached the handlers and not finished: what a stop waits for. */
+    long requestsInFlight() {
+        return graceful.getCurrentRequestCount();
     }
 
     /** Stops watching, stops accepting requests, and waits (up to 30 s) for those in flight to finish. */

@@ -32,6 +32,14 @@ class AnalyseCommandTest {
     }
 
     @Test
+    void oneFindingIsCountedInTheSingular() {
+        CliRun run = CliRun.of("analyse", "--facts", "seeds/arrow-2023.yaml");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Entente: 90 facts, 46 rules, 1 finding\n");
+    }
+
+    @Test
     void theTextReportGroupsFindingsByKindWithTheirQuotes() {
         CliRun run = CliRun.of("analyse");
 

@@ -34,7 +34,7 @@ class DraftCommandTest {
         CliRun run = CliRun.of("draft", SEED, "--against", "seeds/vilnius-2023.yaml");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("| type | drafted | curated | matched | precision | recall |")
+        assertThat(run.out()).contains("| type | drafted | curated | matched | loosely | precision | recall |")
                 .contains("| Actor |").contains("| Relation |").contains("Only in the curated pack:");
     }
 

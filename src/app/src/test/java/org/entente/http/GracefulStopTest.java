@@ -36,7 +36,11 @@ class GracefulStopTest {
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, body.length / 2);
             out.flush();
-            Thread.sleep(300);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (server.requestsInFlight() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(server.requestsInFlight()).as("requests in flight").isEqualTo(1);
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
             Thread.sleep(500);

@@ -117,7 +117,7 @@ final class Claim {
                     || lexicon.words.saying().contains(token.lower()))) {
                 continue;
             }
-            String before = before(matcher, u - 1);
+            String before = before(matcher, u - 1, lexicon);
             if (before != null) {
                 return before;
             }
@@ -130,7 +130,7 @@ final class Claim {
         return null;
     }
 
-    private static String before(Matcher matcher, int u) {
+    private static String before(Matcher matcher, int u, Lexicon lexicon) {
         int at = u;
         while (at >= 0 && matcher.units.get(at).mention() == null && (matcher.token(at).pos().startsWith("ADV")
                 || matcher.token(at).pos().startsWith("AUX"))) {
@@ -138,6 +138,12 @@ final class Claim {
         }
         if (at < 0) {
             return null;
+        }
+        // "Some EU officials suggested", "Canadian officials said": unnamed, whoever they work for.
+        Token last = matcher.units.get(at).mention() == null ? matcher.token(at)
+                : matcher.tokenAt(matcher.units.get(at).to() - 1);
+        if (lexicon.words.anonymous().contains(last.lower()) || lexicon.words.anonymous().contains(last.lemma())) {
+            return ANONYMOUS;
         }
         if (matcher.units.get(at).mention() == null && matcher.token(at).text().equals(",")) {
             // ", who recently visited Japan and Korea," between the speaker and the verb

@@ -18,8 +18,27 @@ final class Discourse {
     final List<String> recentActors = new ArrayList<>();
     final List<String> recentStates = new ArrayList<>();
     final List<String> recentPersons = new ArrayList<>();
-    /** The states the current sentence has named so far. */
-    final java.util.Set<String> sentenceStates = new java.util.HashSet<>();
+    /** The states the current sentence has named so far, and those the sentence before named, in order. */
+    final java.util.Set<String> sentenceStates = new java.util.LinkedHashSet<>();
+    private List<String> previousStates = List.of();
+    /** Regions named by example ("places like eastern Europe"), by the id drafted for them. */
+    final Map<String, Lexicon.Region> illustrative = new LinkedHashMap<>();
+
+    void nextSentence() {
+        previousStates = List.copyOf(sentenceStates);
+        sentenceStates.clear();
+    }
+
+    /**
+     * The state a title with no state before it speaks for ("Foreign Minister Jean-Yves Le Drian" after "Paris
+     * reacted with anger"): the first state the sentence has named so far, else the first the sentence before named.
+     */
+    String topicState() {
+        if (!sentenceStates.isEmpty()) {
+            return sentenceStates.iterator().next();
+        }
+        return previousStates.isEmpty() ? null : previousStates.get(0);
+    }
     /** Groups resolved once ("the four Indo-Pacific countries") keep their members when named again. */
     final Map<String, List<String>> groups = new HashMap<>();
 }

@@ -74,7 +74,7 @@ public final class Drafter {
             draftActors(sentence, mentions, discourse, facts);
             new SentenceDraft(sentence, mentions, discourse, outlet, facts).run();
         }
-        addBackground(facts);
+        addBackground(facts, discourse);
         return new Draft(facts.all(), outlet);
     }
 
@@ -137,7 +137,7 @@ public final class Drafter {
     private void draftActors(Sentence sentence, List<Mention> mentions, Discourse discourse, Facts facts) {
         for (Mention mention : mentions) {
             if (mention.region()) {
-                draftRegion(mention.id(), sentence.text(), facts);
+                draftRegion(mention.id(), sentence.text(), facts, discourse);
                 continue;
             }
             if (mention.via() == Mention.Via.CAPITAL && mention.place()) {
@@ -184,30 +184,35 @@ public final class Drafter {
                 via.resolved() ? RESOLVED : 0.95, pattern));
     }
 
-    private void draftRegion(String id, String quote, Facts facts) {
+    private void draftRegion(String id, String quote, Facts facts, Discourse discourse) {
         if (facts.has(id)) {
             return;
         }
-        Lexicon.Region region = lexicon.regions.get(id);
+        Lexicon.Region example = discourse.illustrative.get(id);
+        Lexicon.Region region = example != null ? example : lexicon.regions.get(id);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("name", region.name());
         if (region.within() != null) {
-            draftRegion(region.within(), null, facts);
+            draftRegion(region.within(), null, facts, discourse);
             fields.put("within", region.within());
         }
         String note = quote == null ? "Background from the lexicon (regions.yaml), not stated by the article."
+                : example != null ? ("Drafted from the gazetteer: the article names '%s' as an example, not as the "
+                + "region itself, so no state lies in it; it lies within %s, where the named region lies.")
+                .formatted(region.name(), region.within())
                 : "Drafted from the gazetteer: the article names the region.";
+        String pattern = example != null ? "region-example" : "region";
         facts.add(new DraftFact(id, "Region", fields, quote == null ? List.of() : List.of(quote),
-                quote == null ? M49 : null, null, null, List.of(), note, quote == null ? 1.0 : 0.9,
-                "region"));
+                quote == null ? M49 : null, null, null, List.of(), note, quote == null ? 1.0 : example != null ? 0.8
+                : 0.9, pattern));
     }
 
     /** Every state's region (and the regions those lie within) is background the rules need to place it. */
-    private void addBackground(Facts facts) {
+    private void addBackground(Facts facts, Discourse discourse) {
         for (DraftFact fact : List.copyOf(facts.all())) {
             Object region = fact.field("region");
             if (fact.type().equals("Actor") && region != null) {
-                draftRegion(region.toString(), null, facts);
+                draftRegion(region.toString(), null, facts, discourse);
             }
         }
     }
@@ -242,16 +247,19 @@ public final class Drafter {
             List<Match> initiatives = new ArrayList<>();
             List<Match> relations = new ArrayList<>();
             List<Match> positions = new ArrayList<>();
+            List<Match> outreach = new ArrayList<>();
             for (Pattern pattern : lexicon.patterns) {
                 List<Match> found = matcher.matches(pattern);
                 switch (pattern.family()) {
                     case INITIATIVE -> initiatives.addAll(found);
                     case RELATION -> relations.addAll(found);
                     case POSITION -> positions.addAll(found);
+                    case OUTREACH -> outreach.addAll(found);
                 }
             }
             relations = mostSpecific(relations);
-            initiatives.forEach(this::initiative);
+            initiatives.stream().filter(match -> !nonSpecific(match)).forEach(this::initiative);
+            outreach.forEach(this::outreach);
             // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
             // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
             relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 1 : 0)
@@ -275,6 +283,44 @@ public final class Drafter {
                 }
             }
             return kept;
+        }
+
+        /** "any attempt to enlarge NATO's ambit": a plan no one is said to have made, so no initiative. */
+        private boolean nonSpecific(Match match) {
+            for (int u = Math.max(0, match.fromUnit() - 2); u <= match.fromUnit(); u++) {
+                if (matcher.units.get(u).mention() == null
+                        && lexicon.words.nonSpecific().contains(matcher.token(u).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * An actor's effort to build ties in a region the sentence names ("Washington is seeking to develop various
+         * multilateral mechanisms in the Indo-Pacific region"): an Outreach of that actor in that region.
+         */
+        private void outreach(Match match) {
+            List<String> owners = subjects(match, "from");
+            Binding where = match.slots().get("to");
+            String region = where == null ? null : where.mentions().stream().filter(Mention::region)
+                    .map(Mention::id).findFirst().orElse(null);
+            if (owners.isEmpty() || region == null) {
+                return;
+            }
+            String owner = fold(owners.get(0));
+            String name = sentence.span(matcher.units.get(match.fromUnit()).from(),
+                    matcher.units.get(match.toUnit() - 1).to());
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("name", name);
+            fields.put("organisation", owner);
+            fields.put("region", region);
+            String id = facts.uniqueId(slug(owner, 2) + "-" + slug(region, 4) + "-outreach");
+            String added = facts.add(new DraftFact(id, "Outreach", fields, List.of(sentence.text()), null,
+                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note(match),
+                    confidence(match), match.pattern().id()));
+            placed.add(new Placed(added, "Outreach", match.fromUnit(), match.toUnit()));
+            startingAt.putIfAbsent(match.fromUnit(), added);
         }
 
         private void initiative(Match match) {
@@ -304,7 +350,7 @@ public final class Drafter {
                 note += " The lexicon does not say how %s decides, so MAJORITY is assumed.".formatted(organisation);
                 decides = "MAJORITY";
             }
-            draftRegion(region, null, facts);
+            draftRegion(region, null, facts, discourse);
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("name", name);
             fields.put("organisation", organisation);
@@ -339,6 +385,7 @@ public final class Drafter {
                     }
                     boolean initiative = facts.typeOf(target).equals("Initiative");
                     String id = initiative ? position(match, source, target, pattern.stance())
+                            : pattern.implies() != null ? addRelation(match, source, implied(match, source, target))
                             : addRelation(match, source, target);
                     if (pattern.symmetric() && !initiative) {
                         addRelation(match, target, source);
@@ -354,17 +401,33 @@ public final class Drafter {
             }
         }
 
+        /**
+         * "cancelled its contract with France's Naval Group": one cancels only what was agreed, so the agreement is
+         * drafted too, between the same two, as done; the cancellation points at it.
+         */
+        private String implied(Match match, String source, String target) {
+            String kind = match.pattern().implies();
+            return addRelation(match, kind, source, target, FactStatus.OCCURRED,
+                    "Implied by pattern '%s' (\"%s\"): what it undoes was agreed between the two.".formatted(
+                            match.pattern().id(), match.pattern().text()));
+        }
+
         private String addRelation(Match match, String source, String target) {
+            return addRelation(match, match.pattern().kind(), source, target, claim.status(match, verbalKinds()),
+                    note(match));
+        }
+
+        private String addRelation(Match match, String kind, String source, String target, FactStatus status,
+                                   String note) {
             Pattern pattern = match.pattern();
             Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("kind", pattern.kind());
+            fields.put("kind", kind);
             fields.put("from", source);
             fields.put("to", target);
-            String id = "rel-" + slug(source, 2) + "-" + slug(pattern.kind(), 4) + "-"
+            String id = "rel-" + slug(source, 2) + "-" + slug(kind, 4) + "-"
                     + slug(target.startsWith("rel-") ? target.substring(4) : target, 8);
             return facts.add(new DraftFact(facts.uniqueId(id), "Relation", fields, List.of(sentence.text()), null,
-                    claim.status(match, verbalKinds()), claim.attribution(), claim.hedges(), note(match),
-                    confidence(match), pattern.id()));
+                    status, claim.attribution(), claim.hedges(), note, confidence(match), pattern.id()));
         }
 
         private String position(Match match, String actor, String initiative, String stance) {
@@ -421,7 +484,7 @@ public final class Drafter {
             if (pattern.target() == Target.EVENT) {
                 Placed nearest = null;
                 for (Placed p : placed) {
-                    if (p.type().equals("Relation") && (nearest == null
+                    if (!p.type().equals("Initiative") && (nearest == null
                             || Math.abs(p.fromUnit() - match.fromUnit()) < Math.abs(nearest.fromUnit() - match.fromUnit()))) {
                         nearest = p;
                     }

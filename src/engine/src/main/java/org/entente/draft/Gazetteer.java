@@ -39,8 +39,14 @@ final class Gazetteer {
     private void add(Sort sort, String id, String phrase, Function<String, String[]> tokenize) {
         String[] words = tokenize.apply(phrase);
         if (words.length > 0) {
-            byFirstWord.computeIfAbsent(key(words[0]), k -> new ArrayList<>()).add(new Entry(sort, id, words));
+            String first = sort == Sort.TITLE ? titleKey(words[0]) : key(words[0]);
+            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Entry(sort, id, words));
         }
+    }
+
+    /** Titles are common nouns, capitalised before a name or not: "Foreign ministry spokesman", "foreign minister". */
+    private static String titleKey(String word) {
+        return "title:" + lower(word);
     }
 
     /** Names are matched as written, except a leading "the", which may open a sentence. */
@@ -52,20 +58,29 @@ final class Gazetteer {
     List<Entry> at(List<Token> tokens, int at, Sort sort) {
         List<Entry> found = new ArrayList<>();
         for (Entry entry : byFirstWord.getOrDefault(key(tokens.get(at).text()), List.of())) {
-            if ((sort == null || entry.sort() == sort) && matches(tokens, at, entry.words())) {
+            if ((sort == null || entry.sort() == sort) && matches(tokens, at, entry.words(), false)) {
                 found.add(entry);
             }
+        }
+        if (sort == null || sort == Sort.TITLE) {
+            for (Entry entry : byFirstWord.getOrDefault(titleKey(tokens.get(at).text()), List.of())) {
+                if (matches(tokens, at, entry.words(), true)) {
+                    found.add(entry);
+                }
+            }
+            found.sort(Comparator.comparingInt((Entry entry) -> -entry.words().length).thenComparing(Entry::sort));
         }
         return found;
     }
 
-    private static boolean matches(List<Token> tokens, int at, String[] words) {
+    private static boolean matches(List<Token> tokens, int at, String[] words, boolean anyCase) {
         if (at + words.length > tokens.size()) {
             return false;
         }
         for (int i = 0; i < words.length; i++) {
             String text = tokens.get(at + i).text();
-            boolean same = i == 0 && words[0].equalsIgnoreCase("the") ? text.equalsIgnoreCase("the") : text.equals(words[i]);
+            boolean same = anyCase || (i == 0 && words[0].equalsIgnoreCase("the")) ? text.equalsIgnoreCase(words[i])
+                    : text.equals(words[i]);
             if (!same) {
                 return false;
             }

@@ -61,7 +61,7 @@ final class Matcher {
             int end = match(pattern.elements(), 0, start, slots);
             if (end >= 0) {
                 int trigger = trigger(pattern.elements(), start, slots);
-                if (!negated(pattern, trigger)) {
+                if (!negated(pattern, start, end)) {
                     found.add(new Match(pattern, start, end, Map.copyOf(slots), trigger));
                 }
                 start = Math.max(start, end - 1);
@@ -216,19 +216,38 @@ final class Matcher {
         return units.get(start).from();
     }
 
-    private boolean negated(Pattern pattern, int trigger) {
+    /**
+     * A negator shortly before any word the pattern needs: "did not condemn", and in a passive, where the verb comes
+     * last, "talks with Australia would not be delayed".
+     */
+    private boolean negated(Pattern pattern, int start, int end) {
         List<Token> tokens = sentence.tokens();
-        for (int k = Math.max(0, trigger - NEGATION_REACH); k < trigger; k++) {
-            String word = tokens.get(k).lower();
-            if (words.negators().contains(word) && !mentionsWord(pattern, word)) {
-                return true;
+        for (int u = start; u < end; u++) {
+            if (units.get(u).mention() != null || !required(pattern, token(u))) {
+                continue;
+            }
+            int at = units.get(u).from();
+            for (int k = Math.max(0, at - NEGATION_REACH); k < at; k++) {
+                String word = tokens.get(k).lower();
+                if (words.negators().contains(word) && !mentionsWord(pattern, word)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
+    private static boolean required(Pattern pattern, Token token) {
+        return pattern.elements().stream().anyMatch(element -> element instanceof Word word && !word.optional()
+                && word.matches(token));
+    }
+
     private static boolean mentionsWord(Pattern pattern, String word) {
         return pattern.elements().stream().anyMatch(element -> element instanceof Word w && w.alternatives().contains(word));
+    }
+
+    Token tokenAt(int index) {
+        return sentence.tokens().get(index);
     }
 
     Token token(int unit) {

@@ -21,7 +21,10 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
     enum Via {
         NAME("its name"), CAPITAL("its capital"), SEAT("the seat of its government"), DEMONYM("its demonym before an agency"),
         TITLE("a title before a name"), PERSON("a known name"), SURNAME("a surname named before"),
-        REFERENCE("a reference back"), PRONOUN("a pronoun before an agency"), GROUP("a count of states named before");
+        REFERENCE("a reference back"), PRONOUN("a pronoun before an agency"), GROUP("a count of states named before"),
+        CONTEXT("a title with no state before it, read as speaking for the state the sentence or the one before is "
+                + "about"),
+        EXAMPLE("an example of a region ('places like'), drafted as a region of its own in which no state lies");
 
         final String description;
 
@@ -30,7 +33,7 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         }
 
         boolean resolved() {
-            return this == REFERENCE || this == PRONOUN || this == GROUP || this == SURNAME;
+            return this == REFERENCE || this == PRONOUN || this == GROUP || this == SURNAME || this == CONTEXT;
         }
     }
 

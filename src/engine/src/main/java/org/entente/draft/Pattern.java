@@ -16,9 +16,9 @@ import org.entente.pack.RelationKinds;
  * makes (a relation of a kind, a position of a stance, or an initiative). docs/draft.md describes the syntax.
  */
 record Pattern(String id, Family family, String kind, String stance, String text, List<Element> elements,
-               double confidence, boolean symmetric, Target target, String where) {
+               double confidence, boolean symmetric, Target target, String implies, String where) {
 
-    enum Family { RELATION, POSITION, INITIATIVE }
+    enum Family { RELATION, POSITION, INITIATIVE, OUTREACH }
 
     /** What a relation may point at: actors only (the default), actors or regions, or the sentence's other fact. */
     enum Target { ACTORS, PLACES, EVENT }
@@ -57,7 +57,7 @@ record Pattern(String id, Family family, String kind, String stance, String text
         List<Pattern> patterns = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (Family family : Family.values()) {
-            String list = family.name().toLowerCase(Locale.ROOT) + "s";
+            String list = family == Family.OUTREACH ? "outreach" : family.name().toLowerCase(Locale.ROOT) + "s";
             JsonNode node = yaml.root().get(list);
             if (node == null) {
                 continue;
@@ -65,12 +65,8 @@ record Pattern(String id, Family family, String kind, String stance, String text
             for (int i = 0; i < node.size(); i++) {
                 String pointer = "/" + list + "/" + i;
                 Pattern pattern = read(yaml, node.get(i), pointer, family);
-                if (pattern.kind() != null && kinds.find(pattern.kind()).isEmpty()) {
-                    throw new InputError(yaml.where(pointer + "/kind") + " field 'kind'",
-                            "pattern '%s' makes '%s', which is not a relation kind of %s%s".formatted(pattern.id(),
-                                    pattern.kind(), RelationKinds.FILE,
-                                    org.entente.Suggestions.didYouMean(pattern.kind(), kinds.names())));
-                }
+                checkKind(yaml, pointer, "kind", pattern.kind(), pattern, kinds);
+                checkKind(yaml, pointer, "implies", pattern.implies(), pattern, kinds);
                 if (seen.put(pattern.id(), pointer) != null) {
                     throw new InputError(yaml.where(pointer + "/id") + " field 'id'",
                             "pattern id '%s' is used twice".formatted(pattern.id()));
@@ -79,6 +75,15 @@ record Pattern(String id, Family family, String kind, String stance, String text
             }
         }
         return patterns;
+    }
+
+    private static void checkKind(LocatedYaml yaml, String pointer, String field, String kind, Pattern pattern,
+                                  RelationKinds kinds) {
+        if (kind != null && kinds.find(kind).isEmpty()) {
+            throw new InputError(yaml.where(pointer + "/" + field) + " field '" + field + "'",
+                    "pattern '%s' makes '%s', which is not a relation kind of %s%s".formatted(pattern.id(), kind,
+                            RelationKinds.FILE, org.entente.Suggestions.didYouMean(kind, kinds.names())));
+        }
     }
 
     private static Pattern read(LocatedYaml yaml, JsonNode node, String pointer, Family family) {
@@ -96,7 +101,8 @@ record Pattern(String id, Family family, String kind, String stance, String text
         }
         Target target = node.has("to") ? Lexicon.enumValue(yaml, node, pointer, "to", Target.class) : Target.ACTORS;
         boolean symmetric = node.has("symmetric") && node.get("symmetric").asBoolean();
-        return new Pattern(id, family, kind, stance, text, elements, confidence, symmetric, target, where);
+        String implies = family == Family.RELATION ? Lexicon.optionalText(node, "implies") : null;
+        return new Pattern(id, family, kind, stance, text, elements, confidence, symmetric, target, implies, where);
     }
 
     static List<Element> parse(String text, String where) {

@@ -25,7 +25,7 @@ final class Recognizer {
     }
 
     List<Mention> mentions(Sentence sentence, Discourse discourse) {
-        discourse.sentenceStates.clear();
+        discourse.nextSentence();
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
@@ -52,7 +52,7 @@ final class Recognizer {
         int end = i + entry.words().length;
         switch (entry.sort()) {
             case STATE, ORGANISATION -> {
-                Mention person = titled(tokens, i, end, entry.id(), discourse);
+                Mention person = titled(tokens, i, end, entry.id(), discourse, Via.TITLE);
                 if (person != null) {
                     return person;
                 }
@@ -60,7 +60,7 @@ final class Recognizer {
                         entry.sort() == Sort.STATE && afterPlacePreposition(tokens, i));
             }
             case DEMONYM -> {
-                Mention person = titled(tokens, i, end, entry.id(), discourse);
+                Mention person = titled(tokens, i, end, entry.id(), discourse, Via.TITLE);
                 if (person != null) {
                     return person;
                 }
@@ -68,7 +68,12 @@ final class Recognizer {
                 return agency > end ? mention(tokens, i, agency, List.of(entry.id()), false, Via.DEMONYM, false) : null;
             }
             case TITLE -> {
-                return entry.id() != null ? titled(tokens, i, i, entry.id(), discourse) : knownAfterTitle(tokens, end, discourse);
+                if (entry.id() != null) {
+                    return titled(tokens, i, i, entry.id(), discourse, Via.TITLE);
+                }
+                Mention known = knownAfterTitle(tokens, end, discourse);
+                String topic = discourse.topicState();
+                return known != null || topic == null ? known : titled(tokens, i, i, topic, discourse, Via.CONTEXT);
             }
             case PERSON -> {
                 Lexicon.KnownPerson person = lexicon.people.get(entry.id());
@@ -82,15 +87,19 @@ final class Recognizer {
                 return mention(tokens, i, end, List.of(entry.id()), false, Via.CAPITAL, afterPlacePreposition(tokens, i));
             }
             case REGION -> {
-                return reference != null ? reference : mention(tokens, i, end, List.of(entry.id()), true, Via.NAME,
-                        false);
+                if (reference != null) {
+                    return reference;
+                }
+                Mention illustrative = illustrative(tokens, i, end, entry.id(), discourse);
+                return illustrative != null ? illustrative : mention(tokens, i, end, List.of(entry.id()), true,
+                        Via.NAME, false);
             }
             default -> throw new IllegalStateException("unhandled gazetteer entry " + entry.sort());
         }
     }
 
     /** "French President Emmanuel Macron", "NATO Secretary General Jens Stoltenberg", "Chief Cabinet Secretary X". */
-    private Mention titled(List<Token> tokens, int from, int titleAt, String actor, Discourse discourse) {
+    private Mention titled(List<Token> tokens, int from, int titleAt, String actor, Discourse discourse, Via via) {
         int at = titleAt;
         if (at < tokens.size() && tokens.get(at).possessiveMark()) {
             at++;
@@ -110,7 +119,32 @@ final class Recognizer {
         String name = name(tokens, nameFrom, nameTo);
         String id = personId(name, actor);
         introduce(discourse, id, name, actor, tokens, nameFrom, nameTo);
-        return mention(tokens, from, nameTo, List.of(id), false, Via.TITLE, false);
+        return mention(tokens, from, nameTo, List.of(id), false, via, false);
+    }
+
+    /**
+     * "places like eastern Europe", "countries such as the Baltic states": an example of a region, not the region. It
+     * becomes a region of its own, lying where the named one lies, in which no state is placed (docs/world-model.md).
+     */
+    private Mention illustrative(List<Token> tokens, int i, int end, String named, Discourse discourse) {
+        int at = i;
+        if (at > 0 && tokens.get(at - 1).lower().equals("like")) {
+            at -= 1;
+        } else if (at > 1 && tokens.get(at - 1).lower().equals("as") && tokens.get(at - 2).lower().equals("such")) {
+            at -= 2;
+        } else {
+            return null;
+        }
+        if (at == 0 || !lexicon.words.illustrative().contains(tokens.get(at - 1).lower())) {
+            return null;
+        }
+        int from = at - 1;
+        String text = name(tokens, from, end);
+        String id = Drafter.slug(text, 8);
+        Lexicon.Region region = lexicon.regions.get(named);
+        discourse.illustrative.putIfAbsent(id, new Lexicon.Region(id, text, List.of(),
+                region.within() == null ? named : region.within()));
+        return mention(tokens, from, end, List.of(id), true, Via.EXAMPLE, false);
     }
 
     /** A title that no one state holds ("National Security Advisor") makes a person only of a known name. */

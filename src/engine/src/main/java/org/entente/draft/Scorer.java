@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +18,12 @@ import org.entente.pack.FactPack;
  * Scores a draft against a curated pack of the same article, per fact type. Facts match by type and key fields:
  * actors and regions by id; relations by kind, source and target; positions by actor, stance and initiative. A
  * person is read as the actor it represents wherever it is a source, a target or a position's actor; a target that
- * is itself a fact matches through that fact's own key. Initiatives and outreach match by type and organisation,
- * since their ids and names are free text. Only facts that quote the article are scored: background that cites a
- * reference alone (the alliance's 31 members, a state's region), or quoting another article (a pack the curated one
- * imports), is counted apart.
+ * is itself a fact matches through that fact's own key. Initiatives and outreach match by type, organisation and
+ * region, since their ids and names are free text. Facts of one side with the same key count once. A relation that matches
+ * only once an initiative or outreach it points at is read as its organisation matches loosely: listed, and counted
+ * apart from the strict figures. Only facts that quote the article are scored: background that cites a reference
+ * alone (the alliance's 31 members, a state's region), or quoting another article (a pack the curated one imports),
+ * is counted apart.
  */
 public final class Scorer {
 
@@ -31,7 +34,12 @@ public final class Scorer {
     record Item(String type, String id, Map<String, String> fields, boolean stated) {
     }
 
-    public record TypeScore(String type, int drafted, int curated, int matched) {
+    /**
+     * One type's counts: distinct facts drafted and curated, those that match on their key, and those that match
+     * only loosely (the same act, pointed at the organisation on one side and at its initiative or outreach on the
+     * other). Precision and recall count strict matches only; the loose figures count both.
+     */
+    public record TypeScore(String type, int drafted, int curated, int matched, int loosely) {
         public double precision() {
             return drafted == 0 ? Double.NaN : (double) matched / drafted;
         }
@@ -39,33 +47,53 @@ public final class Scorer {
         public double recall() {
             return curated == 0 ? Double.NaN : (double) matched / curated;
         }
+
+        public double loosePrecision() {
+            return drafted == 0 ? Double.NaN : (double) (matched + loosely) / drafted;
+        }
+
+        public double looseRecall() {
+            return curated == 0 ? Double.NaN : (double) (matched + loosely) / curated;
+        }
     }
 
     /** Per type, the scores, and the unmatched facts on each side (as one-line descriptions). */
     public record Score(List<TypeScore> types, List<String> onlyDrafted, List<String> onlyCurated,
-                        int draftedBackground, int curatedBackground) {
+                        List<String> loose, int draftedBackground, int curatedBackground) {
 
         public TypeScore of(String type) {
             return types.stream().filter(score -> score.type().equals(type)).findFirst()
-                    .orElse(new TypeScore(type, 0, 0, 0));
+                    .orElse(new TypeScore(type, 0, 0, 0, 0));
         }
 
         public String table() {
             StringBuilder out = new StringBuilder();
-            out.append("| type | drafted | curated | matched | precision | recall |\n");
-            out.append("|---|---:|---:|---:|---:|---:|\n");
+            out.append("| type | drafted | curated | matched | loosely | precision | recall |\n");
+            out.append("|---|---:|---:|---:|---:|---:|---:|\n");
             for (TypeScore score : types) {
-                out.append("| %s | %d | %d | %d | %s | %s |%n".formatted(score.type(), score.drafted(),
-                        score.curated(), score.matched(), percent(score.precision()), percent(score.recall())));
+                out.append("| %s | %d | %d | %d | %d | %s | %s |%n".formatted(score.type(), score.drafted(),
+                        score.curated(), score.matched(), score.loosely(),
+                        figure(score.precision(), score.loosePrecision(), score.loosely()),
+                        figure(score.recall(), score.looseRecall(), score.loosely())));
             }
             out.append(("%nNot scored (background: citing a reference, quoting another article, or held by the curated "
                     + "pack only as background): %d drafted, %d curated.%n").formatted(draftedBackground,
                     curatedBackground));
+            if (!loose.isEmpty()) {
+                out.append("\nMatched loosely (draft ~ curated: one names the organisation, the other its initiative "
+                        + "or outreach):\n");
+                loose.forEach(line -> out.append("  ").append(line).append('\n'));
+            }
             out.append("\nOnly in the draft:\n");
             onlyDrafted.forEach(line -> out.append("  ").append(line).append('\n'));
             out.append("\nOnly in the curated pack:\n");
             onlyCurated.forEach(line -> out.append("  ").append(line).append('\n'));
             return out.toString();
+        }
+
+        /** The strict figure, and with loose matches counted in brackets when there are any. */
+        private static String figure(double strict, double withLoose, int loosely) {
+            return loosely == 0 ? percent(strict) : "%s (%s)".formatted(percent(strict), percent(withLoose));
         }
 
         private static String percent(double value) {
@@ -114,50 +142,62 @@ public final class Scorer {
     static Score compare(List<Item> drafted, List<Item> curated) {
         Keys draftKeys = new Keys(drafted);
         Keys curatedKeys = new Keys(curated);
-        Map<String, List<Item>> waiting = new LinkedHashMap<>();
+        // One fact per key on each side: a person's act and its state's are one fact once folded, so drafting both
+        // ("Kishida will seek ties", "Japan seeks ties") is neither a second hit nor a false one.
+        Map<String, Item> waiting = new LinkedHashMap<>();
+        Set<String> background = new HashSet<>();
+        int curatedBackground = 0;
         for (Item item : curated) {
             if (item.stated()) {
-                waiting.computeIfAbsent(curatedKeys.key(item), k -> new ArrayList<>()).add(item);
-            }
-        }
-        java.util.Set<String> background = new java.util.HashSet<>();
-        for (Item item : curated) {
-            if (!item.stated()) {
+                waiting.putIfAbsent(curatedKeys.key(item), item);
+            } else {
                 background.add(curatedKeys.key(item));
+                curatedBackground++;
             }
         }
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        List<String> onlyDrafted = new ArrayList<>();
+        Map<String, Item> proposed = new LinkedHashMap<>();
         int draftedBackground = 0;
         for (Item item : drafted) {
+            String key = draftKeys.key(item);
             // A drafted fact the curated pack holds only as background (an imported state) is not a false one.
-            if (!item.stated() || (background.contains(draftKeys.key(item)) && !waiting.containsKey(draftKeys.key(item)))) {
+            if (!item.stated() || (background.contains(key) && !waiting.containsKey(key))) {
                 draftedBackground++;
-                continue;
+            } else {
+                proposed.putIfAbsent(key, item);
             }
-            int[] count = counts.computeIfAbsent(item.type(), k -> new int[3]);
+        }
+        // The draft's types first, in the order it found them, then those only the curated pack has.
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        proposed.values().forEach(item -> counts.computeIfAbsent(item.type(), k -> new int[4]));
+        waiting.values().forEach(item -> counts.computeIfAbsent(item.type(), k -> new int[4])[1]++);
+        List<Item> unmatched = new ArrayList<>();
+        proposed.forEach((key, item) -> {
+            int[] count = counts.computeIfAbsent(item.type(), k -> new int[4]);
             count[0]++;
-            List<Item> candidates = waiting.get(draftKeys.key(item));
-            if (candidates != null && !candidates.isEmpty()) {
-                candidates.remove(0);
+            if (waiting.remove(key) != null) {
                 count[2]++;
+            } else {
+                unmatched.add(item);
+            }
+        });
+        Map<String, Item> looseWaiting = new LinkedHashMap<>();
+        waiting.values().forEach(item -> looseWaiting.putIfAbsent(curatedKeys.looseKey(item), item));
+        List<String> onlyDrafted = new ArrayList<>();
+        List<String> loose = new ArrayList<>();
+        for (Item item : unmatched) {
+            Item partner = looseWaiting.remove(draftKeys.looseKey(item));
+            if (partner != null) {
+                waiting.values().remove(partner);
+                counts.get(item.type())[3]++;
+                loose.add("%s ~ %s".formatted(describe(item), describe(partner)));
             } else {
                 onlyDrafted.add(describe(item));
             }
         }
-        List<String> onlyCurated = new ArrayList<>();
-        int curatedBackground = 0;
-        for (Item item : curated) {
-            if (!item.stated()) {
-                curatedBackground++;
-                continue;
-            }
-            counts.computeIfAbsent(item.type(), k -> new int[3])[1]++;
-        }
-        waiting.values().forEach(items -> items.forEach(item -> onlyCurated.add(describe(item))));
+        List<String> onlyCurated = waiting.values().stream().map(Scorer::describe).toList();
         List<TypeScore> types = new ArrayList<>();
-        counts.forEach((type, count) -> types.add(new TypeScore(type, count[0], count[1], count[2])));
-        return new Score(types, onlyDrafted, onlyCurated, draftedBackground, curatedBackground);
+        counts.forEach((type, count) -> types.add(new TypeScore(type, count[0], count[1], count[2], count[3])));
+        return new Score(types, onlyDrafted, onlyCurated, loose, draftedBackground, curatedBackground);
     }
 
     private static String describe(Item item) {
@@ -190,7 +230,8 @@ public final class Scorer {
             keys.put(item.id(), item.type() + ":" + item.id());
             String key = switch (item.type()) {
                 case "Actor", "Region" -> item.type() + ":" + item.id();
-                case "Initiative", "Outreach" -> item.type() + ":" + fold(item.fields().get("organisation"));
+                case "Initiative", "Outreach" -> item.type() + ":" + fold(item.fields().get("organisation")) + "@"
+                        + item.fields().get("region");
                 default -> {
                     StringBuilder fields = new StringBuilder(item.type());
                     item.fields().entrySet().stream().filter(field -> !NOT_KEYS.contains(field.getKey()))
@@ -202,6 +243,36 @@ public final class Scorer {
             };
             keys.put(item.id(), key);
             return key;
+        }
+
+        /**
+         * The key with every initiative or outreach it points at read as the organisation that owns it, and every fact
+         * it points at read by its own loose key: "China condemned the pact" and China condemning the pact's first
+         * project are the same act at a different grain.
+         */
+        String looseKey(Item item) {
+            if (!item.type().equals("Relation") && !item.type().equals("Position")) {
+                return "strict:" + key(item);
+            }
+            StringBuilder fields = new StringBuilder(item.type());
+            item.fields().entrySet().stream().filter(field -> !NOT_KEYS.contains(field.getKey()))
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(field -> fields.append('|').append(field.getKey()).append('=')
+                            .append(looseReference(field.getValue())));
+            return fields.toString();
+        }
+
+        private String looseReference(String value) {
+            Item target = byId.get(value);
+            if (target == null) {
+                return value;
+            }
+            return switch (target.type()) {
+                case "Actor" -> fold(value);
+                case "Initiative", "Outreach" -> fold(target.fields().get("organisation"));
+                case "Relation" -> "(" + looseKey(target) + ")";
+                default -> "(" + key(target) + ")";
+            };
         }
 
         /** An actor folded to whom it speaks for; another fact by its own key; anything else as it is. */

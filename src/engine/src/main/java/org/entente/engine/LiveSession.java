@@ -119,15 +119,17 @@ public final class LiveSession implements AutoCloseable {
                 session.delete(handle);
             }
         }
-        Map<String, FactHandle> added = new LinkedHashMap<>();
+        // A handle per inserted fact, not per id: two inserted facts may share an id (two stances a sweep asserts for
+        // one actor), and the restore must take back both.
+        List<FactHandle> added = new ArrayList<>(insert.size());
         for (Fact fact : insert) {
-            added.put(fact.id(), session.insert(fact));
+            added.add(session.insert(fact));
         }
         // A probe that fails (a rule kept firing) leaves the session half-changed: it is not restored, and the caller
         // must close it rather than probe it again.
         fire();
         T result = read.get();
-        added.values().forEach(session::delete);
+        added.forEach(session::delete);
         removed.forEach((id, fact) -> handles.put(id, session.insert(fact)));
         fire();
         return result;

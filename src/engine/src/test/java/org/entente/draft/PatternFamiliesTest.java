@@ -158,7 +158,7 @@ class PatternFamiliesTest {
             Draft draft = of("South Korea's defense exports, with America's blessing, doubled on demand in places "
                     + "like eastern Europe.");
             DraftFact exports = only(relations(draft, "EXPORTS_ARMS_TO"));
-            assertThat(exports.fields()).containsEntry("from", "KOR").containsEntry("to", "eastern-europe");
+            assertThat(exports.fields()).containsEntry("from", "KOR").containsEntry("to", "places-like-eastern-europe");
             DraftFact approves = only(relations(draft, "APPROVES"));
             assertThat(approves.fields()).containsEntry("from", "USA").containsEntry("to", exports.id());
         }
@@ -187,12 +187,20 @@ class PatternFamiliesTest {
 
         @Test
         void warningThatAnAttemptWouldBeAMistakeOpposesTheAttempt() {
-            Draft draft = of("Macron, the French President, spoke. French President Emmanuel Macron warned that any "
+            Draft draft = of("Macron, the French President, spoke. French President Emmanuel Macron warned that the "
                     + "attempt to enlarge NATO's ambit would be a big mistake.");
             DraftFact position = only(draft.ofType("Position"));
             assertThat(position.fields()).containsEntry("actor", "FRA").containsEntry("stance", "OPPOSES");
             assertThat(draft.ofType("Initiative")).singleElement()
                     .satisfies(plan -> assertThat(plan.note()).contains("without a region"));
+        }
+
+        @Test
+        void anyAttemptIsNoPlanAnyoneMade() {
+            Draft draft = of("French President Emmanuel Macron warned that any attempt to enlarge NATO's ambit would "
+                    + "be a big mistake.");
+            assertThat(draft.ofType("Initiative")).isEmpty();
+            assertThat(draft.ofType("Position")).isEmpty();
         }
     }
 
@@ -233,6 +241,97 @@ class PatternFamiliesTest {
         @Test
         void namingAStateAPartnerIsNoChallenge() {
             assertThat(relations(of("NATO named Japan as a partner last year."), "NAMES_AS_CHALLENGE")).isEmpty();
+        }
+    }
+
+    /**
+     * Held out: sentences written for these tests in words no pattern was tuned on (not from either article), each
+     * with a near miss.
+     */
+    @Nested
+    class HeldOut {
+        @Test
+        void scrappingADealCancelsAnAgreementTheDraftImplies() {
+            Draft draft = of("Poland has scrapped its deal with South Korea for a fleet of tanks.");
+            DraftFact agreement = only(relations(draft, "SIGNS_AGREEMENT"));
+            assertThat(agreement.fields()).containsEntry("from", "POL").containsEntry("to", "KOR");
+            assertThat(agreement.status()).isEqualTo(FactStatus.OCCURRED);
+            DraftFact cancels = only(relations(draft, "CANCELS_AGREEMENT"));
+            assertThat(cancels.fields()).containsEntry("from", "POL").containsEntry("to", agreement.id());
+            assertThat(cancels.evidence()).containsExactly("Poland has scrapped its deal with South Korea for a fleet "
+                    + "of tanks.");
+        }
+
+        @Test
+        void aDealNotScrappedIsNoCancellation() {
+            Draft draft = of("Poland has not scrapped its deal with South Korea for a fleet of tanks.");
+            assertThat(relations(draft, "CANCELS_AGREEMENT")).isEmpty();
+            assertThat(relations(draft, "SIGNS_AGREEMENT")).isEmpty();
+        }
+
+        @Test
+        void aTitleWithNoStateSpeaksForTheStateTheSentenceBeforeIsAbout() {
+            Draft draft = of("Brazil abstained in the vote. Foreign Minister Mauro Vieira said Brazil would "
+                    + "cooperate with Argentina.");
+            assertThat(draft.ofType("Actor")).filteredOn(actor -> actor.id().equals("vieira")).singleElement()
+                    .satisfies(person -> assertThat(person.fields()).containsEntry("represents", "BRA")
+                            .containsEntry("kind", "PERSON"));
+        }
+
+        @Test
+        void aTitleWithNoStateAnywhereBeforeItMakesNoPerson() {
+            Draft draft = of("Foreign Minister Mauro Vieira said the vote was close.");
+            assertThat(draft.ofType("Actor")).isEmpty();
+        }
+
+        @Test
+        void talksThatWouldBeSuspendedReduceRelationsAsStated() {
+            Draft draft = of("Canada said talks on a trade deal with India would be suspended.");
+            DraftFact reduces = only(relations(draft, "REDUCES_RELATIONS"));
+            assertThat(reduces.fields()).containsEntry("from", "CAN").containsEntry("to", "IND");
+            assertThat(reduces.attribution()).isEqualTo("CAN");
+        }
+
+        @Test
+        void talksThatWouldNotBeSuspendedReduceNothing() {
+            assertThat(relations(of("Canada said talks on a trade deal with India would not be suspended."),
+                    "REDUCES_RELATIONS")).isEmpty();
+        }
+
+        @Test
+        void expandingAPresenceInANamedRegionIsOutreachThere() {
+            DraftFact outreach = only(of("Japan is expanding its security presence across Southeast Asia.")
+                    .ofType("Outreach"));
+            assertThat(outreach.fields()).containsEntry("organisation", "JPN")
+                    .containsEntry("region", "south-eastern-asia");
+        }
+
+        @Test
+        void expandingAPresenceNowhereNamedIsNoOutreach() {
+            assertThat(of("Japan is expanding its presence in the market.").ofType("Outreach")).isEmpty();
+        }
+
+        @Test
+        void unnamedOfficialsAreAnAnonymousSource() {
+            DraftFact reduces = only(relations(of("Some Canadian officials suggested that talks with India could be "
+                    + "delayed."), "REDUCES_RELATIONS"));
+            assertThat(reduces.attribution()).isEqualTo("anonymous");
+            assertThat(reduces.status()).isEqualTo(FactStatus.POSSIBLE);
+        }
+
+        @Test
+        void placesLikeARegionAreAnExampleOfItNotTheRegion() {
+            Draft draft = of("France's weapons exports rose on demand in places like the Middle East.");
+            DraftFact region = only(draft.ofType("Region").stream().filter(r -> !r.evidence().isEmpty()).toList());
+            assertThat(region.id()).isEqualTo("places-like-middle-east");
+            assertThat(region.fields()).containsEntry("within", "asia");
+            assertThat(only(relations(draft, "EXPORTS_ARMS_TO")).fields()).containsEntry("to", region.id());
+        }
+
+        @Test
+        void theRegionItselfIsNoExample() {
+            Draft draft = of("France's weapons exports rose on demand in the Middle East.");
+            assertThat(only(relations(draft, "EXPORTS_ARMS_TO")).fields()).containsEntry("to", "western-asia");
         }
     }
 }

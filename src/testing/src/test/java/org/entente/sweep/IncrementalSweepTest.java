@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.entente.domain.Decision;
 import org.entente.domain.Fact;
+import org.entente.domain.Position;
 import org.entente.domain.Stance;
 import org.entente.engine.LiveSession;
 import org.entente.engine.RuleBook;
@@ -24,7 +25,10 @@ import org.entente.pack.PackLoader;
 import org.entente.testing.Facts;
 import org.junit.jupiter.api.Test;
 
-/** The incremental evaluator (one live session) must agree with a fresh session for every change it evaluates. */
+/**
+ * The incremental evaluator (one live session) must agree with a fresh session for every change it evaluates; pairs
+ * of changes are drawn at random in LivePairsTest.
+ */
 class IncrementalSweepTest {
 
     private static final RuleBook RULES = RuleBook.load(Path.of("rules"), RuleCache.at(RuleCache.defaultFolder()));
@@ -43,27 +47,6 @@ class IncrementalSweepTest {
     }
 
     @Test
-    void pairsOfChangesGiveTheSameFindingsAsAFreshSession() {
-        // Every pair among the changes that touch what the findings rest on most, plus a stride through the rest.
-        List<List<SweepChange>> pairs = new ArrayList<>();
-        for (int first = 0; first < CHANGES.size(); first++) {
-            for (int second = first + 1; second < CHANGES.size(); second++) {
-                if ((first * CHANGES.size() + second) % 23 == 0
-                        || (CHANGES.get(first).kind() != ChangeKind.RETRACT && CHANGES.get(second).kind() != ChangeKind.RETRACT)) {
-                    pairs.add(List.of(CHANGES.get(first), CHANGES.get(second)));
-                }
-            }
-        }
-        try (Evaluator incremental = Evaluator.incremental(RULES, SEED); Evaluator fresh = Evaluator.fresh(RULES, SEED)) {
-            for (List<SweepChange> pair : pairs) {
-                assertThat(incremental.evaluate(pair)).as(pair.get(0).label() + " + " + pair.get(1).label())
-                        .isEqualTo(fresh.evaluate(pair));
-            }
-        }
-        assertThat(pairs).hasSizeGreaterThan(300);
-    }
-
-    @Test
     void aLiveSessionIsBackAtItsBaselineAfterEveryProbe() {
         try (LiveSession session = new LiveSession(RULES, SEED)) {
             Set<String> baseline = session.findingIds();
@@ -71,6 +54,18 @@ class IncrementalSweepTest {
                 session.probe(change.retract(), change.insert());
                 assertThat(session.findingIds()).as("after " + change.label()).isEqualTo(baseline);
             }
+        }
+    }
+
+    @Test
+    void twoFactsInsertedUnderOneIdAreBothTakenBack() {
+        // A sweep's assert candidates give one actor two stances under one id; the restore once kept track of a
+        // handle per id and left the first stance in the session, where every later probe saw it.
+        try (LiveSession session = new LiveSession(RULES, SEED)) {
+            Set<String> baseline = session.findingIds();
+            session.probe(List.of(), List.of(new Position("stance", "MNE", "nato-indo-pacific-outreach", Stance.OPPOSES,
+                    null, null), new Position("stance", "MNE", "nato-indo-pacific-outreach", Stance.SUPPORTS, null, null)));
+            assertThat(session.findingIds()).isEqualTo(baseline);
         }
     }
 

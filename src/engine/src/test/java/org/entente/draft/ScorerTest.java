@@ -1,0 +1,73 @@
+package org.entente.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.entente.draft.Scorer.Item;
+import org.junit.jupiter.api.Test;
+
+/** The scorer's matching rules, on hand-made facts: what counts once, what matches loosely, what does not match. */
+class ScorerTest {
+
+    private static final Item KISHIDA = new Item("Actor", "kishida", Map.of("kind", "PERSON", "represents", "JPN"),
+            true);
+    private static final Item JAPAN = new Item("Actor", "JPN", Map.of("kind", "STATE"), true);
+    private static final Item NATO = new Item("Actor", "NATO", Map.of("kind", "ORGANISATION"), true);
+
+    private static Item relation(String id, String kind, String from, String to) {
+        return new Item("Relation", id, Map.of("kind", kind, "from", from, "to", to), true);
+    }
+
+    @Test
+    void aPersonsActAndItsStatesAreOneFactOnceFolded() {
+        Scorer.Score score = Scorer.compare(
+                List.of(KISHIDA, JAPAN, NATO, relation("a", "SEEKS_CLOSER_TIES", "kishida", "NATO"),
+                        relation("b", "SEEKS_CLOSER_TIES", "JPN", "NATO")),
+                List.of(JAPAN, NATO, relation("c", "SEEKS_CLOSER_TIES", "JPN", "NATO")));
+        assertThat(score.of("Relation")).isEqualTo(new Scorer.TypeScore("Relation", 1, 1, 1, 0));
+        assertThat(score.onlyDrafted()).noneMatch(line -> line.startsWith("Relation"));
+    }
+
+    @Test
+    void theOrganisationForItsInitiativeMatchesOnlyLooselyAndIsListed() {
+        Item aukus = new Item("Actor", "AUKUS", Map.of("kind", "ORGANISATION"), true);
+        Item china = new Item("Actor", "CHN", Map.of("kind", "STATE"), true);
+        Item boats = new Item("Initiative", "boats", Map.of("organisation", "AUKUS", "region", "indo-pacific"), true);
+        Scorer.Score score = Scorer.compare(List.of(aukus, china, relation("a", "CONDEMNS", "CHN", "AUKUS")),
+                List.of(aukus, china, boats, relation("c", "CONDEMNS", "CHN", "boats")));
+        Scorer.TypeScore relations = score.of("Relation");
+        assertThat(relations).isEqualTo(new Scorer.TypeScore("Relation", 1, 1, 0, 1));
+        assertThat(relations.precision()).isZero();
+        assertThat(relations.loosePrecision()).isEqualTo(1.0);
+        assertThat(score.loose()).singleElement().asString().contains("CONDEMNS").contains("boats");
+        assertThat(score.onlyCurated()).containsExactly(score.onlyCurated().get(0))
+                .allSatisfy(line -> assertThat(line).startsWith("Initiative"));
+    }
+
+    @Test
+    void anotherKindOrTargetIsNoMatchEvenLoosely() {
+        Item china = new Item("Actor", "CHN", Map.of("kind", "STATE"), true);
+        Scorer.Score score = Scorer.compare(List.of(china, NATO, relation("a", "SUPPORTS", "CHN", "NATO")),
+                List.of(china, NATO, relation("c", "CONDEMNS", "CHN", "NATO")));
+        assertThat(score.of("Relation")).isEqualTo(new Scorer.TypeScore("Relation", 1, 1, 0, 0));
+        assertThat(score.loose()).isEmpty();
+    }
+
+    @Test
+    void initiativesOfOneOrganisationInTwoRegionsAreTwo() {
+        Item asia = new Item("Initiative", "office", Map.of("organisation", "NATO", "region", "asia"), true);
+        Item world = new Item("Initiative", "ambit", Map.of("organisation", "NATO", "region", "world"), true);
+        Scorer.Score score = Scorer.compare(List.of(NATO, asia, world), List.of(NATO, asia));
+        assertThat(score.of("Initiative")).isEqualTo(new Scorer.TypeScore("Initiative", 2, 1, 1, 0));
+    }
+
+    @Test
+    void backgroundIsCountedApart() {
+        Item region = new Item("Region", "europe", Map.of(), false);
+        Scorer.Score score = Scorer.compare(List.of(NATO, region), List.of(NATO, region));
+        assertThat(score.of("Region").drafted()).isZero();
+        assertThat(score.draftedBackground()).isEqualTo(1);
+        assertThat(score.curatedBackground()).isEqualTo(1);
+    }
+}
