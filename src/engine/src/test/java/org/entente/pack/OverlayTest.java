@@ -7,21 +7,29 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /**
  * An overlay reads as a copy of its base would after the same puts and removes, in the same order: the order in which
- * a scenario's world lists its facts, and checks walk them.
+ * a scenario's world lists its facts, and checks walk them. Over 1,000 random sequences of up to 20 puts and removes.
+ * (A plain seeded loop rather than a jqwik property: two test JVMs of this module would share jqwik's database.)
  */
 class OverlayTest {
 
-    @Property(tries = 300)
-    void anOverlayReadsAsACopyOfItsBaseChangedTheSameWay(
-            @ForAll @IntRange(min = 0, max = 8) int baseSize,
-            @ForAll @Size(max = 20) List<@IntRange(min = 0, max = 35) Integer> operations) {
+    @Test
+    void anOverlayReadsAsACopyOfItsBaseChangedTheSameWay() {
+        Random random = new Random(29);
+        for (int draw = 0; draw < 1_000; draw++) {
+            List<Integer> operations = new ArrayList<>();
+            for (int count = random.nextInt(21); count > 0; count--) {
+                operations.add(random.nextInt(36));
+            }
+            readsAsACopy(random.nextInt(9), operations);
+        }
+    }
+
+    private static void readsAsACopy(int baseSize, List<Integer> operations) {
         Map<String, Declared> base = new LinkedHashMap<>();
         for (int index = 0; index < baseSize; index++) {
             base.put("f" + index, marker("base " + index));
