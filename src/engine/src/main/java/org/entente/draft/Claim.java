@@ -57,6 +57,11 @@ final class Claim {
         return hedges;
     }
 
+    /** The weakest status the sentence's hedges allow. */
+    FactStatus hedged() {
+        return hedged;
+    }
+
     /** The weakest of what the verb says (planned, done, going on) and what the sentence's hedges allow. */
     FactStatus status(Match match, Set<String> verbalKinds) {
         List<Token> tokens = sentence.tokens();

@@ -21,6 +21,23 @@ final class Discourse {
     /** The states the current sentence has named so far, and those the sentence before named, in order. */
     final java.util.Set<String> sentenceStates = new java.util.LinkedHashSet<>();
     private List<String> previousStates = List.of();
+    /** "the 31-nation bloc": a count of members the current sentence states, not yet drafted. */
+    record Count(String organisation, int members, String words) {
+    }
+
+    final List<Count> counts = new ArrayList<>();
+    /** Lists of states the article named together ("Biden, Johnson and Morrison"), in order, newest last. */
+    final List<List<String>> coordinations = new ArrayList<>();
+
+    /** An event drafted so far: a later mention of the same kind, agreeing on where and by whom, is the same one. */
+    record Seen(String id, String kind, String location, String organiser) {
+        boolean agrees(String otherKind, String otherLocation, String otherOrganiser) {
+            return kind.equals(otherKind) && (location == null || otherLocation == null || location.equals(otherLocation))
+                    && (organiser == null || otherOrganiser == null || organiser.equals(otherOrganiser));
+        }
+    }
+
+    final List<Seen> events = new ArrayList<>();
     /** Regions named by example ("places like eastern Europe"), by the id drafted for them. */
     final Map<String, Lexicon.Region> illustrative = new LinkedHashMap<>();
 

@@ -33,6 +33,11 @@ public record DraftFact(String id, String type, Map<String, Object> fields, List
                 Math.max(confidence, other.confidence), pattern);
     }
 
+    DraftFact withFields(Map<String, Object> changed) {
+        return new DraftFact(id, type, changed, evidence, reference, status, attribution, hedges, note, confidence,
+                pattern);
+    }
+
     /** Type and fields: two drafts of the same fact have the same key, whatever their ids and quotes. */
     String key() {
         return type + fields;

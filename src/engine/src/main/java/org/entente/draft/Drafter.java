@@ -72,6 +72,7 @@ public final class Drafter {
         for (Sentence sentence : nlp.sentences(text)) {
             List<Mention> mentions = recognizer.mentions(sentence, discourse);
             draftActors(sentence, mentions, discourse, facts);
+            draftStatedCounts(sentence, discourse, facts);
             new SentenceDraft(sentence, mentions, discourse, outlet, facts).run();
         }
         addBackground(facts, discourse);
@@ -184,6 +185,21 @@ public final class Drafter {
                 via.resolved() ? RESOLVED : 0.95, pattern));
     }
 
+    /** "the 31-nation bloc": the article says how many members the organisation has. */
+    private void draftStatedCounts(Sentence sentence, Discourse discourse, Facts facts) {
+        for (Discourse.Count count : discourse.counts) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("organisation", count.organisation());
+            fields.put("members", count.members());
+            String note = "Drafted from '%s': a count of members before a reference back to %s.".formatted(
+                    count.words(), count.organisation());
+            facts.add(new DraftFact(facts.uniqueId(slug(count.organisation(), 2) + "-stated-members"), "StatedCount",
+                    fields, List.of(sentence.text()), null, FactStatus.OCCURRED, null, List.of(), note, RESOLVED,
+                    "stated-count"));
+        }
+        discourse.counts.clear();
+    }
+
     private void draftRegion(String id, String quote, Facts facts, Discourse discourse) {
         if (facts.has(id)) {
             return;
@@ -248,6 +264,9 @@ public final class Drafter {
             List<Match> relations = new ArrayList<>();
             List<Match> positions = new ArrayList<>();
             List<Match> outreach = new ArrayList<>();
+            List<Match> linkage = new ArrayList<>();
+            List<Match> events = new ArrayList<>();
+            List<Match> participation = new ArrayList<>();
             for (Pattern pattern : lexicon.patterns) {
                 List<Match> found = matcher.matches(pattern);
                 switch (pattern.family()) {
@@ -255,11 +274,17 @@ public final class Drafter {
                     case RELATION -> relations.addAll(found);
                     case POSITION -> positions.addAll(found);
                     case OUTREACH -> outreach.addAll(found);
+                    case LINKAGE -> linkage.addAll(found);
+                    case EVENT -> events.addAll(found);
+                    case PARTICIPATION -> participation.addAll(found);
                 }
             }
             relations = mostSpecific(relations);
+            events.forEach(this::event);
             initiatives.stream().filter(match -> !nonSpecific(match)).forEach(this::initiative);
             outreach.forEach(this::outreach);
+            linkage.forEach(this::linkage);
+            participation.forEach(this::participation);
             // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
             // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
             relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 1 : 0)
@@ -321,6 +346,173 @@ public final class Drafter {
                     confidence(match), match.pattern().id()));
             placed.add(new Placed(added, "Outreach", match.fromUnit(), match.toUnit()));
             startingAt.putIfAbsent(match.fromUnit(), added);
+        }
+
+        /**
+         * "a key summit in Lithuania", "This year's NATO summit": an event of the pattern's kind, organised by an
+         * organisation named just before its noun, held in the state (or capital) named just after "in" or "at". A
+         * later mention of the same kind that agrees on both is the same event, and adds what it says.
+         */
+        private void event(Match match) {
+            int noun = matcher.unitOfToken(match.trigger());
+            String organiser = null;
+            for (int u = noun - 1; u >= Math.max(0, noun - 2); u--) {
+                Mention mention = matcher.units.get(u).mention();
+                if (mention != null && !mention.region() && lexicon.organisations.containsKey(mention.id())
+                        && lexicon.organisations.get(mention.id()).seatOf() == null) {
+                    organiser = mention.id();
+                }
+            }
+            String location = null;
+            int end = noun + 1;
+            for (int u = noun + 1; u + 1 < Math.min(matcher.units.size(), noun + 4); u++) {
+                Mention place = matcher.units.get(u + 1).mention();
+                if (matcher.units.get(u).mention() == null && Set.of("in", "at").contains(matcher.token(u).lower())
+                        && place != null && !place.region() && lexicon.states.containsKey(place.id())) {
+                    location = place.id();
+                    end = u + 2;
+                    break;
+                }
+            }
+            String kind = match.pattern().kind();
+            String name = sentence.span(matcher.units.get(Math.max(0, noun - (organiser == null ? 0 : 1))).from(),
+                    matcher.units.get(end - 1).to());
+            Discourse.Seen seen = null;
+            for (Discourse.Seen candidate : discourse.events) {
+                if (candidate.agrees(kind, location, organiser)) {
+                    seen = candidate;
+                }
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            String id;
+            if (seen != null) {
+                id = seen.id();
+                DraftFact before = facts.get(id);
+                fields.putAll(before.fields());
+                fields.putIfAbsent("location", location);
+                fields.putIfAbsent("organiser", organiser);
+                fields.values().removeIf(java.util.Objects::isNull);
+                DraftFact again = new DraftFact(id, "Event", fields, List.of(sentence.text()), null, before.status(),
+                        before.attribution(), before.hedges(), before.note(), before.confidence(), before.pattern());
+                facts.replace(id, before.foundAgain(again).withFields(fields));
+                discourse.events.remove(seen);
+                discourse.events.add(new Discourse.Seen(id, kind, (String) fields.get("location"),
+                        (String) fields.get("organiser")));
+            } else {
+                fields.put("name", name);
+                fields.put("kind", kind);
+                if (location != null) {
+                    fields.put("location", location);
+                }
+                if (organiser != null) {
+                    fields.put("organiser", organiser);
+                }
+                id = facts.uniqueId(slug((organiser == null ? "" : organiser + " ") + kind + " "
+                        + (location == null ? "" : location), 5));
+                String note = "Drafted by pattern '%s' (\"%s\"): %s.".formatted(match.pattern().id(),
+                        match.pattern().text(), organiser == null && location == null
+                                ? "the sentence names neither who holds it nor where" : "organiser and place as the "
+                                + "sentence names them; later mentions of the same kind that agree are the same event");
+                id = facts.add(new DraftFact(id, "Event", fields, List.of(sentence.text()), null,
+                        claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note,
+                        match.pattern().confidence(), match.pattern().id()));
+                discourse.events.add(new Discourse.Seen(id, kind, location, organiser));
+            }
+            placed.add(new Placed(id, "Event", noun, noun + 1));
+        }
+
+        /**
+         * "the Japanese Air Force participated in the largest deployment exercise", "Kishida will be joined in
+         * Vilnius by leaders from South Korea, Australia and New Zealand": who takes part in which event (the one the
+         * {event} slot names, else the one held where the sentence names). An event's organiser is its host, not a
+         * participant.
+         */
+        private void participation(Match match) {
+            String event = null;
+            Binding slot = match.slots().get("event");
+            if (slot != null) {
+                event = placed.stream().filter(p -> p.type().equals("Event") && p.fromUnit() >= slot.fromUnit()
+                        && p.fromUnit() <= slot.fromUnit() + 4).map(Placed::id).findFirst().orElse(null);
+            } else {
+                for (int u = match.fromUnit(); u < match.toUnit() && event == null; u++) {
+                    Mention place = matcher.units.get(u).mention();
+                    if (place != null && place.place()) {
+                        event = discourse.events.stream().filter(seen -> place.id().equals(seen.location()))
+                                .map(Discourse.Seen::id).reduce((first, last) -> last).orElse(null);
+                    }
+                }
+            }
+            if (event == null) {
+                return;
+            }
+            Object organiser = facts.get(event).field("organiser");
+            List<String> actors = new ArrayList<>(subjects(match, "from"));
+            Binding others = match.slots().get("to");
+            if (others != null) {
+                others.mentions().stream().filter(m -> !m.region()).forEach(m -> actors.addAll(m.ids()));
+            }
+            for (String actor : actors) {
+                if (fold(actor).equals(organiser)) {
+                    continue;
+                }
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("actor", actor);
+                fields.put("event", event);
+                facts.add(new DraftFact(facts.uniqueId(slug(actor, 2) + "-at-" + slug(event, 4)), "Participation",
+                        fields, List.of(sentence.text()), null, claim.status(match, Set.of()), claim.attribution(),
+                        claim.hedges(), note(match), confidence(match), match.pattern().id()));
+            }
+        }
+
+        /**
+         * "security in the Indo-Pacific and Europe is inseparable": a claim that two regions' security is linked, by
+         * whoever the sentence says makes it (a person's claim is its state's, voiced by the person), else the subject.
+         */
+        private void linkage(Match match) {
+            List<String> regions = match.slots().values().stream()
+                    .sorted(Comparator.comparingInt(Binding::fromUnit)).flatMap(binding -> binding.mentions().stream())
+                    .filter(Mention::region).map(Mention::id).distinct().toList();
+            String speaker = claim.attribution();
+            boolean named = discourse.represents.containsKey(speaker) || lexicon.states.containsKey(speaker)
+                    || lexicon.organisations.containsKey(speaker);
+            List<String> subjects = named ? List.of(speaker) : subjects(match, "actor");
+            if (regions.size() != 2 || subjects.isEmpty()) {
+                return;
+            }
+            String actor = fold(subjects.get(0));
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("actor", actor);
+            fields.put("region", regions.get(0));
+            fields.put("otherRegion", regions.get(1));
+            if (!actor.equals(subjects.get(0))) {
+                fields.put("voicedBy", subjects.get(0));
+            }
+            regions.forEach(region -> draftRegion(region, null, facts, discourse));
+            String id = facts.uniqueId("claim-" + slug(actor, 2) + "-" + slug(regions.get(0), 3) + "-"
+                    + slug(regions.get(1), 3));
+            facts.add(new DraftFact(id, "LinkageClaim", fields, List.of(sentence.text()), null,
+                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note(match),
+                    confidence(match), match.pattern().id()));
+        }
+
+        /**
+         * "enhancing partnerships with the four Indo-Pacific nations": an organisation's partnership with each state,
+         * which the words take as standing (so OCCURRED), drafted beside the relation.
+         */
+        private void presumed(Match match, String source, String target) {
+            String organisation = fold(source);
+            Lexicon.Organisation known = lexicon.organisations.get(organisation);
+            if (known == null || known.seatOf() != null || !lexicon.states.containsKey(fold(target))) {
+                return;
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("partner", fold(target));
+            fields.put("organisation", organisation);
+            String note = "Presumed by pattern '%s' (\"%s\"): the words take the partnership as standing.".formatted(
+                    match.pattern().id(), match.pattern().text());
+            facts.add(new DraftFact(facts.uniqueId("partner-" + slug(organisation, 2) + "-" + slug(fold(target), 2)),
+                    "Partnership", fields, List.of(sentence.text()), null, FactStatus.OCCURRED.weaker(claim.hedged()),
+                    claim.attribution(), claim.hedges(), note, confidence(match), match.pattern().id()));
         }
 
         private void initiative(Match match) {
@@ -389,6 +581,9 @@ public final class Drafter {
                             : addRelation(match, source, target);
                     if (pattern.symmetric() && !initiative) {
                         addRelation(match, target, source);
+                    }
+                    if (pattern.presumes() == Pattern.Presumed.PARTNERSHIP && !initiative) {
+                        presumed(match, source, target);
                     }
                     if (firstId == null) {
                         firstId = id;

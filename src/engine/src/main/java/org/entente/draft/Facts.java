@@ -33,6 +33,18 @@ final class Facts {
         return fact.id();
     }
 
+    /** The fact under {@code id} as found again with more said about it ("the summit", later "NATO's summit"). */
+    void replace(String id, DraftFact fact) {
+        DraftFact old = byId.get(id);
+        idByKey.remove(old.key());
+        byId.put(id, fact);
+        idByKey.put(fact.key(), id);
+    }
+
+    DraftFact get(String id) {
+        return byId.get(id);
+    }
+
     String uniqueId(String base) {
         String id = base;
         for (int n = 2; byId.containsKey(id); n++) {

@@ -111,7 +111,7 @@ final class Matcher {
             }
             return after;
         }
-        if (slot.name().equals("initiative")) {
+        if (slot.name().equals("initiative") || slot.name().equals("event")) {
             // Only a place: the drafter looks there for an initiative drafted from the same sentence.
             if (u >= units.size()) {
                 return -1;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.InputError;
+import org.entente.domain.EventKind;
 import org.entente.pack.LocatedYaml;
 import org.entente.pack.RelationKinds;
 
@@ -16,9 +17,13 @@ import org.entente.pack.RelationKinds;
  * makes (a relation of a kind, a position of a stance, or an initiative). docs/draft.md describes the syntax.
  */
 record Pattern(String id, Family family, String kind, String stance, String text, List<Element> elements,
-               double confidence, boolean symmetric, Target target, String implies, String where) {
+               double confidence, boolean symmetric, Target target, String implies, Presumed presumes,
+               String where) {
 
-    enum Family { RELATION, POSITION, INITIATIVE, OUTREACH }
+    enum Family { RELATION, POSITION, INITIATIVE, OUTREACH, LINKAGE, EVENT, PARTICIPATION }
+
+    /** A standing fact a relation's words take for granted: "enhancing partnerships with X" presumes partnerships. */
+    enum Presumed { PARTNERSHIP }
 
     /** What a relation may point at: actors only (the default), actors or regions, or the sentence's other fact. */
     enum Target { ACTORS, PLACES, EVENT }
@@ -51,13 +56,16 @@ record Pattern(String id, Family family, String kind, String stance, String text
     record Gap(int max) implements Element {
     }
 
-    static final Set<String> SLOTS = Set.of("from", "to", "actor", "initiative", "what");
+    static final Set<String> SLOTS = Set.of("from", "to", "actor", "initiative", "what", "event");
 
     static List<Pattern> readAll(LocatedYaml yaml, RelationKinds kinds) {
         List<Pattern> patterns = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (Family family : Family.values()) {
-            String list = family == Family.OUTREACH ? "outreach" : family.name().toLowerCase(Locale.ROOT) + "s";
+            String list = switch (family) {
+                case OUTREACH, LINKAGE, PARTICIPATION -> family.name().toLowerCase(Locale.ROOT);
+                default -> family.name().toLowerCase(Locale.ROOT) + "s";
+            };
             JsonNode node = yaml.root().get(list);
             if (node == null) {
                 continue;
@@ -65,7 +73,9 @@ record Pattern(String id, Family family, String kind, String stance, String text
             for (int i = 0; i < node.size(); i++) {
                 String pointer = "/" + list + "/" + i;
                 Pattern pattern = read(yaml, node.get(i), pointer, family);
-                checkKind(yaml, pointer, "kind", pattern.kind(), pattern, kinds);
+                if (family == Family.RELATION) {
+                    checkKind(yaml, pointer, "kind", pattern.kind(), pattern, kinds);
+                }
                 checkKind(yaml, pointer, "implies", pattern.implies(), pattern, kinds);
                 if (seen.put(pattern.id(), pointer) != null) {
                     throw new InputError(yaml.where(pointer + "/id") + " field 'id'",
@@ -91,7 +101,8 @@ record Pattern(String id, Family family, String kind, String stance, String text
         String text = Lexicon.text(yaml, node, pointer, "match");
         String where = yaml.where(pointer + "/match") + " field 'match'";
         List<Element> elements = parse(text, where);
-        String kind = family == Family.RELATION ? Lexicon.text(yaml, node, pointer, "kind") : null;
+        String kind = family == Family.RELATION ? Lexicon.text(yaml, node, pointer, "kind")
+                : family == Family.EVENT ? Lexicon.enumValue(yaml, node, pointer, "kind", EventKind.class).name() : null;
         String stance = family == Family.POSITION ? Lexicon.text(yaml, node, pointer, "stance")
                 : Lexicon.optionalText(node, "stance");
         double confidence = node.has("confidence") ? node.get("confidence").asDouble() : 0.6;
@@ -102,7 +113,10 @@ record Pattern(String id, Family family, String kind, String stance, String text
         Target target = node.has("to") ? Lexicon.enumValue(yaml, node, pointer, "to", Target.class) : Target.ACTORS;
         boolean symmetric = node.has("symmetric") && node.get("symmetric").asBoolean();
         String implies = family == Family.RELATION ? Lexicon.optionalText(node, "implies") : null;
-        return new Pattern(id, family, kind, stance, text, elements, confidence, symmetric, target, implies, where);
+        Presumed presumes = family == Family.RELATION && node.has("presumes")
+                ? Lexicon.enumValue(yaml, node, pointer, "presumes", Presumed.class) : null;
+        return new Pattern(id, family, kind, stance, text, elements, confidence, symmetric, target, implies, presumes,
+                where);
     }
 
     static List<Element> parse(String text, String where) {

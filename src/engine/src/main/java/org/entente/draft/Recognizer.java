@@ -16,6 +16,10 @@ final class Recognizer {
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "du", "del", "van", "von",
             "der", "den", "bin", "al", "el", "ibn", "le", "la");
 
+    /** "31-nation", "27-member": a count of members before a reference back to an organisation. */
+    private static final java.util.regex.Pattern MEMBER_COUNT = java.util.regex.Pattern.compile(
+            "(?<![\\d-])(\\d+)-(nation|member|country|state)s?\\b");
+
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
 
@@ -28,6 +32,7 @@ final class Recognizer {
         discourse.nextSentence();
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>();
+        List<Mention> run = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Mention mention = mentionAt(tokens, i, discourse);
@@ -35,11 +40,46 @@ final class Recognizer {
                 i++;
                 continue;
             }
+            if (!run.isEmpty() && !coordinated(tokens, run.get(run.size() - 1).to(), mention.from())) {
+                coordination(run, discourse);
+                run.clear();
+            }
+            run.add(mention);
             mentions.add(mention);
             remember(mention, discourse);
             i = mention.to();
         }
+        coordination(run, discourse);
         return mentions;
+    }
+
+    /** Only commas and conjunctions between two mentions: "Biden, Johnson and Morrison". */
+    private static boolean coordinated(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!java.util.Set.of(",", "and", "or").contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** A list of two or more states (or persons speaking for them), kept for a later "the three governments". */
+    private static void coordination(List<Mention> run, Discourse discourse) {
+        List<String> states = new ArrayList<>();
+        for (Mention mention : run) {
+            if (mention.region() || mention.place() || mention.via() == Via.GROUP) {
+                return;
+            }
+            for (String id : mention.ids()) {
+                String state = discourse.represents.getOrDefault(id, id);
+                if (!states.contains(state)) {
+                    states.add(state);
+                }
+            }
+        }
+        if (states.size() >= 2) {
+            discourse.coordinations.add(List.copyOf(states));
+        }
     }
 
     private Mention mentionAt(List<Token> tokens, int i, Discourse discourse) {
@@ -260,6 +300,12 @@ final class Recognizer {
             at++;
         }
         List<String> modifiers = new ArrayList<>();
+        if (count > 0 && at < tokens.size() && tokens.get(at).text().equals("-")) {
+            // "the 10-member bloc", tokenized "10", "-", "member": a count of members, not a group of states.
+            modifiers.add(tokens.get(at - 1).text() + "-");
+            count = -1;
+            at++;
+        }
         while (at < tokens.size() && modifiers.size() <= MAX_MODIFIERS) {
             Token head = tokens.get(at);
             if (count > 0 && lexicon.words.groups().contains(head.lower())) {
@@ -276,6 +322,12 @@ final class Recognizer {
             }
             String organisation = organisationReferredTo(head.lower(), discourse);
             if (organisation != null && count < 0) {
+                // The tokenizer splits "31-nation" into "31-" and "nation".
+                java.util.regex.Matcher size = MEMBER_COUNT.matcher(String.join("", modifiers).replace(" ", ""));
+                if (size.find()) {
+                    discourse.counts.add(new Discourse.Count(organisation, Integer.parseInt(size.group(1)),
+                            name(tokens, i, at + 1)));
+                }
                 return mention(tokens, i, at + 1, List.of(organisation), false, Via.REFERENCE, false);
             }
             // A modifier may be a name of several tokens: "the four Indo-Pacific countries".
@@ -317,11 +369,19 @@ final class Recognizer {
     }
 
     /**
-     * The {@code count} states named last. When the sentence itself names fewer, they are left out: in "Beijing
-     * accused the three countries" the three are others; in "Leaders of A, B and C met; the three countries ..." they
-     * are the sentence's own.
+     * The states of the latest list of exactly {@code count} the article named together ("US President Joe Biden,
+     * British Prime Minister Boris Johnson and Australian Prime Minister Scott Morrison" are "the three governments"
+     * later, however many states come between); else the {@code count} states named last. When the sentence itself
+     * names fewer, they are left out: in "Beijing accused the three countries" the three are others; in "Leaders of
+     * A, B and C met; the three countries ..." they are the sentence's own.
      */
     private static List<String> lastStates(Discourse discourse, int count) {
+        for (int k = discourse.coordinations.size() - 1; k >= 0; k--) {
+            List<String> listed = discourse.coordinations.get(k);
+            if (listed.size() == count) {
+                return listed;
+            }
+        }
         boolean others = discourse.sentenceStates.size() < count;
         List<String> states = new ArrayList<>();
         for (int k = discourse.recentStates.size() - 1; k >= 0 && states.size() < count; k--) {

@@ -18,8 +18,9 @@ import org.entente.pack.FactPack;
  * Scores a draft against a curated pack of the same article, per fact type. Facts match by type and key fields:
  * actors and regions by id; relations by kind, source and target; positions by actor, stance and initiative. A
  * person is read as the actor it represents wherever it is a source, a target or a position's actor; a target that
- * is itself a fact matches through that fact's own key. Initiatives and outreach match by type, organisation and
- * region, since their ids and names are free text. Facts of one side with the same key count once. A relation that matches
+ * is itself a fact matches through that fact's own key; an agency is read as the actor it is part of. Initiatives
+ * and outreach match by type, organisation and region, since their ids and names are free text; events by kind,
+ * place and organiser. Facts of one side with the same key count once. A relation that matches
  * only once an initiative or outreach it points at is read as its organisation matches loosely: listed, and counted
  * apart from the strict figures. Only facts that quote the article are scored: background that cites a reference
  * alone (the alliance's 31 members, a state's region), or quoting another article (a pack the curated one imports),
@@ -215,7 +216,8 @@ public final class Scorer {
         Keys(List<Item> items) {
             for (Item item : items) {
                 byId.put(item.id(), item);
-                String speaksFor = item.fields().get("represents");
+                // As the rules fold them: a person is the actor it represents, an agency the one it is part of.
+                String speaksFor = item.fields().getOrDefault("represents", item.fields().get("partOf"));
                 if (speaksFor != null) {
                     represents.put(item.id(), speaksFor);
                 }
@@ -232,9 +234,12 @@ public final class Scorer {
                 case "Actor", "Region" -> item.type() + ":" + item.id();
                 case "Initiative", "Outreach" -> item.type() + ":" + fold(item.fields().get("organisation")) + "@"
                         + item.fields().get("region");
+                // An article says "next week" more often than the date: an event is what, where and whose.
+                case "Event" -> "Event:" + item.fields().get("kind") + "@" + item.fields().get("location") + "/"
+                        + fold(item.fields().get("organiser"));
                 default -> {
                     StringBuilder fields = new StringBuilder(item.type());
-                    item.fields().entrySet().stream().filter(field -> !NOT_KEYS.contains(field.getKey()))
+                    symmetric(item).entrySet().stream().filter(field -> !NOT_KEYS.contains(field.getKey()))
                             .sorted(Map.Entry.comparingByKey())
                             .forEach(field -> fields.append('|').append(field.getKey()).append('=')
                                     .append(reference(field.getValue())));
@@ -275,6 +280,19 @@ public final class Scorer {
             };
         }
 
+        /** A linkage claim links its two regions both ways: "Europe and Asia" is "Asia and Europe". */
+        private static Map<String, String> symmetric(Item item) {
+            String region = item.fields().get("region");
+            String other = item.fields().get("otherRegion");
+            if (!item.type().equals("LinkageClaim") || region == null || other == null || region.compareTo(other) <= 0) {
+                return item.fields();
+            }
+            Map<String, String> fields = new LinkedHashMap<>(item.fields());
+            fields.put("region", other);
+            fields.put("otherRegion", region);
+            return fields;
+        }
+
         /** An actor folded to whom it speaks for; another fact by its own key; anything else as it is. */
         private String reference(String value) {
             Item target = byId.get(value);
@@ -284,8 +302,13 @@ public final class Scorer {
             return target.type().equals("Actor") ? fold(value) : "(" + key(target) + ")";
         }
 
+        /** Through any chain (a minister of a ministry of a state); the pack loader refuses cycles. */
         private String fold(String actor) {
-            return actor == null ? null : represents.getOrDefault(actor, actor);
+            String folded = actor;
+            for (int step = 0; folded != null && represents.containsKey(folded) && step < represents.size(); step++) {
+                folded = represents.get(folded);
+            }
+            return folded;
         }
     }
 }

@@ -333,5 +333,117 @@ class PatternFamiliesTest {
             Draft draft = of("France's weapons exports rose on demand in the Middle East.");
             assertThat(only(relations(draft, "EXPORTS_ARMS_TO")).fields()).containsEntry("to", "western-asia");
         }
+
+        @Test
+        void aStateThatSaysTwoRegionsSecurityIsInseparableClaimsTheLink() {
+            DraftFact claim = only(of("Tokyo says the security of the Middle East and Europe is inseparable.")
+                    .ofType("LinkageClaim"));
+            assertThat(claim.fields()).containsEntry("actor", "JPN").containsEntry("region", "western-asia")
+                    .containsEntry("otherRegion", "europe");
+            assertThat(claim.attribution()).isEqualTo("JPN");
+        }
+
+        @Test
+        void tradeInTwoRegionsIsNoLink() {
+            assertThat(of("Tokyo says trade in the Middle East and Europe is linked to oil prices.")
+                    .ofType("LinkageClaim")).isEmpty();
+        }
+
+        @Test
+        void deepeningPartnershipsPresumesAnOrganisationsPartners() {
+            Draft draft = of("The European Union wants to deepen partnerships with Chile and Mexico.");
+            assertThat(draft.ofType("Partnership")).extracting(fact -> fact.field("partner"))
+                    .containsExactly("CHL", "MEX");
+            assertThat(draft.ofType("Partnership")).allSatisfy(fact -> assertThat(fact.fields())
+                    .containsEntry("organisation", "EU"));
+            assertThat(relations(draft, "SEEKS_CLOSER_TIES")).hasSize(2);
+        }
+
+        @Test
+        void aStatesPartnershipsAreNoOrganisationsPartners() {
+            Draft draft = of("Brazil wants to deepen partnerships with Chile and Mexico.");
+            assertThat(draft.ofType("Partnership")).isEmpty();
+            assertThat(relations(draft, "SEEKS_CLOSER_TIES")).hasSize(2);
+        }
+
+        @Test
+        void aCountBeforeAReferenceBackStatesTheMembers() {
+            DraftFact count = only(of("ASEAN leaders met on Tuesday. The 10-member bloc called for calm.")
+                    .ofType("StatedCount"));
+            assertThat(count.fields()).containsEntry("organisation", "ASEAN").containsEntry("members", 10);
+        }
+
+        @Test
+        void aReferenceBackWithNoCountStatesNone() {
+            assertThat(of("ASEAN leaders met on Tuesday. The bloc called for calm.").ofType("StatedCount")).isEmpty();
+        }
+
+        @Test
+        void takingPartInASummitNamedBeforeIsParticipationInThatSummit() {
+            Draft draft = of("The African Union summit in Ethiopia opened on Monday. Kenya took part in the summit.");
+            DraftFact summit = only(draft.ofType("Event"));
+            assertThat(summit.fields()).containsEntry("kind", "SUMMIT").containsEntry("location", "ETH")
+                    .containsEntry("organiser", "AU");
+            DraftFact kenya = only(draft.ofType("Participation"));
+            assertThat(kenya.fields()).containsEntry("actor", "KEN").containsEntry("event", summit.id());
+            assertThat(kenya.status()).isEqualTo(FactStatus.OCCURRED);
+        }
+
+        @Test
+        void notTakingPartIsNoParticipation() {
+            assertThat(of("The African Union summit in Ethiopia opened on Monday. Kenya did not take part in the "
+                    + "summit.").ofType("Participation")).isEmpty();
+        }
+
+        @Test
+        void theOrganiserOfAnEventIsItsHostNotAParticipant() {
+            Draft draft = of("The NATO summit in Lithuania begins on Tuesday. NATO will be present during the summit.");
+            assertThat(draft.ofType("Event")).hasSize(1);
+            assertThat(draft.ofType("Participation")).isEmpty();
+        }
+
+        @Test
+        void statesThatSendTheirLeadersToASummitTakePartInIt() {
+            Draft draft = of("NATO leaders gathered in Madrid for a summit. Japan and South Korea sent their leaders "
+                    + "to the summit for the first time.");
+            String summit = only(draft.ofType("Event")).id();
+            assertThat(draft.ofType("Participation")).extracting(fact -> fact.field("actor"))
+                    .containsExactly("JPN", "KOR");
+            assertThat(draft.ofType("Participation")).allSatisfy(fact -> assertThat(fact.field("event"))
+                    .isEqualTo(summit));
+        }
+
+        @Test
+        void sendingAidToANamedPlaceIsNoParticipation() {
+            assertThat(of("Japan and South Korea sent aid to Ukraine for the first time.").ofType("Participation"))
+                    .isEmpty();
+        }
+
+        @Test
+        void warningThatAPactCouldProvokeOthersObjectsToIt() {
+            DraftFact warning = only(relations(of("Several states signed the AUKUS pact. Malaysia warned that the "
+                    + "pact could provoke other powers."), "OBJECTS_TO"));
+            assertThat(warning.fields()).containsEntry("from", "MYS").containsEntry("to", "AUKUS");
+        }
+
+        @Test
+        void warningThatAPactCouldNotSurviveIsNoObjection() {
+            assertThat(relations(of("Several states signed the AUKUS pact. Malaysia warned that the pact could "
+                    + "collapse."), "OBJECTS_TO")).isEmpty();
+        }
+
+        @Test
+        void theThreeGovernmentsAreTheLatestListOfThreeHoweverManyStatesCameBetween() {
+            Draft draft = of("The leaders of Brazil, India and South Africa met on Monday. Argentina and Chile sent "
+                    + "envoys to Pretoria. Washington urged the three governments to act.");
+            assertThat(relations(draft, "APPEALS_TO")).extracting(fact -> fact.field("to"))
+                    .containsExactlyInAnyOrder("BRA", "IND", "ZAF");
+        }
+
+        @Test
+        void twoStatesNamedAreNotTheThreeGovernments() {
+            assertThat(relations(of("Brazil and India met on Monday. Washington urged the three governments to act."),
+                    "APPEALS_TO")).isEmpty();
+        }
     }
 }

@@ -70,4 +70,21 @@ class ScorerTest {
         assertThat(score.draftedBackground()).isEqualTo(1);
         assertThat(score.curatedBackground()).isEqualTo(1);
     }
+    @Test
+    void anAgencysPartIsItsStatesAndAnEventIsWhatWhereAndWhose() {
+        Item airForce = new Item("Actor", "jasdf", Map.of("kind", "AGENCY", "partOf", "JPN"), true);
+        Item drafted = new Item("Event", "summit", Map.of("kind", "SUMMIT", "location", "LTU", "organiser", "NATO"),
+                true);
+        Item curated = new Item("Event", "vilnius", Map.of("kind", "SUMMIT", "location", "LTU", "organiser", "NATO",
+                "date", "2023-07-11"), true);
+        Item elsewhere = new Item("Event", "madrid", Map.of("kind", "SUMMIT", "location", "ESP", "organiser", "NATO"),
+                true);
+        Scorer.Score score = Scorer.compare(
+                List.of(JAPAN, NATO, drafted, elsewhere,
+                        new Item("Participation", "p", Map.of("actor", "JPN", "event", "summit"), true)),
+                List.of(JAPAN, NATO, airForce, curated,
+                        new Item("Participation", "q", Map.of("actor", "jasdf", "event", "vilnius"), true)));
+        assertThat(score.of("Event")).isEqualTo(new Scorer.TypeScore("Event", 2, 1, 1, 0));
+        assertThat(score.of("Participation")).isEqualTo(new Scorer.TypeScore("Participation", 1, 1, 1, 0));
+    }
 }
