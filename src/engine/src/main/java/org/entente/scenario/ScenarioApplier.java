@@ -43,8 +43,8 @@ import org.entente.pack.Vocabulary;
 public final class ScenarioApplier {
 
     /**
-     * Per fact class, the accessors of its fields that name other facts. A retraction checks every fact of the world,
-     * so they are read directly rather than through a JSON tree of each fact.
+     * Per fact class, the accessors of its fields that name other facts: a retraction reads them on every fact that
+     * may refer to what it retracts, so they are read directly rather than through a JSON tree of each fact.
      */
     private static final Map<Class<?>, Map<String, Method>> REFERENCES = new ConcurrentHashMap<>();
 
