@@ -267,6 +267,7 @@ public final class Drafter {
             List<Match> linkage = new ArrayList<>();
             List<Match> events = new ArrayList<>();
             List<Match> participation = new ArrayList<>();
+            List<Match> membership = new ArrayList<>();
             for (Pattern pattern : lexicon.patterns) {
                 List<Match> found = matcher.matches(pattern);
                 switch (pattern.family()) {
@@ -277,6 +278,7 @@ public final class Drafter {
                     case LINKAGE -> linkage.addAll(found);
                     case EVENT -> events.addAll(found);
                     case PARTICIPATION -> participation.addAll(found);
+                    case MEMBERSHIP -> membership.addAll(found);
                 }
             }
             relations = mostSpecific(relations);
@@ -285,6 +287,7 @@ public final class Drafter {
             outreach.forEach(this::outreach);
             linkage.forEach(this::linkage);
             participation.forEach(this::participation);
+            membership.forEach(this::membership);
             // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
             // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
             relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 1 : 0)
@@ -461,6 +464,29 @@ public final class Drafter {
                 facts.add(new DraftFact(facts.uniqueId(slug(actor, 2) + "-at-" + slug(event, 4)), "Participation",
                         fields, List.of(sentence.text()), null, claim.status(match, Set.of()), claim.attribution(),
                         claim.hedges(), note(match), confidence(match), match.pattern().id()));
+            }
+        }
+
+        /**
+         * "NATO member Turkey", "Hungary is a member of the EU": each state {from} names belongs to the organisation
+         * {to} names.
+         */
+        private void membership(Match match) {
+            List<String> organisations = subjects(match, "to").stream().map(this::fold)
+                    .filter(id -> lexicon.organisations.containsKey(id) && lexicon.organisations.get(id).seatOf() == null)
+                    .distinct().toList();
+            List<String> members = subjects(match, "from").stream().map(this::fold)
+                    .filter(lexicon.states::containsKey).distinct().toList();
+            if (organisations.size() != 1) {
+                return;
+            }
+            for (String member : members) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("member", member);
+                fields.put("organisation", organisations.get(0));
+                facts.add(new DraftFact(facts.uniqueId(slug(organisations.get(0), 2) + "-" + slug(member, 2)),
+                        "Membership", fields, List.of(sentence.text()), null, claim.status(match, Set.of()),
+                        claim.attribution(), claim.hedges(), note(match), confidence(match), match.pattern().id()));
             }
         }
 
