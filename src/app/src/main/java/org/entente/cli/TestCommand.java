@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.entente.InputError;
 import org.entente.api.Analyser;
 import org.entente.api.Scenario;
@@ -51,25 +55,32 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<ScenarioResult> results = new ArrayList<>();
         List<ScenarioResult> skipped = new ArrayList<>();
-        for (Path file : ScenarioFiles.find(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths)) {
-            ScenarioResult result;
-            boolean isTest = true;
-            try {
-                Scenario scenario = Scenarios.read(file);
-                isTest = scenario.isTest();
-                // A scenario without expect still runs: one that cannot load or apply must not pass as a skip.
-                result = analyser.test(scenario);
-            } catch (InputError error) {
-                result = new ScenarioResult(null, org.entente.io.PathNames.display(file), null, List.of(),
-                        error.oneLine(), java.util.Map.of(), 0);
+        List<Path> files = ScenarioFiles.find(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths);
+        // Each scenario runs on a fresh session of its own (its coverage counts every firing in its world), so they
+        // run side by side, one per core, and are reported in file order as each is done.
+        ExecutorService cores = Executors.newFixedThreadPool(Math.min(Math.max(1, files.size()),
+                Runtime.getRuntime().availableProcessors()), daemon -> {
+                    Thread thread = new Thread(daemon, "entente-test");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<Future<Run>> runs = new ArrayList<>();
+            for (Path file : files) {
+                runs.add(cores.submit(() -> run(analyser, file)));
             }
-            if (!isTest && result.error() == null) {
-                out.printf("SKIP  %s (%s): no expect%n", result.name(), result.file());
-                skipped.add(result);
-                continue;
+            for (Future<Run> pending : runs) {
+                Run run = done(pending);
+                if (!run.isTest() && run.result().error() == null) {
+                    out.printf("SKIP  %s (%s): no expect%n", run.result().name(), run.result().file());
+                    skipped.add(run.result());
+                    continue;
+                }
+                results.add(run.result());
+                print(out, run.result());
             }
-            results.add(result);
-            print(out, result);
+        } finally {
+            cores.shutdownNow();
         }
         if (junitXml != null) {
             JUnitXml.write(junitXml, results, skipped);
@@ -82,6 +93,38 @@ final class TestCommand implements Callable<Integer> {
                 skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped");
         out.flush();
         return passed == results.size() ? 0 : FAILED;
+    }
+
+    private record Run(ScenarioResult result, boolean isTest) {
+    }
+
+    private static Run run(Analyser analyser, Path file) {
+        try {
+            Scenario scenario = Scenarios.read(file);
+            // A scenario without expect still runs: one that cannot load or apply must not pass as a skip.
+            return new Run(analyser.test(scenario), scenario.isTest());
+        } catch (InputError error) {
+            return new Run(new ScenarioResult(null, org.entente.io.PathNames.display(file), null, List.of(),
+                    error.oneLine(), java.util.Map.of(), 0), true);
+        }
+    }
+
+    /** A scenario's run; what it threw beyond an input error is thrown here, as if it had run on this thread. */
+    private static Run done(Future<Run> pending) {
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the scenarios ran", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static void print(PrintWriter out, ScenarioResult result) {

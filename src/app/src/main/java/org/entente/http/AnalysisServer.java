@@ -138,7 +138,8 @@ public final class AnalysisServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisServer.class);
     private static final String JSON = "application/json";
     /** Leaves the response stream to Javalin, which completes the response after the handler. */
-    private static final ObjectWriter STREAMING = Json.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectWriter STREAMING = RenderedFindings.mapper().writer()
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     /** How long a stop waits for requests in flight. */
     private static final long STOP_TIMEOUT_MILLIS = 30_000;
     /** What a 503 for a run over its budget asks the client to wait: long enough for a busy moment to pass. */
@@ -329,17 +330,22 @@ public final class AnalysisServer implements AutoCloseable {
 
     private static void error(Context ctx, int status, String message, String where) {
         ctx.status(status);
-        json(ctx, new ErrorBody(message, where));
+        write(ctx, new ErrorBody(message, where), RenderedFindings.NONE);
+    }
+
+    /** Writes the value, with the baseline's findings as the load that is served wrote them. */
+    private void json(Context ctx, Object value) {
+        write(ctx, value, live.rendered());
     }
 
     /**
      * Writes the value straight to the response as it serialises, rather than into a byte array first; results are
      * records of plain values, so nothing can fail half-way but the connection.
      */
-    private static void json(Context ctx, Object value) {
+    private static void write(Context ctx, Object value, RenderedFindings rendered) {
         ctx.contentType(JSON);
         try {
-            STREAMING.writeValue(ctx.outputStream(), value);
+            STREAMING.withAttributes(rendered.attribute()).writeValue(ctx.outputStream(), value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,7 +18,7 @@ final class LiveAnalyser {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveAnalyser.class);
 
-    private record Loaded(Analyser analyser, Instant at) {
+    private record Loaded(Analyser analyser, RenderedFindings rendered, Instant at) {
     }
 
     private record Attempt(String digest, InputError failure, Instant at) {
@@ -50,8 +50,8 @@ final class LiveAnalyser {
         try {
             // The baseline runs here, within the budget: rules that never finish fail the reload, not a request.
             Analyser analyser = sources.load().withRunBudget(runBudget);
-            analyser.analyse();
-            loaded.set(new Loaded(analyser, Instant.now()));
+            RenderedFindings rendered = RenderedFindings.of(analyser.analyse().findings());
+            loaded.set(new Loaded(analyser, rendered, Instant.now()));
         } catch (InputError error) {
             failure = error;
         } catch (RuntimeException error) {
@@ -83,6 +83,12 @@ final class LiveAnalyser {
             throw new HttpError(503, PathNames.display(sources.rules()), "no rules are loaded yet");
         }
         throw new HttpError(503, attempt.failure().where(), "no rules are loaded: " + attempt.failure().getMessage());
+    }
+
+    /** The served load's baseline findings as JSON, or none before the first load. */
+    RenderedFindings rendered() {
+        Loaded current = loaded.get();
+        return current == null ? RenderedFindings.NONE : current.rendered();
     }
 
     Health health(boolean watching) {

@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.InputError;
 import org.entente.api.Analyser;
+import org.entente.api.Scenario;
 import org.entente.api.Scenarios;
 import org.entente.io.Json;
+import org.entente.scenario.ScenarioFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +119,25 @@ class AnalysisServerTest {
         assertThat(whatIf.json().get("scenario").get("file").asText()).isEqualTo("request body");
         assertThat(whatIf.json().get("diff").get("removed")).anySatisfy(id ->
                 assertThat(id.asText()).isEqualTo(OFFICE_OBJECTION));
+    }
+
+    @Test
+    void aWhatIfIsWrittenByteForByteAsTheAnalyserWritesItThoughTheBaselinesFindingsAreWrittenOncePerLoad()
+            throws Exception {
+        int compared = 0;
+        for (Path file : ScenarioFiles.find(List.of(Path.of("scenarios")))) {
+            String body = Files.readString(file);
+            Scenario scenario = Scenarios.parse("request body", body);
+            if (!scenario.packs().isEmpty()) {
+                continue;
+            }
+            Http.Response whatIf = http.post("/what-if", YAML, body);
+            assertThat(whatIf.raw().body()).as(file.toString())
+                    .isEqualTo(Json.MAPPER.writeValueAsString(analyser.whatIf(scenario)));
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(10);
+        assertThat(http.get("/findings").raw().body()).isEqualTo(Json.MAPPER.writeValueAsString(analyser.analyse()));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import org.entente.engine.RuleCache;
 import org.entente.engine.SessionPool;
 import org.entente.io.Json;
 import org.entente.pack.Declared;
+import org.entente.pack.Delta;
 import org.entente.pack.FactPack;
 import org.entente.pack.FactType;
 import org.entente.pack.PackLoader;
@@ -160,7 +162,7 @@ public final class Analyser {
         Baseline baseline = baseline(packsOf(scenario));
         List<Finding> before = baseline.findings();
         FactPack world = ScenarioApplier.apply(scenario.definition(), baseline.facts);
-        List<Finding> findings = baseline.probe(world, inference -> new Reporter(world, inference).findings());
+        List<Finding> findings = baseline.probe(world, inference -> baseline.findingsIn(world, inference));
         return new WhatIf(info(scenario), world.size(), rules.catalogue().size(), findings,
                 Diff.between(before, findings), before);
     }
@@ -369,7 +371,7 @@ public final class Analyser {
 
         private final FactPack facts;
         private final SessionPool pool;
-        private volatile List<Finding> findings;
+        private volatile Reporter.Read read;
 
         Baseline(FactPack facts) {
             this.facts = facts;
@@ -377,36 +379,39 @@ public final class Analyser {
         }
 
         List<Finding> findings() {
-            List<Finding> computed = findings;
+            return read().findings();
+        }
+
+        private Reporter.Read read() {
+            Reporter.Read computed = read;
             if (computed == null) {
-                computed = pool.use(session -> new Reporter(facts, session.inference()).findings());
-                findings = computed;
+                computed = pool.use(session -> new Reporter(facts, session.inference()).read());
+                read = computed;
             }
             return computed;
+        }
+
+        /**
+         * The findings of a world probed on one of this baseline's sessions: the baseline's, with those read again
+         * that read a fact the scenario changed or a derived fact the change made differ.
+         */
+        List<Finding> findingsIn(FactPack world, Inference inference) {
+            Reporter reporter = new Reporter(world, inference);
+            Optional<Set<String>> declared = world.changedFrom(facts);
+            Optional<Set<String>> derived = inference.changedFromBaseline();
+            if (declared.isEmpty() || derived.isEmpty()) {
+                return reporter.findings();
+            }
+            Set<String> touched = new java.util.HashSet<>(declared.get());
+            touched.addAll(derived.get());
+            return reporter.findings(read(), touched);
         }
 
         /** Reads a world that differs from this one by a scenario's changes, on a pooled session. */
         <T> T probe(FactPack world, Function<Inference, T> read) {
             // The session holds what the rules see (facts in force, folded), so the delta is taken over those.
-            Map<String, Fact> before = new java.util.HashMap<>();
-            facts.facts().forEach(fact -> before.put(fact.id(), fact));
-            Map<String, Fact> after = new java.util.HashMap<>();
-            world.facts().forEach(fact -> after.put(fact.id(), fact));
-            List<String> retract = new ArrayList<>();
-            List<Fact> insert = new ArrayList<>();
-            before.forEach((id, was) -> {
-                Fact now = after.get(id);
-                if (now == null || !now.equals(was)) {
-                    retract.add(id);
-                }
-            });
-            after.forEach((id, now) -> {
-                Fact was = before.get(id);
-                if (was == null || !was.equals(now)) {
-                    insert.add(now);
-                }
-            });
-            return pool.use(session -> session.probe(retract, insert, read));
+            Delta delta = world.deltaFrom(facts);
+            return pool.use(session -> session.probe(delta.retract(), delta.insert(), read));
         }
     }
 }

@@ -33,6 +33,11 @@ public record DraftFact(String id, String type, Map<String, Object> fields, List
                 Math.max(confidence, other.confidence), pattern);
     }
 
+    DraftFact withId(String other) {
+        return new DraftFact(other, type, fields, evidence, reference, status, attribution, hedges, note, confidence,
+                pattern);
+    }
+
     DraftFact withFields(Map<String, Object> changed) {
         return new DraftFact(id, type, changed, evidence, reference, status, attribution, hedges, note, confidence,
                 pattern);

@@ -38,6 +38,9 @@ public final class Drafter {
     /** How much a reference back ("the alliance", "his forces") or a subject left implicit lowers confidence. */
     private static final double RESOLVED = 0.85;
     private static final double IMPLICIT_SUBJECT = 0.9;
+    /** After these a word is a verb: "to exercise restraint", "must exercise caution". */
+    private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "shall", "should", "must", "can",
+            "could", "may", "might");
     /** Below this many characters the language detector guesses more than it knows, so a short text is let through. */
     private static final int LANGUAGE_SAMPLE = 200;
 
@@ -269,6 +272,7 @@ public final class Drafter {
             List<Match> linkage = new ArrayList<>();
             List<Match> events = new ArrayList<>();
             List<Match> participation = new ArrayList<>();
+            List<Match> membership = new ArrayList<>();
             for (Pattern pattern : lexicon.patterns) {
                 List<Match> found = matcher.matches(pattern);
                 switch (pattern.family()) {
@@ -279,6 +283,7 @@ public final class Drafter {
                     case LINKAGE -> linkage.addAll(found);
                     case EVENT -> events.addAll(found);
                     case PARTICIPATION -> participation.addAll(found);
+                    case MEMBERSHIP -> membership.addAll(found);
                 }
             }
             relations = mostSpecific(relations);
@@ -287,6 +292,7 @@ public final class Drafter {
             outreach.forEach(this::outreach);
             linkage.forEach(this::linkage);
             participation.forEach(this::participation);
+            membership.forEach(this::membership);
             // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
             // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
             relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 1 : 0)
@@ -356,6 +362,13 @@ public final class Drafter {
          * later mention of the same kind that agrees on both is the same event, and adds what it says.
          */
         private void event(Match match) {
+            // "urged both sides to exercise restraint" names no exercise: an event is a noun, and the tagger does not
+            // always see that a word after "to" or a modal is a verb.
+            String pos = sentence.tokens().get(match.trigger()).pos();
+            String previous = match.trigger() == 0 ? "" : sentence.tokens().get(match.trigger() - 1).lower();
+            if ((!pos.startsWith("NOUN") && !pos.startsWith("PROPN")) || VERB_BEFORE.contains(previous)) {
+                return;
+            }
             int noun = matcher.unitOfToken(match.trigger());
             String organiser = null;
             for (int u = noun - 1; u >= Math.max(0, noun - 2); u--) {
@@ -463,6 +476,29 @@ public final class Drafter {
                 facts.add(new DraftFact(facts.uniqueId(slug(actor, 2) + "-at-" + slug(event, 4)), "Participation",
                         fields, List.of(sentence.text()), null, claim.status(match, Set.of()), claim.attribution(),
                         claim.hedges(), note(match), confidence(match), match.pattern().id()));
+            }
+        }
+
+        /**
+         * "NATO member Turkey", "Hungary is a member of the EU": each state {from} names belongs to the organisation
+         * {to} names.
+         */
+        private void membership(Match match) {
+            List<String> organisations = subjects(match, "to").stream().map(this::fold)
+                    .filter(id -> lexicon.organisations.containsKey(id) && lexicon.organisations.get(id).seatOf() == null)
+                    .distinct().toList();
+            List<String> members = subjects(match, "from").stream().map(this::fold)
+                    .filter(lexicon.states::containsKey).distinct().toList();
+            if (organisations.size() != 1) {
+                return;
+            }
+            for (String member : members) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("member", member);
+                fields.put("organisation", organisations.get(0));
+                facts.add(new DraftFact(facts.uniqueId(slug(organisations.get(0), 2) + "-" + slug(member, 2)),
+                        "Membership", fields, List.of(sentence.text()), null, claim.status(match, Set.of()),
+                        claim.attribution(), claim.hedges(), note(match), confidence(match), match.pattern().id()));
             }
         }
 

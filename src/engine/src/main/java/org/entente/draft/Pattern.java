@@ -20,7 +20,7 @@ record Pattern(String id, Family family, String kind, String stance, String text
                double confidence, boolean symmetric, Target target, String implies, Presumed presumes,
                String where) {
 
-    enum Family { RELATION, POSITION, INITIATIVE, OUTREACH, LINKAGE, EVENT, PARTICIPATION }
+    enum Family { RELATION, POSITION, INITIATIVE, OUTREACH, LINKAGE, EVENT, PARTICIPATION, MEMBERSHIP }
 
     /** A standing fact a relation's words take for granted: "enhancing partnerships with X" presumes partnerships. */
     enum Presumed { PARTNERSHIP }
@@ -63,7 +63,7 @@ record Pattern(String id, Family family, String kind, String stance, String text
         Map<String, String> seen = new HashMap<>();
         for (Family family : Family.values()) {
             String list = switch (family) {
-                case OUTREACH, LINKAGE, PARTICIPATION -> family.name().toLowerCase(Locale.ROOT);
+                case OUTREACH, LINKAGE, PARTICIPATION, MEMBERSHIP -> family.name().toLowerCase(Locale.ROOT);
                 default -> family.name().toLowerCase(Locale.ROOT) + "s";
             };
             JsonNode node = yaml.root().get(list);

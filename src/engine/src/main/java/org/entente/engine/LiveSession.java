@@ -2,7 +2,9 @@ package org.entente.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.entente.derived.Derived;
 import org.entente.derived.FindingFact;
 import org.entente.domain.Fact;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -30,6 +33,12 @@ public final class LiveSession implements AutoCloseable {
     private final FiringCap firingCap;
     private final Map<String, FactHandle> handles = new LinkedHashMap<>();
     private final Map<String, Integer> findings = new HashMap<>();
+    /** Every derived fact the session holds, by id, kept current as rules insert and truth maintenance retracts. */
+    private final Map<String, List<Derived>> derived = new HashMap<>();
+    /** The ids whose derived facts a change has touched since it began. */
+    private final Set<String> touched = new HashSet<>();
+    /** The derived facts at the baseline, each id's in {@link Inference#MATCH_ORDER}: what a probe's reading starts from. */
+    private final Map<String, List<Derived>> baseline;
 
     /** A session over these facts with the firing cap {@link Inference#run(RuleBook, Collection)} uses. */
     public LiveSession(RuleBook rules, Collection<? extends Fact> facts) {
@@ -53,6 +62,22 @@ public final class LiveSession implements AutoCloseable {
             session.dispose();
             throw failed;
         }
+        baseline = ordered(derived);
+    }
+
+    private static Map<String, List<Derived>> ordered(Map<String, List<Derived>> derived) {
+        Map<String, List<Derived>> copy = new HashMap<>();
+        derived.forEach((id, matches) -> copy.put(id, ordered(matches)));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static List<Derived> ordered(List<Derived> matches) {
+        if (matches.size() < 2) {
+            return List.copyOf(matches);
+        }
+        List<Derived> sorted = new ArrayList<>(matches);
+        sorted.sort(Inference.MATCH_ORDER);
+        return List.copyOf(sorted);
     }
 
     /** The ids of the findings that hold now, sorted. */
@@ -70,15 +95,22 @@ public final class LiveSession implements AutoCloseable {
 
     /**
      * Reads what the rules derive with these facts retracted and those inserted; the session is back at its baseline
-     * afterwards. The inference handed to {@code read} counts only the firings the change caused. If the probe
-     * throws, the session is left as it was when it failed and must be closed.
+     * afterwards. The inference handed to {@code read} counts only the firings the change caused, and says which
+     * derived facts the change made differ from the baseline's ({@link Inference#changedFromBaseline()}). If the
+     * probe throws, the session is left as it was when it failed and must be closed.
      */
     public <T> T probe(Collection<String> retract, Collection<? extends Fact> insert, Function<Inference, T> read) {
         Map<String, Long> before = firingCap.firings();
-        return change(retract, insert, () -> read.apply(Inference.collect(session, since(before))));
+        return change(retract, insert, () -> {
+            // Only what the change touched is read from the session; the rest is the baseline's, read once.
+            Map<String, List<Derived>> now = new HashMap<>();
+            touched.forEach(id -> now.put(id, ordered(derived.getOrDefault(id, List.of()))));
+            return read.apply(Inference.changed(baseline, now, since(before)));
+        });
     }
 
     private <T> T change(Collection<String> retract, Collection<? extends Fact> insert, Supplier<T> read) {
+        touched.clear();
         Map<String, Fact> removed = new LinkedHashMap<>();
         for (String id : retract) {
             FactHandle handle = handles.remove(id);
@@ -128,14 +160,29 @@ public final class LiveSession implements AutoCloseable {
         session.dispose();
     }
 
-    /** Keeps the set of finding ids current as rules insert and truth maintenance retracts findings. */
+    /** Keeps the derived facts and finding ids current as rules insert and truth maintenance retracts them. */
     private final class FindingTracker implements RuleRuntimeEventListener {
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getObject() instanceof Derived fact) {
+                derived.computeIfAbsent(fact.id(), id -> new ArrayList<>(1)).add(fact);
+                touched.add(fact.id());
+            }
             if (event.getObject() instanceof FindingFact finding) {
                 findings.merge(finding.id(), 1, Integer::sum);
             }
+        }
+
+        /** The very object retracted; an equal one only if the session handed back another instance. */
+        private static void removeSame(List<Derived> matches, Derived fact) {
+            for (int index = 0; index < matches.size(); index++) {
+                if (matches.get(index) == fact) {
+                    matches.remove(index);
+                    return;
+                }
+            }
+            matches.remove(fact);
         }
 
         @Override
@@ -145,6 +192,16 @@ public final class LiveSession implements AutoCloseable {
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
+            if (event.getOldObject() instanceof Derived fact) {
+                List<Derived> matches = derived.get(fact.id());
+                if (matches != null) {
+                    removeSame(matches, fact);
+                    if (matches.isEmpty()) {
+                        derived.remove(fact.id());
+                    }
+                }
+                touched.add(fact.id());
+            }
             if (event.getOldObject() instanceof FindingFact finding) {
                 findings.computeIfPresent(finding.id(), (id, count) -> count == 1 ? null : count - 1);
             }

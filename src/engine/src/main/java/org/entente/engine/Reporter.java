@@ -2,10 +2,13 @@ package org.entente.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -41,24 +44,76 @@ public final class Reporter {
     }
 
     public List<Finding> findings() {
+        return read().findings();
+    }
+
+    /**
+     * A world's findings, and for each fact the findings read from it: the facts beneath a finding, derived and
+     * declared, the facts its sentence names and the actors its sources are attributed to.
+     *
+     * @param findings  the findings reported, in {@link #ORDER}
+     * @param concluded every finding id the rules concluded, reported or below its rule's {@code @minConfidence}
+     * @param readers   by fact id, the finding ids read from it
+     */
+    public record Read(List<Finding> findings, Set<String> concluded, Map<String, Set<String>> readers) {
+    }
+
+    /** The findings, with what each was read from (see {@link Read}). */
+    public Read read() {
         Map<String, List<FindingFact>> byId = new LinkedHashMap<>();
         for (FindingFact fact : inference.findings()) {
             byId.computeIfAbsent(fact.id(), id -> new ArrayList<>()).add(fact);
         }
         List<Finding> findings = new ArrayList<>();
+        Map<String, Set<String>> readers = new HashMap<>();
         byId.forEach((id, matches) -> {
-            Finding finding = merge(id, matches);
-            // A rule's @minConfidence: below it, the sources do not carry the finding.
-            if (finding.confidence() >= matches.get(0).minConfidence()) {
-                findings.add(finding);
-            }
+            Set<String> read = new HashSet<>();
+            merged(id, matches, read).ifPresent(findings::add);
+            read.forEach(fact -> readers.computeIfAbsent(fact, any -> new HashSet<>()).add(id));
         });
+        findings.sort(ORDER);
+        return new Read(List.copyOf(findings), Set.copyOf(byId.keySet()), readers);
+    }
+
+    /**
+     * This world's findings, given those of a world it differs from in the facts {@code touched}: the declared facts
+     * changed and the derived facts that differ. A finding that read none of them is taken as it was; the others are
+     * read again. What this gives is what {@link #findings()} gives, at the cost of the findings the change touches.
+     */
+    public List<Finding> findings(Read before, Set<String> touched) {
+        Set<String> again = new HashSet<>();
+        for (String id : touched) {
+            again.addAll(before.readers().getOrDefault(id, Set.of()));
+            if (before.concluded().contains(id) || inference.derived(id).stream().anyMatch(FindingFact.class::isInstance)) {
+                again.add(id);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        before.findings().stream().filter(finding -> !again.contains(finding.id())).forEach(findings::add);
+        for (String id : again) {
+            List<FindingFact> matches = inference.derived(id).stream().filter(FindingFact.class::isInstance)
+                    .map(FindingFact.class::cast).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            if (!matches.isEmpty()) {
+                merged(id, matches, new HashSet<>()).ifPresent(findings::add);
+            }
+        }
         findings.sort(ORDER);
         return findings;
     }
 
-    /** Several matches can reach one finding (two quotes naming the same challenge); it rests on all of them. */
-    private Finding merge(String id, List<FindingFact> matches) {
+    /** The finding the matches reach, unless it is below its rule's {@code @minConfidence}. */
+    private Optional<Finding> merged(String id, List<FindingFact> matches, Set<String> read) {
+        Finding finding = merge(id, matches, read);
+        // A rule's @minConfidence: below it, the sources do not carry the finding.
+        return finding.confidence() >= matches.get(0).minConfidence() ? Optional.of(finding) : Optional.empty();
+    }
+
+    /**
+     * Several matches can reach one finding (two quotes naming the same challenge); it rests on all of them.
+     *
+     * @param read told every fact id the finding is read from
+     */
+    private Finding merge(String id, List<FindingFact> matches, Set<String> read) {
         // A total order, so a finding reads the same whichever order a session holds its matches in.
         matches.sort(Comparator.comparing(FindingFact::summary).thenComparing(match -> match.subjects().toString())
                 .thenComparing(match -> match.basis().toString()));
@@ -73,7 +128,14 @@ public final class Reporter {
         }
         Map<String, List<String>> byRole = new LinkedHashMap<>();
         roles.forEach((role, ids) -> byRole.put(role, List.copyOf(ids)));
-        List<String> because = baseFacts(basis);
+        List<String> because = baseFacts(basis, read);
+        for (String fact : because) {
+            pack.find(fact).map(declared -> declared.provenance().attribution()).ifPresent(read::add);
+        }
+        Matcher names = REFERENCE.matcher(first.summary());
+        while (names.find()) {
+            read.add(names.group(1));
+        }
         List<String> grounds = because.stream().filter(fact -> !placesOnly(fact)).toList();
         List<String> scaffolding = because.stream().filter(this::placesOnly).toList();
         List<Evidence> support = new ArrayList<>(evidence(scaffolding));
@@ -112,8 +174,12 @@ public final class Reporter {
 
     /** The base facts beneath these ids: derived facts are expanded through their bases, transitively. */
     public List<String> baseFacts(Iterable<String> ids) {
+        return baseFacts(ids, new HashSet<>());
+    }
+
+    /** @param visited told every id expanded on the way, derived or not */
+    private List<String> baseFacts(Iterable<String> ids, Set<String> visited) {
         Set<String> base = new TreeSet<>();
-        Set<String> visited = new LinkedHashSet<>();
         List<String> pending = new ArrayList<>();
         ids.forEach(pending::add);
         while (!pending.isEmpty()) {

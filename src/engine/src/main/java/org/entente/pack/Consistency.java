@@ -1,5 +1,7 @@
 package org.entente.pack;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +25,18 @@ import org.entente.domain.Stance;
  */
 public final class Consistency {
 
+    /** Each record class's accessors by component name, looked up once: references are read per fact and field. */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> accessors = new HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                accessors.put(component.getName(), component.getAccessor());
+            }
+            return accessors;
+        }
+    };
+
     private Consistency() {
     }
 
@@ -45,6 +59,42 @@ public final class Consistency {
         }
         checkRegionGraph(byId);
         checkSpeakers(byId);
+    }
+
+    /**
+     * The same checks for facts a scenario changed, in a world that passed them all before the change: the
+     * references and shape of each changed fact; the regions' graph only when a region changed, who speaks for whom
+     * only when an actor did, since only those can close a cycle. When a graph is checked, it is walked in the order
+     * {@link #check} walks it (the facts left as they were, then the changed ones), so it names the same fact.
+     *
+     * @param changed the facts the scenario changed or made, as they now stand in {@code world}
+     */
+    public static void checkChanged(List<Declared> changed, Map<String, Declared> world) {
+        for (Declared each : changed) {
+            checkReferences(each, world);
+            checkShape(each);
+        }
+        if (changed.stream().anyMatch(each -> each.fact() instanceof Region)) {
+            checkRegionGraph(inCheckOrder(changed, world, Region.class));
+        }
+        if (changed.stream().anyMatch(each -> each.fact() instanceof Actor)) {
+            checkSpeakers(inCheckOrder(changed, world, Actor.class));
+        }
+    }
+
+    /** The facts of one type, those left as they were first (in the world's order), then those changed. */
+    private static Map<String, Declared> inCheckOrder(List<Declared> changed, Map<String, Declared> world,
+                                                      Class<? extends Fact> type) {
+        Set<String> changedIds = new HashSet<>();
+        changed.forEach(each -> changedIds.add(each.fact().id()));
+        Map<String, Declared> ordered = new LinkedHashMap<>();
+        world.forEach((id, declared) -> {
+            if (type.isInstance(declared.fact()) && !changedIds.contains(id)) {
+                ordered.put(id, declared);
+            }
+        });
+        changed.stream().filter(each -> type.isInstance(each.fact())).forEach(each -> ordered.put(each.fact().id(), each));
+        return ordered;
     }
 
     /** Fields that only make sense together: who a person or agency speaks for; a condition for a conditional stance. */
@@ -134,8 +184,12 @@ public final class Consistency {
     }
 
     static Object component(Fact fact, String javaName) {
+        Method accessor = ACCESSORS.get(fact.getClass()).get(javaName);
+        if (accessor == null) {
+            throw new IllegalStateException("vocabulary names a missing field " + javaName);
+        }
         try {
-            return fact.getClass().getMethod(javaName).invoke(fact);
+            return accessor.invoke(fact);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("vocabulary names a missing field " + javaName, e);
         }

@@ -23,31 +23,48 @@ public final class Folding {
     private static final Set<String> WHO_IS_WHO = Set.of("represents", "partOf", "voicedBy");
     private static final String VOICED_BY = "voicedBy";
 
-    private Folding() {
-    }
+    private final Map<String, Actor> actors = new HashMap<>();
+    private final Map<String, String> speaksFor = new HashMap<>();
 
-    public static List<Fact> fold(List<Fact> facts) {
-        Map<String, Actor> actors = new HashMap<>();
+    /** @param facts the facts of a world, whose actors say who speaks for whom */
+    private Folding(List<Fact> facts) {
         for (Fact fact : facts) {
             if (fact instanceof Actor actor) {
                 actors.put(actor.id(), actor);
             }
         }
-        Map<String, String> speaksFor = new HashMap<>();
         for (Actor actor : actors.values()) {
             String root = root(actor, actors);
             if (!root.equals(actor.id())) {
                 speaksFor.put(actor.id(), root);
             }
         }
+    }
+
+    /** Who speaks for whom among these facts' actors, to fold them or other facts of the same world. */
+    public static Folding of(List<Fact> facts) {
+        return new Folding(facts);
+    }
+
+    public static List<Fact> fold(List<Fact> facts) {
+        return of(facts).foldAll(facts);
+    }
+
+    /** The facts, each folded; the list itself when no one speaks for another. */
+    public List<Fact> foldAll(List<Fact> facts) {
         if (speaksFor.isEmpty()) {
             return facts;
         }
         List<Fact> folded = new ArrayList<>(facts.size());
         for (Fact fact : facts) {
-            folded.add(fact instanceof Actor ? fact : fold(fact, speaksFor, actors));
+            folded.add(fold(fact));
         }
         return folded;
+    }
+
+    /** One fact of the world folded; an actor is left as it is. */
+    public Fact fold(Fact fact) {
+        return speaksFor.isEmpty() || fact instanceof Actor ? fact : fold(fact, speaksFor, actors);
     }
 
     /** The actor a person or agency speaks for, through any chain (a minister of a ministry of a state). */

@@ -43,6 +43,11 @@ public final class References {
         return new References(facts);
     }
 
+    /** The facts that refer to {@code id} directly, in the order of the facts. */
+    public List<String> referrers(String id) {
+        return referrers.getOrDefault(id, List.of());
+    }
+
     /** The facts that refer to {@code id}, and those that refer to them, and so on: in the order they are reached. */
     public List<String> dependents(String id) {
         Set<String> reached = new LinkedHashSet<>();

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.entente.pack.FactPack;
 import org.entente.pack.FactReader;
 import org.entente.pack.FactType;
 import org.entente.pack.LocatedYaml;
+import org.entente.pack.Overlay;
 import org.entente.pack.Provenance;
 import org.entente.pack.RelationKinds;
 import org.entente.pack.References;
@@ -33,13 +35,16 @@ import org.entente.pack.Vocabulary;
 
 /**
  * Applies a scenario's changes, in order, to a baseline world. Asserted and modified facts are marked hypothetical;
- * the result is validated like a pack, with every error located in the scenario file.
+ * the result is validated like a pack, with every error located in the scenario file. The world is an overlay of the
+ * baseline's ({@link Overlay}), and the baseline passed every check when it was loaded, so the checks look only where
+ * the changes touch it: the references of the facts changed, what refers to a fact retracted, the regions' graph when
+ * a region changed, who speaks for whom when an actor did.
  */
 public final class ScenarioApplier {
 
     /**
-     * Per fact class, the accessors of its fields that name other facts. A retraction checks every fact of the world,
-     * so they are read directly rather than through a JSON tree of each fact.
+     * Per fact class, the accessors of its fields that name other facts: a retraction reads them on every fact that
+     * may refer to what it retracts, so they are read directly rather than through a JSON tree of each fact.
      */
     private static final Map<Class<?>, Map<String, Method>> REFERENCES = new ConcurrentHashMap<>();
 
@@ -47,7 +52,7 @@ public final class ScenarioApplier {
     }
 
     public static FactPack apply(ScenarioDefinition scenario, FactPack baseline) {
-        Map<String, Declared> world = new LinkedHashMap<>(baseline.byId());
+        Overlay world = new Overlay(baseline.byId());
         Map<String, String> retractedAt = new HashMap<>();
         List<Declared> hypothetical = new ArrayList<>();
         Map<String, Integer> nextFresh = new HashMap<>();
@@ -55,7 +60,7 @@ public final class ScenarioApplier {
         LocatedYaml document = scenario.document();
         for (Change change : scenario.changes()) {
             if (change instanceof Change.Retract retract) {
-                for (String id : select(document, retract.pointer(), retract.selector(), world, trees)) {
+                for (String id : select(document, retract.pointer(), retract.selector(), baseline, world, trees)) {
                     world.remove(id);
                     retractedAt.put(id, retract.pointer());
                 }
@@ -65,24 +70,18 @@ public final class ScenarioApplier {
                 retractedAt.remove(declared.fact().id());
                 hypothetical.add(declared);
             } else if (change instanceof Change.Modify modify) {
-                for (String id : select(document, modify.pointer() + "/match", modify.selector(), world, trees)) {
+                for (String id : select(document, modify.pointer() + "/match", modify.selector(), baseline, world,
+                        trees)) {
                     Declared declared = modified(scenario, modify, world.get(id), baseline.kinds());
                     world.put(id, declared);
                     hypothetical.add(declared);
                 }
             }
         }
-        checkNothingDangles(document, world, retractedAt);
-        List<Declared> remaining = new ArrayList<>(world.values());
-        Consistency.check(hypothetical.stream().filter(each -> world.get(each.fact().id()) == each).toList(),
-                withoutHypothetical(world, hypothetical));
-        return new FactPack(baseline.files(), remaining, baseline.kinds(), baseline.asOf());
-    }
-
-    private static Map<String, Declared> withoutHypothetical(Map<String, Declared> world, List<Declared> hypothetical) {
-        Map<String, Declared> others = new LinkedHashMap<>(world);
-        hypothetical.forEach(each -> others.remove(each.fact().id(), each));
-        return others;
+        checkNothingDangles(document, baseline, world, retractedAt);
+        Consistency.checkChanged(hypothetical.stream().filter(each -> world.get(each.fact().id()) == each).toList(),
+                world);
+        return FactPack.changed(baseline, world);
     }
 
     private static Declared asserted(ScenarioDefinition scenario, Change.Assert assertion, Map<String, Declared> world,
@@ -143,9 +142,10 @@ public final class ScenarioApplier {
     /**
      * The ids a selector names; naming nothing is an error that offers the closest ids or values.
      *
-     * @param trees each fact as a tree, kept across the changes of one scenario so no fact is converted twice
+     * @param trees each fact the scenario made as a tree, kept across its changes so no fact is converted twice (the
+     *              baseline keeps its own facts' trees)
      */
-    private static List<String> select(LocatedYaml document, String pointer, Selector selector,
+    private static List<String> select(LocatedYaml document, String pointer, Selector selector, FactPack baseline,
                                        Map<String, Declared> world, Map<Declared, JsonNode> trees) {
         String where = document.where(pointer);
         if (selector.isById()) {
@@ -167,8 +167,10 @@ public final class ScenarioApplier {
         List<Candidate> candidates = new ArrayList<>();
         for (Declared declared : world.values()) {
             if (type.recordClass().isInstance(declared.fact())) {
-                candidates.add(new Candidate(declared.fact().id(), trees.computeIfAbsent(declared,
-                        each -> Json.MAPPER.valueToTree(each.fact())), selector));
+                String id = declared.fact().id();
+                JsonNode tree = baseline.byId().get(id) == declared ? baseline.tree(id)
+                        : trees.computeIfAbsent(declared, each -> Json.MAPPER.valueToTree(each.fact()));
+                candidates.add(new Candidate(id, tree, selector));
             }
         }
         List<String> matched = candidates.stream().filter(Candidate::matchesAll).map(Candidate::id).toList();
@@ -209,15 +211,15 @@ public final class ScenarioApplier {
         }
     }
 
-    private static void checkNothingDangles(LocatedYaml document, Map<String, Declared> world,
+    private static void checkNothingDangles(LocatedYaml document, FactPack baseline, Overlay world,
                                             Map<String, String> retractedAt) {
-        if (retractedAt.isEmpty()) {
+        if (retractedAt.isEmpty() || !dangles(baseline, world, retractedAt)) {
             return;
         }
+        // Some fact refers to a retracted one: the error names the first in the world's order, as a pack's would.
         for (Declared declared : world.values()) {
             Fact fact = declared.fact();
-            for (Map.Entry<String, Method> reference : REFERENCES.computeIfAbsent(fact.getClass(),
-                    type -> referenceAccessors(Vocabulary.of(fact))).entrySet()) {
+            for (Map.Entry<String, Method> reference : accessors(fact).entrySet()) {
                 for (String target : targets(fact, reference.getValue())) {
                     if (retractedAt.containsKey(target)) {
                         List<String> all = References.of(world.values().stream().map(Declared::fact).toList())
@@ -231,6 +233,33 @@ public final class ScenarioApplier {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a fact of the world refers to a retracted one. Only two kinds can: a fact of the baseline that referred
+     * to it and is unchanged, and a fact the scenario changed or made.
+     */
+    private static boolean dangles(FactPack baseline, Overlay world, Map<String, String> retractedAt) {
+        Set<String> changed = world.changed();
+        Set<String> suspects = new LinkedHashSet<>();
+        for (String target : retractedAt.keySet()) {
+            baseline.references().referrers(target).stream().filter(id -> !changed.contains(id))
+                    .forEach(suspects::add);
+        }
+        changed.stream().filter(world::containsKey).forEach(suspects::add);
+        for (String id : suspects) {
+            Fact fact = world.get(id).fact();
+            for (Method accessor : accessors(fact).values()) {
+                if (targets(fact, accessor).stream().anyMatch(retractedAt::containsKey)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Method> accessors(Fact fact) {
+        return REFERENCES.computeIfAbsent(fact.getClass(), type -> referenceAccessors(Vocabulary.of(fact)));
     }
 
     private static Map<String, Method> referenceAccessors(FactType type) {

@@ -64,6 +64,24 @@ class DraftSeedTest {
     }
 
     @Test
+    void aDraftOnTopOfTheCuratedPackLoadsWithItReferringToWhatItHolds() throws Exception {
+        Path curated = Path.of("seeds", "vilnius-2023.yaml").toAbsolutePath();
+        Draft draft = Drafts.drafter().draft(Drafter.read(SEED), SEED.toString())
+                .without(PackLoader.load(KINDS, List.of(curated)));
+        Path pack = folder.resolve("on-top.yaml");
+        Files.writeString(pack, DraftWriter.write(draft, "Draft on top", folder.relativize(SEED.toAbsolutePath())
+                .toString(), List.of(folder.relativize(curated).toString()), DraftWriter.Format.yaml));
+
+        FactPack loaded = PackLoader.load(KINDS, List.of(pack));
+
+        assertThat(draft.facts()).noneMatch(fact -> fact.field("kind") != null
+                && fact.field("kind").equals("PARTNERS_WITH"));
+        assertThat(draft.facts()).filteredOn(fact -> "CONDEMNS".equals(fact.field("kind")))
+                .allSatisfy(fact -> assertThat(fact.field("to")).isNotEqualTo("rel-chn-partners-with-rus"));
+        assertThat(loaded.declared()).hasSizeGreaterThan(draft.facts().size());
+    }
+
+    @Test
     void actorsAreRecalledAtNinetyFivePercent() {
         assertThat(score.of("Actor").recall()).as(score.table()).isGreaterThanOrEqualTo(0.95);
     }

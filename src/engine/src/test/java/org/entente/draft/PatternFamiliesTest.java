@@ -445,5 +445,71 @@ class PatternFamiliesTest {
             assertThat(relations(of("Brazil and India met on Monday. Washington urged the three governments to act."),
                     "APPEALS_TO")).isEmpty();
         }
+
+        @Test
+        void anOrganisationsMembersAreMemberships() {
+            Draft draft = of("NATO members Poland and Lithuania asked for more troops. Hungary is a member of the EU.");
+            assertThat(draft.ofType("Membership")).extracting(fact -> fact.field("member") + "@"
+                    + fact.field("organisation")).containsExactly("POL@NATO", "LTU@NATO", "HUN@EU");
+        }
+
+        @Test
+        void notAMemberAndAPartnerAreNoMembership() {
+            assertThat(of("Ukraine is not a member of NATO. Sweden, a partner of NATO, joined the drills.")
+                    .ofType("Membership")).isEmpty();
+        }
+
+        @Test
+        void criticisingAStateCondemnsIt() {
+            DraftFact criticism = only(relations(of("Germany criticised China over its human rights record."),
+                    "CONDEMNS"));
+            assertThat(criticism.fields()).containsEntry("from", "DEU").containsEntry("to", "CHN");
+            assertThat(criticism.status()).isEqualTo(FactStatus.STATED);
+        }
+
+        @Test
+        void decliningToCriticiseIsNoCondemnation() {
+            assertThat(relations(of("Germany declined to criticise China over its human rights record."),
+                    "CONDEMNS")).isEmpty();
+        }
+
+        @Test
+        void expellingAStatesDiplomatsReducesRelationsWithIt() {
+            DraftFact expulsion = only(relations(of("Poland expelled Russian diplomats on Friday."),
+                    "REDUCES_RELATIONS"));
+            assertThat(expulsion.fields()).containsEntry("from", "POL").containsEntry("to", "RUS");
+        }
+
+        @Test
+        void diplomatsNotExpelledReduceNothing() {
+            assertThat(relations(of("Poland has not expelled Russian diplomats."), "REDUCES_RELATIONS")).isEmpty();
+        }
+
+        @Test
+        void whatAStateIsReportedToHaveDoneIsReported() {
+            DraftFact supply = only(relations(of("Iran is reported to have supplied drones to Russia."),
+                    "SELLS_ARMS_TO"));
+            assertThat(supply.fields()).containsEntry("from", "IRN").containsEntry("to", "RUS");
+            assertThat(supply.status()).isEqualTo(FactStatus.REPORTED);
+            assertThat(supply.hedges()).contains("reported to");
+        }
+
+        @Test
+        void whatAStateDidUnhedgedOccurred() {
+            DraftFact supply = only(relations(of("Iran supplied drones to Russia."), "SELLS_ARMS_TO"));
+            assertThat(supply.status()).isEqualTo(FactStatus.OCCURRED);
+            assertThat(supply.hedges()).isEmpty();
+        }
+
+        @Test
+        void exercisingRestraintIsNoExercise() {
+            assertThat(of("China urged both sides to exercise restraint.").ofType("Event")).isEmpty();
+        }
+
+        @Test
+        void aNavalExerciseIsAnExercise() {
+            assertThat(only(of("China held a naval exercise near Taiwan.").ofType("Event")).fields())
+                    .containsEntry("kind", "EXERCISE");
+        }
     }
 }
