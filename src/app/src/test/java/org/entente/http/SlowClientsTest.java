@@ -59,7 +59,8 @@ class SlowClientsTest {
     @Test
     void healthAnswersWhileThreeHundredClientsDribbleTheirBodies() throws Exception {
         List<Socket> slow = new ArrayList<>();
-        try (AnalysisServer server = serve(AnalysisServer.ClientLimits.DEFAULT)) {
+        try (AnalysisServer server = serve(AnalysisServer.ClientLimits.DEFAULT);
+             AutoCloseable clients = () -> closeBeforeTheServer(slow)) {
             // More bodies in flight than Jetty has threads: each one used to hold a thread while it dribbled.
             for (int client = 0; client < 300; client++) {
                 Socket socket = open(server, "127.0.0." + (2 + client / 60));
@@ -78,10 +79,6 @@ class SlowClientsTest {
 
             assertThat(health.status()).isEqualTo(200);
             assertThat(slow).as("slow clients still connected and unanswered").allMatch(socket -> read(socket, 1) == -2);
-        } finally {
-            for (Socket socket : slow) {
-                socket.close();
-            }
         }
     }
 
@@ -124,7 +121,8 @@ class SlowClientsTest {
     @Test
     void healthAnswersTheSameClientWhileItsOtherConnectionsDribble() throws Exception {
         List<Socket> slow = new ArrayList<>();
-        try (AnalysisServer server = serve(AnalysisServer.ClientLimits.DEFAULT)) {
+        try (AnalysisServer server = serve(AnalysisServer.ClientLimits.DEFAULT);
+             AutoCloseable clients = () -> closeBeforeTheServer(slow)) {
             for (int client = 0; client < 300; client++) {
                 Socket socket = open(server, "127.0.0.40");
                 slow.add(socket);
@@ -141,10 +139,6 @@ class SlowClientsTest {
             }
             assertThat(slow.stream().filter(socket -> read(socket, 1) == -2).count()).as("still connected")
                     .isEqualTo(AnalysisServer.ClientLimits.DEFAULT.connectionsPerClient() - 1L);
-        } finally {
-            for (Socket socket : slow) {
-                socket.close();
-            }
         }
     }
 
@@ -203,6 +197,16 @@ class SlowClientsTest {
             assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                     .startsWith("HTTP/1.1 200 ");
             stopping.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Closed before the server is: a stop waits for the requests in flight, and the bodies these send would keep it
+     * waiting until their time runs out.
+     */
+    private static void closeBeforeTheServer(List<Socket> sockets) throws IOException {
+        for (Socket socket : sockets) {
+            socket.close();
         }
     }
 
