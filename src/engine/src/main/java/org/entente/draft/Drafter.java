@@ -37,6 +37,9 @@ public final class Drafter {
     /** How much a reference back ("the alliance", "his forces") or a subject left implicit lowers confidence. */
     private static final double RESOLVED = 0.85;
     private static final double IMPLICIT_SUBJECT = 0.9;
+    /** After these a word is a verb: "to exercise restraint", "must exercise caution". */
+    private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "shall", "should", "must", "can",
+            "could", "may", "might");
     /** Below this many characters the language detector guesses more than it knows, so a short text is let through. */
     private static final int LANGUAGE_SAMPLE = 200;
 
@@ -357,6 +360,13 @@ public final class Drafter {
          * later mention of the same kind that agrees on both is the same event, and adds what it says.
          */
         private void event(Match match) {
+            // "urged both sides to exercise restraint" names no exercise: an event is a noun, and the tagger does not
+            // always see that a word after "to" or a modal is a verb.
+            String pos = sentence.tokens().get(match.trigger()).pos();
+            String previous = match.trigger() == 0 ? "" : sentence.tokens().get(match.trigger() - 1).lower();
+            if ((!pos.startsWith("NOUN") && !pos.startsWith("PROPN")) || VERB_BEFORE.contains(previous)) {
+                return;
+            }
             int noun = matcher.unitOfToken(match.trigger());
             String organiser = null;
             for (int u = noun - 1; u >= Math.max(0, noun - 2); u--) {

@@ -500,5 +500,16 @@ class PatternFamiliesTest {
             assertThat(supply.status()).isEqualTo(FactStatus.OCCURRED);
             assertThat(supply.hedges()).isEmpty();
         }
+
+        @Test
+        void exercisingRestraintIsNoExercise() {
+            assertThat(of("China urged both sides to exercise restraint.").ofType("Event")).isEmpty();
+        }
+
+        @Test
+        void aNavalExerciseIsAnExercise() {
+            assertThat(only(of("China held a naval exercise near Taiwan.").ofType("Event")).fields())
+                    .containsEntry("kind", "EXERCISE");
+        }
     }
 }
