@@ -166,7 +166,7 @@ public final class Bench {
                 concat(List.of("explain", finding), common),
                 List.of("test", "scenarios", "--rules", rules.toString(), "--cache", cache.toString()));
         String[] names = {"`analyse`", "`what-if " + scenario + "`", "`explain " + finding + "`",
-                "`test scenarios` (every scenario file, each on a fresh session)"};
+                "`test scenarios` (every scenario file)"};
         out.println("### Everyday commands through `bin/entente` (warm cache, archive, median of " + runs + ")");
         out.println();
         out.println("| command | wall time | vs analyse |");

@@ -56,8 +56,9 @@ final class TestCommand implements Callable<Integer> {
         List<ScenarioResult> results = new ArrayList<>();
         List<ScenarioResult> skipped = new ArrayList<>();
         List<Path> files = ScenarioFiles.find(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths);
-        // Each scenario runs on a fresh session of its own (its coverage counts every firing in its world), so they
-        // run side by side, one per core, and are reported in file order as each is done.
+        // With --coverage each scenario runs on a fresh session of its own (its coverage counts every firing in its
+        // world); without, on the analyser's pooled sessions. Either way they run side by side, one per core, and are
+        // reported in file order as each is done.
         ExecutorService cores = Executors.newFixedThreadPool(Math.min(Math.max(1, files.size()),
                 Runtime.getRuntime().availableProcessors()), daemon -> {
                     Thread thread = new Thread(daemon, "entente-test");
@@ -67,7 +68,7 @@ final class TestCommand implements Callable<Integer> {
         try {
             List<Future<Run>> runs = new ArrayList<>();
             for (Path file : files) {
-                runs.add(cores.submit(() -> run(analyser, file)));
+                runs.add(cores.submit(() -> run(analyser, file, coverage)));
             }
             for (Future<Run> pending : runs) {
                 Run run = done(pending);
@@ -98,11 +99,11 @@ final class TestCommand implements Callable<Integer> {
     private record Run(ScenarioResult result, boolean isTest) {
     }
 
-    private static Run run(Analyser analyser, Path file) {
+    private static Run run(Analyser analyser, Path file, boolean countFirings) {
         try {
             Scenario scenario = Scenarios.read(file);
             // A scenario without expect still runs: one that cannot load or apply must not pass as a skip.
-            return new Run(analyser.test(scenario), scenario.isTest());
+            return new Run(analyser.test(scenario, countFirings), scenario.isTest());
         } catch (InputError error) {
             return new Run(new ScenarioResult(null, org.entente.io.PathNames.display(file), null, List.of(),
                     error.oneLine(), java.util.Map.of(), 0), true);

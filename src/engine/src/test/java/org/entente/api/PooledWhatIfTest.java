@@ -9,6 +9,7 @@ import org.entente.InputError;
 import org.entente.engine.RuleCache;
 import org.entente.result.FactInfo;
 import org.entente.result.Finding;
+import org.entente.result.ScenarioResult;
 import org.entente.result.WhatIf;
 import org.entente.scenario.ScenarioFiles;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,23 @@ class PooledWhatIfTest {
             assertThat(pooled).as(file.toString()).isEqualTo(Outcome.fresh(analyser, scenario));
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void aScenarioTestedWithoutCountingFiringsGivesWhatTheFreshSessionGives() {
+        Analyser analyser = Seed.ANALYSER;
+        List<Path> files = ScenarioFiles.find(List.of(Path.of("scenarios")));
+        for (Path file : files) {
+            Scenario scenario = Scenarios.read(file);
+            ScenarioResult pooled = analyser.test(scenario, false);
+            ScenarioResult fresh = analyser.test(scenario, true);
+            assertThat(List.of(pooled.name(), pooled.file(), String.valueOf(pooled.error()), pooled.failures()))
+                    .as(file.toString())
+                    .isEqualTo(List.of(fresh.name(), fresh.file(), String.valueOf(fresh.error()), fresh.failures()));
+            assertThat(pooled.whatIf()).as(file.toString()).isEqualTo(fresh.whatIf());
+            assertThat(pooled.firings()).isEmpty();
+            assertThat(fresh.error() != null || !fresh.firings().isEmpty()).as(file.toString()).isTrue();
+        }
     }
 
     @Test
