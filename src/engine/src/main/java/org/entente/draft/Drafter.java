@@ -623,8 +623,9 @@ public final class Drafter {
                 return;
             }
             String region = what.mentions().stream().filter(Mention::region).map(Mention::id).findFirst().orElse(null);
-            String name = sentence.span(matcher.units.get(what.fromUnit()).from(),
-                    matcher.units.get(what.toUnit() - 1).to());
+            // "a bid to join NATO": a plan that is only a name is named with its verb.
+            int nameFrom = headNoun(what) == null && what.fromUnit() > 0 ? what.fromUnit() - 1 : what.fromUnit();
+            String name = sentence.span(matcher.units.get(nameFrom).from(), matcher.units.get(what.toUnit() - 1).to());
             String note = "Drafted by pattern '%s' (\"%s\"): the plan is %s.".formatted(match.pattern().id(),
                     match.pattern().text(), region == null ? UNPLACED_NOTE : "placed where the sentence puts it");
             boolean unplaced = region == null;

@@ -722,4 +722,52 @@ class PatternFamiliesTest {
                     .isEmpty();
         }
     }
+
+    @Nested
+    class Accession {
+        @Test
+        void aStateThatJoinedOrBecameAMemberOfAnOrganisationIsAMember() {
+            DraftFact joined = only(of("Montenegro formally joined NATO in 2017.").ofType("Membership"));
+            assertThat(joined.fields()).containsEntry("member", "MNE").containsEntry("organisation", "NATO");
+            assertThat(joined.status()).isEqualTo(FactStatus.OCCURRED);
+            assertThat(only(of("Croatia became the EU's 28th member in 2013.").ofType("Membership")).fields())
+                    .containsEntry("member", "HRV").containsEntry("organisation", "EU");
+        }
+
+        @Test
+        void aStateThatWantsToJoinOrHasNotJoinedOrJoinedAnotherStateIsNoMember() {
+            assertThat(of("Ukraine wants to join NATO.").ofType("Membership")).isEmpty();
+            assertThat(of("Serbia has not joined the EU.").ofType("Membership")).isEmpty();
+            assertThat(of("India joined the United States in condemning the attack.").ofType("Membership")).isEmpty();
+        }
+
+        @Test
+        void ratifyingABidToJoinSupportsItAndNotRatifyingItDelaysIt() {
+            Draft ratified = of("Greece ratified North Macedonia's bid to join NATO.");
+            DraftFact bid = only(ratified.ofType("Initiative"));
+            assertThat(bid.fields()).containsEntry("organisation", "NATO").containsEntry("name", "join NATO");
+            assertThat(only(ratified.ofType("Position")).fields()).containsEntry("actor", "GRC")
+                    .containsEntry("stance", "SUPPORTS").containsEntry("initiative", bid.id());
+            assertThat(only(of("Greece has not ratified North Macedonia's bid to join NATO.").ofType("Position"))
+                    .fields()).containsEntry("stance", "DELAYS");
+        }
+    }
+
+    @Nested
+    class Backing {
+        @Test
+        void pledgingSupportForAStateSupportsIt() {
+            assertThat(only(relations(of("Poland pledged its full support for Ukraine on Monday."), "SUPPORTS"))
+                    .fields()).containsEntry("from", "POL").containsEntry("to", "UKR");
+            assertThat(only(relations(of("Egypt expressed solidarity with Jordan."), "SUPPORTS")).fields())
+                    .containsEntry("from", "EGY").containsEntry("to", "JOR");
+        }
+
+        @Test
+        void hittingOutAtAStateCondemnsItAndSupportWithheldIsNone() {
+            assertThat(only(relations(of("Iran hit out at Israel on Sunday."), "CONDEMNS")).fields())
+                    .containsEntry("from", "IRN").containsEntry("to", "ISR");
+            assertThat(relations(of("Poland did not pledge support for Hungary."), "SUPPORTS")).isEmpty();
+        }
+    }
 }
