@@ -770,4 +770,35 @@ class PatternFamiliesTest {
             assertThat(relations(of("Poland did not pledge support for Hungary."), "SUPPORTS")).isEmpty();
         }
     }
+
+    @Nested
+    class Diplomacy {
+        @Test
+        void summoningAStatesAmbassadorObjectsToIt() {
+            DraftFact summons = only(relations(of("Norway summoned Russia's ambassador on Friday."), "OBJECTS_TO"));
+            assertThat(summons.fields()).containsEntry("from", "NOR").containsEntry("to", "RUS");
+            assertThat(summons.status()).isEqualTo(FactStatus.STATED);
+        }
+
+        @Test
+        void anAllyOfAStatePartnersWithItBothWays() {
+            Draft draft = of("Japan, a close ally of the United States, voted against the resolution.");
+            assertThat(relations(draft, "PARTNERS_WITH")).extracting(fact -> fact.field("from") + ">"
+                    + fact.field("to")).containsExactlyInAnyOrder("JPN>USA", "USA>JPN");
+        }
+
+        @Test
+        void aNeighbourOfAStateAndAnAmbassadorNotSummonedAreNeither() {
+            assertThat(relations(of("Finland, a neighbour of Russia, voted against the resolution."),
+                    "PARTNERS_WITH")).isEmpty();
+            assertThat(relations(of("Norway has not summoned Russia's ambassador."), "OBJECTS_TO")).isEmpty();
+        }
+
+        @Test
+        void anOrganisationThatGroupsStatesIncludingSomeHasThemAsMembers() {
+            assertThat(of("ASEAN, which groups ten Southeast Asian states including Vietnam and Laos, met in Jakarta.")
+                    .ofType("Membership")).extracting(fact -> fact.field("member") + "@" + fact.field("organisation"))
+                    .containsExactly("VNM@ASEAN", "LAO@ASEAN");
+        }
+    }
 }
