@@ -579,6 +579,15 @@ class PatternFamiliesTest {
         }
 
         @Test
+        void aPlanNamedWithoutARegionLiesInItsOrganisationsAreaBeforeWhereTheArticleIs() {
+            Draft draft = of("ECOWAS will press ahead with plans to deploy a standby force. The Sahel is unstable, "
+                    + "and the Sahel needs help. ECOWAS's mandate covers West Africa.");
+            assertThat(only(draft.ofType("Initiative")).fields()).containsEntry("organisation", "ECOWAS")
+                    .containsEntry("region", "western-africa");
+            assertThat(only(draft.ofType("Initiative")).note()).contains("area of responsibility");
+        }
+
+        @Test
         void aPlanInAnArticleThatNamesNoRegionMoreThanAnotherStaysInTheWorld() {
             DraftFact plan = only(of("The African Union signed a deal to build a railway.").ofType("Initiative"));
             assertThat(plan.fields()).containsEntry("region", "world");
@@ -667,6 +676,12 @@ class PatternFamiliesTest {
             assertThat(relations(of("Russia invaded Ukraine. Kazakhstan is not concerned about the invasion."),
                     "OBJECTS_TO")).isEmpty();
             assertThat(relations(of("Japan raised its concerns with Australia in June."), "OBJECTS_TO")).isEmpty();
+        }
+
+        @Test
+        void aNounOfAnActThatDoesNotHeadItsPhraseIsNotTheAct() {
+            assertThat(relations(of("The EU imposed sanctions on Iran. Hungary criticised the sanctions policy."),
+                    "CONDEMNS")).isEmpty();
         }
 
         @Test
@@ -792,6 +807,13 @@ class PatternFamiliesTest {
             assertThat(relations(of("Finland, a neighbour of Russia, voted against the resolution."),
                     "PARTNERS_WITH")).isEmpty();
             assertThat(relations(of("Norway has not summoned Russia's ambassador."), "OBJECTS_TO")).isEmpty();
+        }
+
+        @Test
+        void theThreeHyphenatedStatesAreTheLatestListOfThree() {
+            DraftFact accuses = only(relations(of("Mali, Burkina Faso and Niger quit ECOWAS. The three military-led "
+                    + "states accused the bloc of bias."), "ACCUSES").stream().filter(between("MLI", "ECOWAS")).toList());
+            assertThat(accuses.note()).contains("'The three military-led states' read as MLI, BFA, NER");
         }
 
         @Test
