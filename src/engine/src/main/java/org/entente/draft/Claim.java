@@ -172,7 +172,8 @@ final class Claim {
     }
 
     private static String speaker(Mention mention) {
-        return mention == null || mention.region() || mention.place() || mention.possessive() ? null : mention.id();
+        return mention == null || mention.region() || mention.place() || mention.possessive() || mention.fact() ? null
+                : mention.id();
     }
 
     private static String named(Matcher matcher, int from, Lexicon lexicon, Discourse discourse) {

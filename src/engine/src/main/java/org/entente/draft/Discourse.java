@@ -38,6 +38,19 @@ final class Discourse {
     }
 
     final List<Seen> events = new ArrayList<>();
+    /** Regions named so far (not by example), newest last: "the region" is the last of them. */
+    final List<String> recentRegions = new ArrayList<>();
+    /** How often the article names each region by name: an initiative placed nowhere goes where the article is. */
+    final Map<String, Integer> regionNames = new LinkedHashMap<>();
+    /**
+     * Drafted facts a definite noun refers back to, by that noun's lemma: the latest relation of each kind under the
+     * nouns of its act ("the cancellation"), and each initiative under its head noun ("the new submarines").
+     */
+    final Map<String, String> factsByNoun = new HashMap<>();
+    /** Initiatives whose sentences named no region, to be placed once the whole article is read. */
+    final List<String> unplaced = new ArrayList<>();
+    /** The latest initiative drafted for each organisation: what "the pact" does. */
+    final Map<String, String> initiatives = new HashMap<>();
     /** Regions named by example ("places like eastern Europe"), by the id drafted for them. */
     final Map<String, Lexicon.Region> illustrative = new LinkedHashMap<>();
 

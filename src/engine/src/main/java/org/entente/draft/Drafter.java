@@ -35,6 +35,8 @@ public final class Drafter {
     public static final int MAX_BYTES = 1 << 20;
     private static final String TOO_LARGE = "the article is larger than 1 MiB; draft one article at a time";
     static final String M49 = "iso-m49";
+    private static final String UNPLACED_NOTE =
+            "named without a region, so the draft places it in the world; an analyst may narrow it";
     /** How much a reference back ("the alliance", "his forces") or a subject left implicit lowers confidence. */
     private static final double RESOLVED = 0.85;
     private static final double IMPLICIT_SUBJECT = 0.9;
@@ -80,6 +82,7 @@ public final class Drafter {
             draftStatedCounts(sentence, discourse, facts);
             new SentenceDraft(sentence, mentions, discourse, outlet, facts).run();
         }
+        placeInitiatives(facts, discourse);
         addBackground(facts, discourse);
         return new Draft(facts.all(), outlet);
     }
@@ -146,7 +149,7 @@ public final class Drafter {
                 draftRegion(mention.id(), sentence.text(), facts, discourse);
                 continue;
             }
-            if (mention.via() == Mention.Via.CAPITAL && mention.place()) {
+            if ((mention.via() == Mention.Via.CAPITAL && mention.place()) || mention.fact()) {
                 continue;
             }
             for (String id : mention.ids()) {
@@ -228,6 +231,42 @@ public final class Drafter {
                 : 0.9, pattern));
     }
 
+    /**
+     * An initiative whose sentence names no region goes where its organisation answers for, when the article gives
+     * the organisation one area of responsibility; else where the article is, the region it names most often by name,
+     * when one is named more often than any other; else it stays in the world. The note says so, and the confidence
+     * drops as for a reference back.
+     */
+    private void placeInitiatives(Facts facts, Discourse discourse) {
+        int most = discourse.regionNames.values().stream().max(Integer::compare).orElse(0);
+        List<String> top = discourse.regionNames.entrySet().stream().filter(entry -> entry.getValue() == most)
+                .map(Map.Entry::getKey).toList();
+        for (String id : discourse.unplaced) {
+            DraftFact fact = facts.get(id);
+            List<String> areas = facts.all().stream().filter(area -> area.type().equals("AreaOfResponsibility")
+                    && area.field("organisation").equals(fact.field("organisation")))
+                    .map(area -> area.field("region").toString()).distinct().toList();
+            String region;
+            String where;
+            if (areas.size() == 1) {
+                region = areas.get(0);
+                where = "its organisation's area of responsibility as the article gives it";
+            } else if (top.size() == 1) {
+                region = top.get(0);
+                where = "the region the article names most often (%d times)".formatted(most);
+            } else {
+                continue;
+            }
+            Map<String, Object> fields = new LinkedHashMap<>(fact.fields());
+            fields.put("region", region);
+            String note = fact.note().replace(UNPLACED_NOTE, ("named without a region, so the draft places it in %s, "
+                    + "%s; an analyst may move it").formatted(region, where));
+            facts.replace(id, new DraftFact(id, fact.type(), fields, fact.evidence(), fact.reference(), fact.status(),
+                    fact.attribution(), fact.hedges(), note, Math.round(fact.confidence() * RESOLVED * 100) / 100.0,
+                    fact.pattern()));
+        }
+    }
+
     /** Every state's region (and the regions those lie within) is background the rules need to place it. */
     private void addBackground(Facts facts, Discourse discourse) {
         for (DraftFact fact : List.copyOf(facts.all())) {
@@ -273,6 +312,7 @@ public final class Drafter {
             List<Match> events = new ArrayList<>();
             List<Match> participation = new ArrayList<>();
             List<Match> membership = new ArrayList<>();
+            List<Match> areas = new ArrayList<>();
             for (Pattern pattern : lexicon.patterns) {
                 List<Match> found = matcher.matches(pattern);
                 switch (pattern.family()) {
@@ -284,6 +324,7 @@ public final class Drafter {
                     case EVENT -> events.addAll(found);
                     case PARTICIPATION -> participation.addAll(found);
                     case MEMBERSHIP -> membership.addAll(found);
+                    case AREA -> areas.addAll(found);
                 }
             }
             relations = mostSpecific(relations);
@@ -293,6 +334,7 @@ public final class Drafter {
             linkage.forEach(this::linkage);
             participation.forEach(this::participation);
             membership.forEach(this::membership);
+            areas.forEach(this::area);
             // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
             // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
             relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 1 : 0)
@@ -503,6 +545,30 @@ public final class Drafter {
         }
 
         /**
+         * "NATO's area of responsibility is the Euro-Atlantic", "beyond its North Atlantic area": the region the
+         * organisation answers for.
+         */
+        private void area(Match match) {
+            List<String> organisations = subjects(match, "from").stream().map(this::fold)
+                    .filter(id -> lexicon.organisations.containsKey(id) && lexicon.organisations.get(id).seatOf() == null)
+                    .distinct().toList();
+            Binding where = match.slots().get("to");
+            List<String> regions = where == null ? List.of() : where.mentions().stream().filter(Mention::region)
+                    .map(Mention::id).distinct().toList();
+            if (organisations.size() != 1) {
+                return;
+            }
+            for (String region : regions) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("organisation", organisations.get(0));
+                fields.put("region", region);
+                facts.add(new DraftFact(facts.uniqueId(slug(organisations.get(0), 2) + "-area-" + slug(region, 4)),
+                        "AreaOfResponsibility", fields, List.of(sentence.text()), null, claim.status(match, Set.of()),
+                        claim.attribution(), claim.hedges(), note(match), confidence(match), match.pattern().id()));
+            }
+        }
+
+        /**
          * "security in the Indo-Pacific and Europe is inseparable": a claim that two regions' security is linked, by
          * whoever the sentence says makes it (a person's claim is its state's, voiced by the person), else the subject.
          */
@@ -556,21 +622,23 @@ public final class Drafter {
         private void initiative(Match match) {
             Binding what = match.slots().get("what");
             List<String> owners = subjects(match, "from");
-            String organisation = what.mentions().stream().filter(m -> !m.region() && m.possessive())
+            // "Its first project is to help Australia build ...": a named owner is the owner, whoever the plan names.
+            String organisation = match.slots().containsKey("from") && !owners.isEmpty() ? fold(owners.get(0))
+                    : what.mentions().stream().filter(m -> !m.region() && m.possessive() && !m.fact())
                     .map(m -> fold(m.id())).findFirst()
-                    .or(() -> what.mentions().stream().filter(m -> !m.region() && !m.place()).map(m -> fold(m.id()))
-                            .findFirst())
+                    .or(() -> what.mentions().stream().filter(m -> !m.region() && !m.place() && !m.fact())
+                            .map(m -> fold(m.id())).findFirst())
                     .orElse(owners.isEmpty() ? null : fold(owners.get(0)));
             if (organisation == null) {
                 return;
             }
             String region = what.mentions().stream().filter(Mention::region).map(Mention::id).findFirst().orElse(null);
-            String name = sentence.span(matcher.units.get(what.fromUnit()).from(),
-                    matcher.units.get(what.toUnit() - 1).to());
+            // "a bid to join NATO": a plan that is only a name is named with its verb.
+            int nameFrom = headNoun(what) == null && what.fromUnit() > 0 ? what.fromUnit() - 1 : what.fromUnit();
+            String name = sentence.span(matcher.units.get(nameFrom).from(), matcher.units.get(what.toUnit() - 1).to());
             String note = "Drafted by pattern '%s' (\"%s\"): the plan is %s.".formatted(match.pattern().id(),
-                    match.pattern().text(), region == null
-                            ? "named without a region, so the draft places it in the world; an analyst may narrow it"
-                            : "placed where the sentence puts it");
+                    match.pattern().text(), region == null ? UNPLACED_NOTE : "placed where the sentence puts it");
+            boolean unplaced = region == null;
             if (region == null) {
                 region = "world";
             }
@@ -593,8 +661,33 @@ public final class Drafter {
                     claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note,
                     match.pattern().confidence(), match.pattern().id()));
             placed.add(new Placed(added, "Initiative", match.fromUnit(), what.toUnit()));
+            if (unplaced && !discourse.unplaced.contains(added)) {
+                discourse.unplaced.add(added);
+            }
+            discourse.initiatives.put(organisation, added);
+            String head = headNoun(what);
+            if (head != null) {
+                discourse.factsByNoun.put(head, added);
+            }
             startingAt.put(what.fromUnit(), added);
             startingAt.putIfAbsent(match.fromUnit(), added);
+        }
+
+        /** The plan's head noun, as a lemma: the last noun before a preposition ("office" in "first office in Asia"). */
+        private String headNoun(Binding what) {
+            String head = null;
+            for (int u = what.fromUnit(); u < what.toUnit(); u++) {
+                if (matcher.units.get(u).mention() != null) {
+                    continue;
+                }
+                Token token = matcher.token(u);
+                if (token.pos().startsWith("NOUN")) {
+                    head = token.lemma();
+                } else if (head != null && token.pos().startsWith("ADP")) {
+                    break;
+                }
+            }
+            return head;
         }
 
         private void relation(Match match) {
@@ -614,8 +707,10 @@ public final class Drafter {
                         continue;
                     }
                     boolean initiative = facts.typeOf(target).equals("Initiative");
-                    String id = initiative ? position(match, source, target, pattern.stance())
-                            : pattern.implies() != null ? addRelation(match, source, implied(match, source, target))
+                    String id = initiative && pattern.stance() != null && decides(source, target)
+                            ? position(match, source, target, pattern.stance())
+                            : pattern.implies() != null && !initiative
+                            ? addRelation(match, source, implied(match, source, target))
                             : addRelation(match, source, target);
                     if (pattern.symmetric() && !initiative) {
                         addRelation(match, target, source);
@@ -632,6 +727,18 @@ public final class Drafter {
                 placed.add(new Placed(firstId, "Relation", match.fromUnit(), match.toUnit()));
                 startingAt.putIfAbsent(match.fromUnit(), firstId);
             }
+        }
+
+        /**
+         * Whether the actor has a say in the initiative: the organisation that decides it, or a member of it as the
+         * article says. Only then is its act on the plan a stance in the decision (a Position); anyone else's
+         * objection is a relation to the plan.
+         */
+        private boolean decides(String actor, String initiative) {
+            Object organisation = facts.get(initiative).field("organisation");
+            String folded = fold(actor);
+            return folded.equals(organisation) || facts.all().stream().anyMatch(fact -> fact.type().equals("Membership")
+                    && folded.equals(fact.field("member")) && organisation.equals(fact.field("organisation")));
         }
 
         /**
@@ -659,8 +766,14 @@ public final class Drafter {
             fields.put("to", target);
             String id = "rel-" + slug(source, 2) + "-" + slug(kind, 4) + "-"
                     + slug(target.startsWith("rel-") ? target.substring(4) : target, 8);
-            return facts.add(new DraftFact(facts.uniqueId(id), "Relation", fields, List.of(sentence.text()), null,
-                    status, claim.attribution(), claim.hedges(), note, confidence(match), pattern.id()));
+            String added = facts.add(new DraftFact(facts.uniqueId(id), "Relation", fields, List.of(sentence.text()),
+                    null, status, claim.attribution(), claim.hedges(), note, confidence(match), pattern.id()));
+            lexicon.actNouns.forEach((noun, named) -> {
+                if (named.equals(kind)) {
+                    discourse.factsByNoun.put(noun, added);
+                }
+            });
+            return added;
         }
 
         private String position(Match match, String actor, String initiative, String stance) {
@@ -734,11 +847,26 @@ public final class Drafter {
             }
             List<String> ids = new ArrayList<>();
             for (Mention mention : to.mentions()) {
-                if (!mention.region() || pattern.target() == Target.PLACES) {
+                if (pactReference(mention)) {
+                    ids.add(discourse.initiatives.get(mention.id()));
+                } else if (!mention.region() || pattern.target() == Target.PLACES) {
                     ids.addAll(mention.ids());
                 }
             }
             return ids;
+        }
+
+        /**
+         * "China condemned the pact": a reference back to an organisation by a word for a pact means what the pact
+         * does, so the act is on the organisation's initiative when the article has drafted one.
+         */
+        private boolean pactReference(Mention mention) {
+            if (mention.via() != Mention.Via.REFERENCE || mention.region()
+                    || !discourse.initiatives.containsKey(mention.id())) {
+                return false;
+            }
+            int head = mention.possessive() ? mention.to() - 2 : mention.to() - 1;
+            return lexicon.words.pacts().contains(sentence.tokens().get(head).lower());
         }
 
         /** The slot's actors, or the sentence's subject: the nearest actor before the match, else the first after. */
@@ -786,7 +914,8 @@ public final class Drafter {
         }
 
         private boolean eligibleSubject(Mention mention) {
-            return mention != null && !mention.region() && matcher.fills(mention, new Pattern.Slot("from", false), false);
+            return mention != null && !mention.region() && !mention.fact()
+                    && matcher.fills(mention, new Pattern.Slot("from", false), false);
         }
 
         private String note(Match match) {
@@ -797,7 +926,11 @@ public final class Drafter {
                 readings.add("the subject is the nearest actor named before the verb");
             }
             for (Mention mention : filledBy(match)) {
-                if (mention.via().resolved()) {
+                if (pactReference(mention)) {
+                    readings.add("'%s' read as what %s does, its initiative %s (a word for a pact, referring back)"
+                            .formatted(sentence.span(mention.from(), mention.to()), mention.id(),
+                                    discourse.initiatives.get(mention.id())));
+                } else if (mention.via().resolved()) {
                     readings.add("'%s' read as %s (%s)".formatted(sentence.span(mention.from(), mention.to()),
                             String.join(", ", mention.ids()), mention.via().description));
                 }

@@ -53,10 +53,12 @@ public final class Lexicon {
     final List<Pattern> patterns;
     /** Relation kinds that are said rather than done (the vocabulary's VERBAL_ quad classes). */
     final Set<String> verbalKinds;
+    /** A noun of an act ("cancellation") to the relation kind it names (language.yaml's actNouns). */
+    final Map<String, String> actNouns;
 
     private Lexicon(Map<String, State> states, Map<String, Organisation> organisations, Map<String, Region> regions,
                     List<Title> titles, Map<String, KnownPerson> people, List<Hedge> hedges, Words words,
-                    List<Pattern> patterns, Set<String> verbalKinds) {
+                    List<Pattern> patterns, Set<String> verbalKinds, Map<String, String> actNouns) {
         this.states = states;
         this.organisations = organisations;
         this.regions = regions;
@@ -66,6 +68,7 @@ public final class Lexicon {
         this.words = words;
         this.patterns = patterns;
         this.verbalKinds = verbalKinds;
+        this.actNouns = actNouns;
     }
 
     /**
@@ -87,7 +90,27 @@ public final class Lexicon {
         Set<String> verbal = new java.util.HashSet<>();
         kinds.all().stream().filter(kind -> kind.quad() == Quad.VERBAL_COOPERATION || kind.quad() == Quad.VERBAL_CONFLICT)
                 .forEach(kind -> verbal.add(kind.name()));
-        return new Lexicon(states, organisations, regions, titles, people, hedges, words, patterns, Set.copyOf(verbal));
+        return new Lexicon(states, organisations, regions, titles, people, hedges, words, patterns, Set.copyOf(verbal),
+                readActNouns(language, kinds));
+    }
+
+    private static Map<String, String> readActNouns(LocatedYaml yaml, RelationKinds kinds) {
+        JsonNode node = yaml.root().get("actNouns");
+        if (node == null || !node.isObject()) {
+            throw new InputError(yaml.where("") + " field 'actNouns'",
+                    "language.yaml needs 'actNouns': a mapping of relation kind to the nouns that name its act");
+        }
+        Map<String, String> nouns = new LinkedHashMap<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String kind = it.next();
+            if (kinds.find(kind).isEmpty()) {
+                throw new InputError(yaml.where("/actNouns/" + kind) + " field 'actNouns'",
+                        "'%s' is not a relation kind of %s%s".formatted(kind, RelationKinds.FILE,
+                                org.entente.Suggestions.didYouMean(kind, kinds.names())));
+            }
+            strings(node.get(kind)).forEach(noun -> nouns.put(noun.toLowerCase(java.util.Locale.ROOT), kind));
+        }
+        return Map.copyOf(nouns);
     }
 
     Optional<String> nameOf(String actorId) {

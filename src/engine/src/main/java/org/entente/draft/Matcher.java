@@ -165,7 +165,7 @@ final class Matcher {
     }
 
     boolean fills(Mention mention, Slot slot, boolean afterWord) {
-        if (mention == null || (mention.place() && !afterWord)) {
+        if (mention == null || (mention.place() && !afterWord) || (mention.fact() && !slot.name().equals("to"))) {
             return false;
         }
         if (slot.possessive()) {

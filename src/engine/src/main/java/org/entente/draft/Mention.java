@@ -24,7 +24,8 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         REFERENCE("a reference back"), PRONOUN("a pronoun before an agency"), GROUP("a count of states named before"),
         CONTEXT("a title with no state before it, read as speaking for the state the sentence or the one before is "
                 + "about"),
-        EXAMPLE("an example of a region ('places like'), drafted as a region of its own in which no state lies");
+        EXAMPLE("an example of a region ('places like'), drafted as a region of its own in which no state lies"),
+        FACT("a reference back to an act or a plan drafted before");
 
         final String description;
 
@@ -33,11 +34,17 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         }
 
         boolean resolved() {
-            return this == REFERENCE || this == PRONOUN || this == GROUP || this == SURNAME || this == CONTEXT;
+            return this == REFERENCE || this == PRONOUN || this == GROUP || this == SURNAME || this == CONTEXT
+                    || this == FACT;
         }
     }
 
     String id() {
         return ids.get(0);
+    }
+
+    /** A reference back to a drafted fact ("the cancellation"): an object of an act, never an actor. */
+    boolean fact() {
+        return via == Via.FACT;
     }
 }

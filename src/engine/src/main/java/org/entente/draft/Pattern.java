@@ -20,7 +20,7 @@ record Pattern(String id, Family family, String kind, String stance, String text
                double confidence, boolean symmetric, Target target, String implies, Presumed presumes,
                String where) {
 
-    enum Family { RELATION, POSITION, INITIATIVE, OUTREACH, LINKAGE, EVENT, PARTICIPATION, MEMBERSHIP }
+    enum Family { RELATION, POSITION, INITIATIVE, OUTREACH, LINKAGE, EVENT, PARTICIPATION, MEMBERSHIP, AREA }
 
     /** A standing fact a relation's words take for granted: "enhancing partnerships with X" presumes partnerships. */
     enum Presumed { PARTNERSHIP }

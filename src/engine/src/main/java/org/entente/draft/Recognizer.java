@@ -67,7 +67,7 @@ final class Recognizer {
     private static void coordination(List<Mention> run, Discourse discourse) {
         List<String> states = new ArrayList<>();
         for (Mention mention : run) {
-            if (mention.region() || mention.place() || mention.via() == Via.GROUP) {
+            if (mention.region() || mention.place() || mention.via() == Via.GROUP || mention.fact()) {
                 return;
             }
             for (String id : mention.ids()) {
@@ -285,9 +285,16 @@ final class Recognizer {
                     ? mention(tokens, i, end, List.of(last(discourse.recentPersons)), false, Via.PRONOUN, false) : null;
         }
         if (word.equals("its")) {
+            if (discourse.recentActors.isEmpty()) {
+                return null;
+            }
             int end = agencyEnd(tokens, i + 1);
-            return end > i + 1 && !discourse.recentActors.isEmpty()
-                    ? mention(tokens, i, end, List.of(lastNonPerson(discourse)), false, Via.PRONOUN, false) : null;
+            if (end > i + 1) {
+                return mention(tokens, i, end, List.of(lastNonPerson(discourse)), false, Via.PRONOUN, false);
+            }
+            // "its first project", "its North Atlantic area": the pronoun alone, as a possessive of what follows.
+            return possessedAfter(tokens, i + 1) ? new Mention(i, i + 1, List.of(lastNonPerson(discourse)), false,
+                    Via.PRONOUN, false, true, ownedNoun(tokens, i + 1)) : null;
         }
         if (!word.equals("the")) {
             return null;
@@ -308,6 +315,12 @@ final class Recognizer {
         }
         while (at < tokens.size() && modifiers.size() <= MAX_MODIFIERS) {
             Token head = tokens.get(at);
+            // "Brazil, Russia and India, the three members of BRICS": members of an organisation are said to be so,
+            // by the membership patterns, not referred back to.
+            if (count > 0 && head.lower().equals("members") && at + 1 < tokens.size()
+                    && tokens.get(at + 1).lower().equals("of")) {
+                return null;
+            }
             if (count > 0 && lexicon.words.groups().contains(head.lower())) {
                 String key = count + "|" + String.join("|", modifiers);
                 List<String> group = discourse.groups.get(key);
@@ -320,6 +333,10 @@ final class Recognizer {
                 }
                 return mention(tokens, i, at + 1, group, false, Via.GROUP, false);
             }
+            if (modifiers.isEmpty() && count < 0 && head.lower().equals("region") && !discourse.recentRegions.isEmpty()) {
+                return new Mention(i, at + 1, List.of(last(discourse.recentRegions)), true, Via.REFERENCE, false,
+                        false, null);
+            }
             String organisation = organisationReferredTo(head.lower(), discourse);
             if (organisation != null && count < 0) {
                 // The tokenizer splits "31-nation" into "31-" and "nation".
@@ -329,6 +346,24 @@ final class Recognizer {
                             name(tokens, i, at + 1)));
                 }
                 return mention(tokens, i, at + 1, List.of(organisation), false, Via.REFERENCE, false);
+            }
+            // The noun must head its phrase: "the sanctions" is the act, "the sanctions policy" is not.
+            boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN");
+            String fact = count < 0 && heads && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
+                    ? discourse.factsByNoun.getOrDefault(head.lower(), discourse.factsByNoun.get(head.lemma())) : null;
+            if (fact != null && organisation == null) {
+                return new Mention(i, at + 1, List.of(fact), false, Via.FACT, false, false, null);
+            }
+            // "the three military-led states": a hyphen joins two words into one modifier (tokenized apart).
+            if (!modifiers.isEmpty() && head.text().startsWith("-")) {
+                boolean bare = head.text().equals("-");
+                if (bare && at + 1 >= tokens.size()) {
+                    return null;
+                }
+                int last = modifiers.size() - 1;
+                modifiers.set(last, modifiers.get(last) + (bare ? "-" + tokens.get(at + 1).lower() : head.lower()));
+                at += bare ? 2 : 1;
+                continue;
             }
             // A modifier may be a name of several tokens: "the four Indo-Pacific countries".
             List<Entry> named = gazetteer.at(tokens, at, null);
@@ -341,6 +376,20 @@ final class Recognizer {
             at += width;
         }
         return null;
+    }
+
+    /** One of the possessed nouns within three words: "its first project", "its North Atlantic area". */
+    private boolean possessedAfter(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 3); k++) {
+            if (lexicon.words.possessed().contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (tokens.get(k).pos().equals("PUNCT") || tokens.get(k).pos().startsWith("VERB")
+                    || tokens.get(k).pos().startsWith("AUX")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int number(String word) {
@@ -443,7 +492,13 @@ final class Recognizer {
 
     private void remember(Mention mention, Discourse discourse) {
         // A capital after "in" is a city; a state after "from" or "in" is still a state the article has named.
-        if (mention.region() || (mention.place() && mention.via() == Via.CAPITAL)) {
+        if (mention.region() && mention.via() != Via.EXAMPLE) {
+            discourse.recentRegions.add(mention.id());
+            if (mention.via() == Via.NAME) {
+                discourse.regionNames.merge(mention.id(), 1, Integer::sum);
+            }
+        }
+        if (mention.region() || mention.fact() || (mention.place() && mention.via() == Via.CAPITAL)) {
             return;
         }
         for (String id : mention.ids()) {
