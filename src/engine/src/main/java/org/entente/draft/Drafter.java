@@ -232,7 +232,8 @@ public final class Drafter {
     }
 
     /**
-     * An initiative whose sentence names no region goes where the article is: the region it names most often by name,
+     * An initiative whose sentence names no region goes where its organisation answers for, when the article gives
+     * the organisation one area of responsibility; else where the article is, the region it names most often by name,
      * when one is named more often than any other; else it stays in the world. The note says so, and the confidence
      * drops as for a reference back.
      */
@@ -240,17 +241,26 @@ public final class Drafter {
         int most = discourse.regionNames.values().stream().max(Integer::compare).orElse(0);
         List<String> top = discourse.regionNames.entrySet().stream().filter(entry -> entry.getValue() == most)
                 .map(Map.Entry::getKey).toList();
-        if (top.size() != 1) {
-            return;
-        }
-        String region = top.get(0);
         for (String id : discourse.unplaced) {
             DraftFact fact = facts.get(id);
+            List<String> areas = facts.all().stream().filter(area -> area.type().equals("AreaOfResponsibility")
+                    && area.field("organisation").equals(fact.field("organisation")))
+                    .map(area -> area.field("region").toString()).distinct().toList();
+            String region;
+            String where;
+            if (areas.size() == 1) {
+                region = areas.get(0);
+                where = "its organisation's area of responsibility as the article gives it";
+            } else if (top.size() == 1) {
+                region = top.get(0);
+                where = "the region the article names most often (%d times)".formatted(most);
+            } else {
+                continue;
+            }
             Map<String, Object> fields = new LinkedHashMap<>(fact.fields());
             fields.put("region", region);
             String note = fact.note().replace(UNPLACED_NOTE, ("named without a region, so the draft places it in %s, "
-                    + "the region the article names most often (%d times); an analyst may move it").formatted(region,
-                    most));
+                    + "%s; an analyst may move it").formatted(region, where));
             facts.replace(id, new DraftFact(id, fact.type(), fields, fact.evidence(), fact.reference(), fact.status(),
                     fact.attribution(), fact.hedges(), note, Math.round(fact.confidence() * RESOLVED * 100) / 100.0,
                     fact.pattern()));
@@ -623,8 +633,9 @@ public final class Drafter {
                 return;
             }
             String region = what.mentions().stream().filter(Mention::region).map(Mention::id).findFirst().orElse(null);
-            String name = sentence.span(matcher.units.get(what.fromUnit()).from(),
-                    matcher.units.get(what.toUnit() - 1).to());
+            // "a bid to join NATO": a plan that is only a name is named with its verb.
+            int nameFrom = headNoun(what) == null && what.fromUnit() > 0 ? what.fromUnit() - 1 : what.fromUnit();
+            String name = sentence.span(matcher.units.get(nameFrom).from(), matcher.units.get(what.toUnit() - 1).to());
             String note = "Drafted by pattern '%s' (\"%s\"): the plan is %s.".formatted(match.pattern().id(),
                     match.pattern().text(), region == null ? UNPLACED_NOTE : "placed where the sentence puts it");
             boolean unplaced = region == null;

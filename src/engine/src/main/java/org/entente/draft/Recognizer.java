@@ -347,10 +347,23 @@ final class Recognizer {
                 }
                 return mention(tokens, i, at + 1, List.of(organisation), false, Via.REFERENCE, false);
             }
-            String fact = count < 0 && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
+            // The noun must head its phrase: "the sanctions" is the act, "the sanctions policy" is not.
+            boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN");
+            String fact = count < 0 && heads && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
                     ? discourse.factsByNoun.getOrDefault(head.lower(), discourse.factsByNoun.get(head.lemma())) : null;
             if (fact != null && organisation == null) {
                 return new Mention(i, at + 1, List.of(fact), false, Via.FACT, false, false, null);
+            }
+            // "the three military-led states": a hyphen joins two words into one modifier (tokenized apart).
+            if (!modifiers.isEmpty() && head.text().startsWith("-")) {
+                boolean bare = head.text().equals("-");
+                if (bare && at + 1 >= tokens.size()) {
+                    return null;
+                }
+                int last = modifiers.size() - 1;
+                modifiers.set(last, modifiers.get(last) + (bare ? "-" + tokens.get(at + 1).lower() : head.lower()));
+                at += bare ? 2 : 1;
+                continue;
             }
             // A modifier may be a name of several tokens: "the four Indo-Pacific countries".
             List<Entry> named = gazetteer.at(tokens, at, null);
