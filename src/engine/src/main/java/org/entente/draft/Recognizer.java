@@ -96,6 +96,11 @@ final class Recognizer {
                 if (person != null) {
                     return person;
                 }
+                if (entry.sort() == Sort.ORGANISATION && cityName(entry)) {
+                    // "met in Brussels" is a place; "Brussels objected" is the Commission, as a capital is its state.
+                    return mention(tokens, i, end, List.of(entry.id()), false, Via.CAPITAL,
+                            afterPlacePreposition(tokens, i));
+                }
                 return mention(tokens, i, end, List.of(entry.id()), false, Via.NAME,
                         entry.sort() == Sort.STATE && afterPlacePreposition(tokens, i));
             }
@@ -376,6 +381,14 @@ final class Recognizer {
             at += width;
         }
         return null;
+    }
+
+    /** An agency named by one word that is no acronym ("Brussels" for the Commission): the city it sits in. */
+    private boolean cityName(Entry entry) {
+        Lexicon.Organisation organisation = lexicon.organisations.get(entry.id());
+        String word = entry.words().length == 1 ? entry.words()[0] : null;
+        return organisation != null && organisation.partOf() != null && word != null
+                && !word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     /** One of the possessed nouns within three words: "its first project", "its North Atlantic area". */

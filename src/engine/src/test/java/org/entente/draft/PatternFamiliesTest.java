@@ -68,6 +68,14 @@ class PatternFamiliesTest {
         }
 
         @Test
+        void aCityThatStandsForAnAgencyActsButIsOnlyAPlaceAfterAPrepositionOfPlace() {
+            assertThat(only(relations(of("Brussels condemned Russia on Monday."), "CONDEMNS")).fields())
+                    .containsEntry("from", "EUROPEAN-COMMISSION").containsEntry("to", "RUS");
+            assertThat(of("Ministers from Poland met in Brussels on Monday.").ofType("Actor"))
+                    .extracting(DraftFact::id).containsExactly("POL");
+        }
+
+        @Test
         void aCapitalAfterAPrepositionOfPlaceIsOnlyWhereItHappened() {
             Draft draft = of("The conference opened in Beijing, and the delegates condemned the AUKUS pact.");
             assertThat(relations(draft, "CONDEMNS")).isEmpty();
