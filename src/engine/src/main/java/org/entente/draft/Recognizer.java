@@ -90,6 +90,13 @@ final class Recognizer {
         }
         Entry entry = entries.get(0);
         int end = i + entry.words().length;
+        // "the Gulf Cooperation Council": a name with its "the" ("the Gulf") gives way to a longer one after it.
+        if (tokens.get(i).lower().equals("the") && i + 1 < tokens.size()) {
+            List<Entry> after = gazetteer.at(tokens, i + 1, null);
+            if (!after.isEmpty() && i + 1 + after.get(0).words().length > end) {
+                return null;
+            }
+        }
         switch (entry.sort()) {
             case STATE, ORGANISATION -> {
                 Mention person = titled(tokens, i, end, entry.id(), discourse, Via.TITLE);
@@ -356,6 +363,11 @@ final class Recognizer {
             boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN");
             String fact = count < 0 && heads && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
                     ? discourse.factsByNoun.getOrDefault(head.lower(), discourse.factsByNoun.get(head.lemma())) : null;
+            if (fact == null && count < 0 && heads && (lexicon.words.plans().contains(head.lower())
+                    || lexicon.words.plans().contains(head.lemma()))
+                    && discourse.latestInitiative != null) {
+                fact = discourse.latestInitiative;
+            }
             if (fact != null && organisation == null) {
                 return new Mention(i, at + 1, List.of(fact), false, Via.FACT, false, false, null);
             }
