@@ -142,7 +142,8 @@ final class Matcher {
     /** "China, Russia and Iran": the ends of each longer coordination starting at {@code u}, shortest first. */
     private List<Integer> coordinationEnds(int u, Slot slot, boolean afterWord) {
         List<Integer> ends = new ArrayList<>(List.of(u + 1));
-        if (slot.possessive()) {
+        // A drafted act or plan is never one of a list of actors: "welcomed the plan, and Iran opposed it".
+        if (slot.possessive() || units.get(u).mention().fact()) {
             return ends;
         }
         int at = u + 1;
@@ -156,7 +157,7 @@ final class Matcher {
                 break;
             }
             if (next >= units.size() || !fills(units.get(next).mention(), slot, true)
-                    || units.get(next).mention().fact() != units.get(u).mention().fact()
+                    || units.get(next).mention().fact() || units.get(u).mention().fact()
                     || (slot.name().equals("to") && opensClause(next))) {
                 break;
             }

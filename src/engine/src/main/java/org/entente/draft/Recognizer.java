@@ -101,11 +101,23 @@ final class Recognizer {
         }
         Entry entry = entries.get(0);
         int end = i + entry.words().length;
+        // "the Gulf Cooperation Council": a name with its "the" ("the Gulf") gives way to a longer one after it.
+        if (tokens.get(i).lower().equals("the") && i + 1 < tokens.size()) {
+            List<Entry> after = gazetteer.at(tokens, i + 1, null);
+            if (!after.isEmpty() && i + 1 + after.get(0).words().length > end) {
+                return null;
+            }
+        }
         switch (entry.sort()) {
             case STATE, ORGANISATION -> {
                 Mention person = titled(tokens, i, end, entry.id(), discourse, Via.TITLE);
                 if (person != null) {
                     return person;
+                }
+                if (entry.sort() == Sort.ORGANISATION && cityName(entry)) {
+                    // "met in Brussels" is a place; "Brussels objected" is the Commission, as a capital is its state.
+                    return mention(tokens, i, end, List.of(entry.id()), false, Via.CAPITAL,
+                            afterPlacePreposition(tokens, i));
                 }
                 return mention(tokens, i, end, List.of(entry.id()), false, Via.NAME,
                         entry.sort() == Sort.STATE && afterPlacePreposition(tokens, i));
@@ -486,6 +498,11 @@ final class Recognizer {
             boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN");
             String fact = count < 0 && heads && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
                     ? discourse.factsByNoun.getOrDefault(head.lower(), discourse.factsByNoun.get(head.lemma())) : null;
+            if (fact == null && count < 0 && heads && (lexicon.words.plans().contains(head.lower())
+                    || lexicon.words.plans().contains(head.lemma()))
+                    && discourse.latestInitiative != null) {
+                fact = discourse.latestInitiative;
+            }
             if (fact != null && organisation == null) {
                 return new Mention(i, at + 1, List.of(fact), false, Via.FACT, false, false, null);
             }
@@ -511,6 +528,14 @@ final class Recognizer {
             at += width;
         }
         return null;
+    }
+
+    /** An agency named by one word that is no acronym ("Brussels" for the Commission): the city it sits in. */
+    private boolean cityName(Entry entry) {
+        Lexicon.Organisation organisation = lexicon.organisations.get(entry.id());
+        String word = entry.words().length == 1 ? entry.words()[0] : null;
+        return organisation != null && organisation.partOf() != null && word != null
+                && !word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     /** One of the possessed nouns within three words: "its first project", "its North Atlantic area". */

@@ -68,6 +68,14 @@ class PatternFamiliesTest {
         }
 
         @Test
+        void aCityThatStandsForAnAgencyActsButIsOnlyAPlaceAfterAPrepositionOfPlace() {
+            assertThat(only(relations(of("Brussels condemned Russia on Monday."), "CONDEMNS")).fields())
+                    .containsEntry("from", "EUROPEAN-COMMISSION").containsEntry("to", "RUS");
+            assertThat(of("Ministers from Poland met in Brussels on Monday.").ofType("Actor"))
+                    .extracting(DraftFact::id).containsExactly("POL");
+        }
+
+        @Test
         void aCapitalAfterAPrepositionOfPlaceIsOnlyWhereItHappened() {
             Draft draft = of("The conference opened in Beijing, and the delegates condemned the AUKUS pact.");
             assertThat(relations(draft, "CONDEMNS")).isEmpty();
@@ -624,6 +632,25 @@ class PatternFamiliesTest {
         }
 
         @Test
+        void thePlanIsTheLatestPlanDraftedBefore() {
+            Draft draft = of("Saudi Arabia unveiled a plan to create a joint naval task force to protect shipping in "
+                    + "the region. Egypt welcomed the plan, and Iran opposed the initiative.");
+            DraftFact plan = only(draft.ofType("Initiative"));
+            assertThat(plan.fields()).containsEntry("name", "a joint naval task force to protect shipping");
+            assertThat(only(relations(draft, "SUPPORTS")).fields()).containsEntry("from", "EGY")
+                    .containsEntry("to", plan.id());
+            assertThat(only(relations(draft, "OBJECTS_TO")).fields()).containsEntry("from", "IRN")
+                    .containsEntry("to", plan.id());
+            assertThat(draft.ofType("Position")).as("neither has a say in Saudi Arabia's plan").isEmpty();
+        }
+
+        @Test
+        void thePlanWithNoPlanDraftedIsNothing() {
+            assertThat(of("Egypt welcomed the plan, and Iran opposed the initiative.").facts())
+                    .noneMatch(fact -> fact.type().equals("Relation") || fact.type().equals("Position"));
+        }
+
+        @Test
         void aPlanThatWouldNotBeWelcomeIsRejected() {
             Draft draft = of("The EU unveiled a plan to build a naval base in Africa. Ethiopia said the new base "
                     + "would not be welcome.");
@@ -803,6 +830,16 @@ class PatternFamiliesTest {
         }
 
         @Test
+        void theSubjectOfAVerbAfterAnAppositionIsTheActorBeforeIt() {
+            DraftFact support = only(relations(of("Egypt, a close partner of Saudi Arabia, expressed support for "
+                    + "Jordan."), "SUPPORTS"));
+            assertThat(support.fields()).containsEntry("from", "EGY").containsEntry("to", "JOR");
+            DraftFact condemns = only(relations(of("On Monday, in a statement, Saudi Arabia condemned Iran."),
+                    "CONDEMNS"));
+            assertThat(condemns.fields()).containsEntry("from", "SAU");
+        }
+
+        @Test
         void aNeighbourOfAStateAndAnAmbassadorNotSummonedAreNeither() {
             assertThat(relations(of("Finland, a neighbour of Russia, voted against the resolution."),
                     "PARTNERS_WITH")).isEmpty();
@@ -814,6 +851,13 @@ class PatternFamiliesTest {
             DraftFact accuses = only(relations(of("Mali, Burkina Faso and Niger quit ECOWAS. The three military-led "
                     + "states accused the bloc of bias."), "ACCUSES").stream().filter(between("MLI", "ECOWAS")).toList());
             assertThat(accuses.note()).contains("'The three military-led states' read as MLI, BFA, NER");
+        }
+
+        @Test
+        void aLongerNameAfterTheWinsOverANameWithItsThe() {
+            assertThat(of("The Gulf Cooperation Council, which includes Kuwait and Oman, met.").ofType("Membership"))
+                    .extracting(fact -> fact.field("member") + "@" + fact.field("organisation"))
+                    .containsExactly("KWT@GCC", "OMN@GCC");
         }
 
         @Test
