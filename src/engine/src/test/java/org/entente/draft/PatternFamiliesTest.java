@@ -867,4 +867,23 @@ class PatternFamiliesTest {
                     .containsExactly("VNM@ASEAN", "LAO@ASEAN");
         }
     }
+
+    @Nested
+    class Agreements {
+        @Test
+        void aDealStruckWithAStateOrSignedTogetherIsAnAgreementBothWays() {
+            assertThat(only(relations(of("India struck a trade deal with the United Arab Emirates."),
+                    "SIGNS_AGREEMENT")).fields()).containsEntry("from", "IND").containsEntry("to", "ARE");
+            assertThat(relations(of("Armenia and Azerbaijan signed a peace treaty in Washington."), "SIGNS_AGREEMENT"))
+                    .extracting(fact -> fact.field("from") + ">" + fact.field("to"))
+                    .containsExactlyInAnyOrder("ARM>AZE", "AZE>ARM");
+        }
+
+        @Test
+        void aDealNotReachedOrStruckAtAStateIsNoAgreement() {
+            assertThat(relations(of("Armenia and Azerbaijan have not signed a peace treaty."), "SIGNS_AGREEMENT"))
+                    .isEmpty();
+            assertThat(relations(of("Israel struck Iran on Friday."), "SIGNS_AGREEMENT")).isEmpty();
+        }
+    }
 }
