@@ -79,6 +79,12 @@ public final class HttpLoad implements Callable<Integer> {
             + "every body checked, and not measured (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
     int warmUp;
 
+    @Option(names = "--settle-limit", paramLabel = "SECONDS", description = "After the warm-up, keep sending the "
+            + "load, unmeasured, until the JIT compilers are all but idle (under 5%% of a 2 s stretch spent compiling), "
+            + "for at most this long per endpoint; 0 measures straight after the warm-up (default: ${DEFAULT-VALUE}).",
+            defaultValue = "120")
+    double settleLimit;
+
     @Option(names = "--driver", converter = DriverName.class, description = "What sends the measured requests: wrk "
             + "(a process of its own; windows of whole seconds), jdk (client threads in this JVM, every body checked) "
             + "or auto, wrk when " + "/usr/bin/wrk is installed (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
@@ -160,11 +166,16 @@ public final class HttpLoad implements Callable<Integer> {
                     .connectTimeout(Duration.ofSeconds(10)).build();
             List<Run> runs = new ArrayList<>();
             List<Double> loads = new ArrayList<>(List.of(Bench.loadAverage()));
+            List<Long> compiled = new ArrayList<>();
+            List<Settling> settled = new ArrayList<>();
             for (List<Case> endpoint : List.of(health, full, diff)) {
                 List<String> checks = new ArrayList<>(run(client, base, endpoint, warmUp, Double.POSITIVE_INFINITY)
                         .failures().stream().map(failure -> "warm-up: " + failure).toList());
+                settled.add(settle(used, client, base, endpoint, checks));
+                long compiling = compileMillis();
                 Run measured = used == Driver.WRK ? Wrk.run(WRK, base, endpoint, clients, window)
                         : run(client, base, endpoint, Integer.MAX_VALUE, window);
+                compiled.add(compileMillis() - compiling);
                 if (used == Driver.WRK) {
                     // wrk checks only the status; each body is checked once more, on the server that took the load.
                     checks.addAll(run(client, base, endpoint, endpoint.size(), Double.POSITIVE_INFINITY).failures()
@@ -173,7 +184,7 @@ public final class HttpLoad implements Callable<Integer> {
                 runs.add(measured.failing(checks));
                 loads.add(Bench.loadAverage());
             }
-            report(out, used, window, full.size(), runs, loads);
+            report(out, used, window, full.size(), runs, loads, compiled, settled);
             out.flush();
             return runs.stream().allMatch(run -> run.failures().isEmpty()) ? 0 : 1;
         }
@@ -182,6 +193,45 @@ public final class HttpLoad implements Callable<Integer> {
     /** The CPU time this JVM has used, every thread (the server's, the collector's, the compilers') included. */
     static long cpuNanos() {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** How long an endpoint's load ran, unmeasured, before its window, and whether the JIT was idle by then. */
+    private record Settling(double seconds, boolean settled) {
+
+        String describe() {
+            return String.format(Locale.ROOT, settled ? "%.0f s" : "not within %.0f s", seconds);
+        }
+    }
+
+    /**
+     * Sends the endpoint's load in stretches of 2 s until the JIT compilers spent under 5% of a stretch compiling,
+     * or {@code --settle-limit} has passed. The rules' executable model is thousands of small methods: on two shared
+     * cores the compilers were still busy a minute after the server started, and a window measured before they are
+     * done measures the compiling.
+     */
+    private Settling settle(Driver used, HttpClient client, URI base, List<Case> cases, List<String> failures)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        double stretch = 2;
+        while ((System.nanoTime() - start) / 1e9 < settleLimit) {
+            long compiling = compileMillis();
+            long before = System.nanoTime();
+            Run run = used == Driver.WRK ? Wrk.run(WRK, base, cases, clients, stretch)
+                    : run(client, base, cases, Integer.MAX_VALUE, stretch);
+            run.failures().forEach(failure -> failures.add("settling: " + failure));
+            if (compileMillis() - compiling < 0.05 * (System.nanoTime() - before) / 1e6) {
+                return new Settling((System.nanoTime() - start) / 1e9, true);
+            }
+        }
+        return new Settling(settleLimit, settleLimit == 0);
+    }
+
+    /**
+     * The time the JIT compilers have spent so far: compiling within a window means the server had not reached its
+     * steady state, and the window's CPU per request includes the compiling.
+     */
+    private static long compileMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     /** Reads {@code --driver} in any case. */
@@ -295,23 +345,24 @@ public final class HttpLoad implements Callable<Integer> {
     }
 
     private void report(PrintWriter out, Driver used, double window, int scenarios, List<Run> runs,
-                        List<Double> loads) {
+                        List<Double> loads, List<Long> compiled, List<Settling> settled) {
         out.printf(Locale.ROOT, "http-load: %d connections on loopback, %.1f s per endpoint, sent by %s, after %d "
                 + "warm-up requests from client threads of this JVM; what-ifs mixed from %d scenarios, every body of the "
                 + "warm-up%s checked%n%n", clients, window, used == Driver.WRK ? "wrk (-t" + Wrk.threads(clients) + ")"
                 : "client threads of this JVM", warmUp, scenarios, used == Driver.WRK ? " and of a pass after each window"
                 : " and of the window");
         out.println("| endpoint | requests | requests/s | vs GET /health | p50 | p90 | p99 | max | CPU of this JVM per "
-                + "request | load average | errors |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+                + "request | unmeasured load until the JIT settled | JIT compiling in the window | load average | errors |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         double health = runs.get(0).perSecond();
         for (int index = 0; index < runs.size(); index++) {
             Run run = runs.get(index);
             long[] p = run.percentiles();
-            out.printf(Locale.ROOT, "| `%s %s` | %,d | %,.0f | %.2f× | %s | %s | %s | %s | %.3f ms | %.1f to %.1f | %d |%n",
-                    run.endpoint().equals("/health") ? "GET" : "POST", run.endpoint(), run.requests(), run.perSecond(),
-                    run.perSecond() / health, millis(p, 0), millis(p, 1), millis(p, 2), millis(p, 3),
-                    run.cpuMillisPerRequest(), loads.get(index), loads.get(index + 1), run.failures().size());
+            out.printf(Locale.ROOT, "| `%s %s` | %,d | %,.0f | %.2f× | %s | %s | %s | %s | %.3f ms | %s | %,d ms | "
+                    + "%.1f to %.1f | %d |%n", run.endpoint().equals("/health") ? "GET" : "POST", run.endpoint(),
+                    run.requests(), run.perSecond(), run.perSecond() / health, millis(p, 0), millis(p, 1), millis(p, 2),
+                    millis(p, 3), run.cpuMillisPerRequest(), settled.get(index).describe(), compiled.get(index),
+                    loads.get(index), loads.get(index + 1), run.failures().size());
         }
         out.println();
         if (used == Driver.JDK) {
