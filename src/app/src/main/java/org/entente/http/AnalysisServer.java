@@ -266,7 +266,7 @@ public final class AnalysisServer implements AutoCloseable {
                     var scenario = RequestBodies.scenario(ctx);
                     return Report.of(analyser(ctx), scenario);
                 })),
-                new Route(HandlerType.POST, "/draft", budgeted(drafts::draft)),
+                new Route(HandlerType.POST, "/draft", budgeted(ctx -> drafts.draft(ctx, () -> analyser(ctx).world()))),
                 new Route(HandlerType.GET, "/", page::index),
                 new Route(HandlerType.GET, Page.ASSETS + "{name}", page::asset));
     }

@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import org.entente.api.World;
 import org.entente.draft.Draft;
 import org.entente.draft.DraftWriter;
 import org.entente.draft.Drafter;
@@ -12,7 +14,8 @@ import org.entente.draft.Drafter;
 /**
  * POST /draft: a text/plain article in, the draft pack out as JSON. The drafter's models take seconds to read, so
  * they are read on the first draft rather than holding up the service's start; the drafter is shared by all
- * requests (it keeps no state between drafts).
+ * requests (it keeps no state between drafts). With {@code ?imports=served} the draft builds on the packs the
+ * service serves, as {@code draft --imports} does: what they hold is referred to by their ids, not repeated.
  */
 final class Drafts {
 
@@ -25,7 +28,15 @@ final class Drafts {
         this.rules = rules;
     }
 
-    ObjectNode draft(Context ctx) {
+    /** @param served the world the service serves, read only when the request builds on it */
+    ObjectNode draft(Context ctx, Supplier<World> served) {
+        String imports = ctx.queryParam("imports");
+        if (imports != null && !imports.equals("served")) {
+            RequestBodies.drain(ctx);
+            throw new HttpError(400, "query parameter 'imports'",
+                    "'%s' is not something a draft can build on; use served (the packs this service serves)"
+                            .formatted(imports));
+        }
         String contentType = ctx.contentType();
         String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!mediaType.equals("text/plain")) {
@@ -39,7 +50,11 @@ final class Drafts {
         }
         String text = Drafter.decode(ctx.bodyAsBytes(), RequestBodies.BODY);
         Draft draft = drafter().draft(text, RequestBodies.BODY);
-        return DraftWriter.tree(draft, "Draft of the posted article", ARTICLE, List.of());
+        if (imports == null) {
+            return DraftWriter.tree(draft, "Draft of the posted article", ARTICLE, List.of());
+        }
+        World world = served.get();
+        return DraftWriter.tree(draft.without(world.declared()), "Draft of the posted article", ARTICLE, world.files());
     }
 
     private Drafter drafter() {

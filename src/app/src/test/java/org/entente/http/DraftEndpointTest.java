@@ -3,11 +3,15 @@ package org.entente.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.entente.io.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,48 @@ class DraftEndpointTest {
             }
         }
         assertThat(condemned).containsExactly("NATO");
+    }
+
+    @Test
+    void onTheServedPacksTheDraftRefersToWhatTheyHoldAndRunsAsAScenariosArticle() throws Exception {
+        String article = Files.readString(Path.of("seeds", "000_53dffffe28bbb940.txt"));
+        JsonNode alone = http.post("/draft", TEXT, article).json();
+        Http.Response response = http.post("/draft?imports=served", TEXT, article);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode draft = response.json();
+        assertThat(texts(draft.get("imports"))).containsExactly("seeds/world.yaml", "seeds/vilnius-2023.yaml");
+        Set<String> served = new HashSet<>();
+        http.get("/facts").json().get("facts").forEach(fact -> served.add(fact.get("id").asText()));
+        assertThat(draft.get("facts").size()).isPositive().isLessThan(alone.get("facts").size() / 4);
+        for (JsonNode fact : draft.get("facts")) {
+            assertThat(served).as("a drafted fact takes an id the served packs use").doesNotContain(fact.get("id")
+                    .asText());
+        }
+        // What the draft holds runs as the article of a what-if: every quote is checked, every id resolves.
+        ObjectNode scenario = Json.MAPPER.createObjectNode().put("name", "the seed, drafted");
+        scenario.putObject("article").put("text", article).set("facts", draft.get("facts"));
+        if (draft.has("references")) {
+            ((ObjectNode) scenario.get("article")).set("references", draft.get("references"));
+        }
+        scenario.putArray("changes");
+        Http.Response whatIf = http.post("/what-if", "application/json", Json.MAPPER.writeValueAsString(scenario));
+        assertThat(whatIf.status()).as(whatIf.raw().body()).isEqualTo(200);
+    }
+
+    @Test
+    void aDraftBuildsOnlyOnTheServedPacks() {
+        Http.Response response = http.post("/draft?imports=seeds/world.yaml", TEXT, "NATO met in Vilnius.");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("where").asText()).isEqualTo("query parameter 'imports'");
+        assertThat(response.json().get("error").asText()).contains("use served");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(each -> texts.add(each.asText()));
+        return texts;
     }
 
     @Test

@@ -159,24 +159,50 @@ class WhatIfPageE2ETest {
     }
 
     @Test
-    void aDraftedArticleRunsAsAScenarioOfTheFactsTheAnalysisLacks() throws Exception {
+    void aDraftedArticleRunsAsTheScenariosArticleGradedByItsSources() throws Exception {
         browser.navigate("http://127.0.0.1:" + server.port() + "/");
         waitFor("document.body.dataset.state === 'ready'");
 
         enter("#wi-article", "Turkish President Recep Tayyip Erdogan took issue with plans to open NATO's first "
                 + "office in Asia.", "input");
         browser.evaluate("document.querySelector('#wi-draft').click()");
-        waitFor("document.body.dataset.state === 'ready' && EntenteWhatIf.state().changes.length > 0");
+        waitFor("document.body.dataset.state === 'ready' && EntenteWhatIf.state().article !== null");
 
         JsonNode after = state();
         assertThat(after.get("error").isNull()).as("the page's error box: " + after.get("error")).isTrue();
-        assertThat(texts(after.get("changes").findValues("assert").stream().map(fact -> fact.get("id"))
+        // Drafted on top of the served packs: what they hold (Turkey, NATO, Asia) is referred to, not repeated.
+        assertThat(texts(after.get("article").get("facts").findValues("id").stream()
                 .collect(Json.MAPPER::createArrayNode, com.fasterxml.jackson.databind.node.ArrayNode::add,
                         com.fasterxml.jackson.databind.node.ArrayNode::addAll)))
                 .contains("erdogan").doesNotContain("TUR", "NATO", "asia");
-        assertThat(texts(after.get("added"))).anyMatch(finding -> finding.startsWith("out-of-area-objection:TUR:NATO:"));
-        assertTheCliAcceptsTheScenario(browser.evaluate("EntenteWhatIf.yaml()").asText());
+        assertThat(after.get("changes")).isEmpty();
+        String objection = "out-of-area-objection:TUR:NATO:nato-asia-office";
+        assertThat(texts(after.get("added"))).contains(objection);
+        String yaml = browser.evaluate("EntenteWhatIf.yaml()").asText();
+        assertTheCliAcceptsTheScenario(yaml);
         assertThat(browser.problems()).as("console errors, exceptions and refused requests").isEmpty();
+
+        // The drafted facts keep their quotes and are graded by them and the drafter's confidence, not assumed.
+        Path file = temp.resolve("drafted.yaml");
+        Files.writeString(file, yaml);
+        CliRun run = CliRun.of("what-if", "--format", "json", file.toString());
+        JsonNode finding = null;
+        for (JsonNode each : Json.MAPPER.readTree(run.out()).get("findings")) {
+            if (each.get("id").asText().equals(objection)) {
+                finding = each;
+            }
+        }
+        assertThat(finding).as(objection).isNotNull();
+        JsonNode turkey = null;
+        for (JsonNode evidence : finding.get("evidence")) {
+            if (evidence.path("quote").asText().startsWith("Turkish President Recep Tayyip Erdogan took issue")) {
+                turkey = evidence;
+            }
+        }
+        assertThat(turkey).as("the drafted quote in the finding's evidence: " + finding.get("evidence")).isNotNull();
+        assertThat(turkey.path("hypothetical").asText(null)).isNull();
+        assertThat(turkey.get("confidence").asDouble()).isLessThan(1.0);
+        assertThat(finding.get("confidence").asDouble()).isLessThan(1.0);
     }
 
     @Test

@@ -32,6 +32,14 @@ public final class World {
         return facts.nameOf(id);
     }
 
+    /**
+     * Every fact the packs declare, in force on the world's day or not, with a scenario's changes: what a draft
+     * building on the world refers to instead of repeating.
+     */
+    public List<Fact> declared() {
+        return facts.declared().stream().map(Declared::fact).toList();
+    }
+
     /** The fact packs the facts come from, as shown in messages. */
     public List<String> files() {
         return facts.files();

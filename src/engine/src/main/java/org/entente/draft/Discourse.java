@@ -49,6 +49,8 @@ final class Discourse {
     final Map<String, String> factsByNoun = new HashMap<>();
     /** Initiatives whose sentences named no region, to be placed once the whole article is read. */
     final List<String> unplaced = new ArrayList<>();
+    /** The latest initiative the article has drafted: what "the plan" and "the initiative" refer back to. */
+    String latestInitiative;
     /** The latest initiative drafted for each organisation: what "the pact" does. */
     final Map<String, String> initiatives = new HashMap<>();
     /** Regions named by example ("places like eastern Europe"), by the id drafted for them. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.entente.domain.Fact;
 import org.entente.io.Json;
 import org.entente.pack.Declared;
 import org.entente.pack.FactPack;
@@ -28,8 +29,13 @@ public record Draft(List<DraftFact> facts, String outlet) {
      * whose id the imports use for something else takes another.
      */
     public Draft without(FactPack imported) {
+        return without(imported.declared().stream().map(Declared::fact).toList());
+    }
+
+    /** The draft without what {@code imported} holds: every fact the imports declare, in force or not. */
+    public Draft without(List<Fact> imported) {
         Set<String> held = new HashSet<>();
-        imported.declared().forEach(declared -> held.add(declared.fact().id()));
+        imported.forEach(fact -> held.add(fact.id()));
         Map<String, String> renamed = new HashMap<>();
         Set<String> taken = new HashSet<>(held);
         List<DraftFact> kept = new ArrayList<>();
@@ -67,11 +73,10 @@ public record Draft(List<DraftFact> facts, String outlet) {
         return changed;
     }
 
-    private static Optional<String> heldAs(DraftFact fact, FactPack imported) {
-        for (Declared declared : imported.declared()) {
-            if (Vocabulary.of(declared.fact()).name().equals(fact.type())
-                    && sameFields(Json.MAPPER.valueToTree(declared.fact()), fact)) {
-                return Optional.of(declared.fact().id());
+    private static Optional<String> heldAs(DraftFact fact, List<Fact> imported) {
+        for (Fact held : imported) {
+            if (Vocabulary.of(held).name().equals(fact.type()) && sameFields(Json.MAPPER.valueToTree(held), fact)) {
+                return Optional.of(held.id());
             }
         }
         return Optional.empty();

@@ -43,6 +43,8 @@ public final class Drafter {
     /** After these a word is a verb: "to exercise restraint", "must exercise caution". */
     private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "shall", "should", "must", "can",
             "could", "may", "might");
+    /** Words that open an apposition after a name: "Egypt, a close partner of Riyadh, ...". */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "one", "another");
     /** Below this many characters the language detector guesses more than it knows, so a short text is let through. */
     private static final int LANGUAGE_SAMPLE = 200;
 
@@ -232,7 +234,8 @@ public final class Drafter {
     }
 
     /**
-     * An initiative whose sentence names no region goes where the article is: the region it names most often by name,
+     * An initiative whose sentence names no region goes where its organisation answers for, when the article gives
+     * the organisation one area of responsibility; else where the article is, the region it names most often by name,
      * when one is named more often than any other; else it stays in the world. The note says so, and the confidence
      * drops as for a reference back.
      */
@@ -240,17 +243,26 @@ public final class Drafter {
         int most = discourse.regionNames.values().stream().max(Integer::compare).orElse(0);
         List<String> top = discourse.regionNames.entrySet().stream().filter(entry -> entry.getValue() == most)
                 .map(Map.Entry::getKey).toList();
-        if (top.size() != 1) {
-            return;
-        }
-        String region = top.get(0);
         for (String id : discourse.unplaced) {
             DraftFact fact = facts.get(id);
+            List<String> areas = facts.all().stream().filter(area -> area.type().equals("AreaOfResponsibility")
+                    && area.field("organisation").equals(fact.field("organisation")))
+                    .map(area -> area.field("region").toString()).distinct().toList();
+            String region;
+            String where;
+            if (areas.size() == 1) {
+                region = areas.get(0);
+                where = "its organisation's area of responsibility as the article gives it";
+            } else if (top.size() == 1) {
+                region = top.get(0);
+                where = "the region the article names most often (%d times)".formatted(most);
+            } else {
+                continue;
+            }
             Map<String, Object> fields = new LinkedHashMap<>(fact.fields());
             fields.put("region", region);
             String note = fact.note().replace(UNPLACED_NOTE, ("named without a region, so the draft places it in %s, "
-                    + "the region the article names most often (%d times); an analyst may move it").formatted(region,
-                    most));
+                    + "%s; an analyst may move it").formatted(region, where));
             facts.replace(id, new DraftFact(id, fact.type(), fields, fact.evidence(), fact.reference(), fact.status(),
                     fact.attribution(), fact.hedges(), note, Math.round(fact.confidence() * RESOLVED * 100) / 100.0,
                     fact.pattern()));
@@ -280,6 +292,8 @@ public final class Drafter {
         /** Facts drafted from this sentence, by the unit their span starts at, so a verb can point at them. */
         private final Map<Integer, String> startingAt = new LinkedHashMap<>();
         private final List<Placed> placed = new ArrayList<>();
+        /** Verbs whose relation pattern already acted on a plan: a position pattern on the same verb says it again. */
+        private final Set<Integer> actedOnPlans = new java.util.HashSet<>();
 
         record Placed(String id, String type, int fromUnit, int toUnit) {
         }
@@ -623,8 +637,15 @@ public final class Drafter {
                 return;
             }
             String region = what.mentions().stream().filter(Mention::region).map(Mention::id).findFirst().orElse(null);
-            String name = sentence.span(matcher.units.get(what.fromUnit()).from(),
-                    matcher.units.get(what.toUnit() - 1).to());
+            // "a bid to join NATO": a plan that is only a name is named with its verb.
+            int nameFrom = headNoun(what) == null && what.fromUnit() > 0 ? what.fromUnit() - 1 : what.fromUnit();
+            // A phrase cut at its longest ends on a whole word: "a task force to protect shipping", not "... in the".
+            int nameTo = what.toUnit();
+            while (nameTo - 1 > nameFrom && matcher.units.get(nameTo - 1).mention() == null
+                    && Set.of("DET", "ADP", "CCONJ", "PART", "PRON").contains(matcher.token(nameTo - 1).pos())) {
+                nameTo--;
+            }
+            String name = sentence.span(matcher.units.get(nameFrom).from(), matcher.units.get(nameTo - 1).to());
             String note = "Drafted by pattern '%s' (\"%s\"): the plan is %s.".formatted(match.pattern().id(),
                     match.pattern().text(), region == null ? UNPLACED_NOTE : "placed where the sentence puts it");
             boolean unplaced = region == null;
@@ -654,6 +675,7 @@ public final class Drafter {
                 discourse.unplaced.add(added);
             }
             discourse.initiatives.put(organisation, added);
+            discourse.latestInitiative = added;
             String head = headNoun(what);
             if (head != null) {
                 discourse.factsByNoun.put(head, added);
@@ -696,6 +718,9 @@ public final class Drafter {
                         continue;
                     }
                     boolean initiative = facts.typeOf(target).equals("Initiative");
+                    if (initiative) {
+                        actedOnPlans.add(match.trigger());
+                    }
                     String id = initiative && pattern.stance() != null && decides(source, target)
                             ? position(match, source, target, pattern.stance())
                             : pattern.implies() != null && !initiative
@@ -784,6 +809,9 @@ public final class Drafter {
         }
 
         private void position(Match match) {
+            if (actedOnPlans.contains(match.trigger())) {
+                return;
+            }
             List<String> actors = subjects(match, "actor");
             String initiative = initiativeFor(match);
             if (actors.isEmpty() || initiative == null) {
@@ -797,6 +825,10 @@ public final class Drafter {
         /** The initiative a position is about: the one its slot names, else the nearest of the sentence, before first. */
         private String initiativeFor(Match match) {
             Binding slot = match.slots().get("initiative");
+            Mention named = slot == null ? null : matcher.units.get(slot.fromUnit()).mention();
+            if (named != null && named.fact() && facts.typeOf(named.id()).equals("Initiative")) {
+                return named.id();
+            }
             if (slot != null) {
                 return placed.stream().filter(p -> p.type().equals("Initiative") && p.fromUnit() >= slot.fromUnit()
                         && p.fromUnit() <= slot.fromUnit() + 3).map(Placed::id).findFirst().orElse(null);
@@ -869,6 +901,10 @@ public final class Drafter {
         }
 
         private Mention implicitSubject(Match match) {
+            Mention apposed = beforeApposition(match.fromUnit());
+            if (apposed != null) {
+                return apposed;
+            }
             for (int u = match.fromUnit() - 1; u >= 0; u--) {
                 Mention mention = matcher.units.get(u).mention();
                 if (eligibleSubject(mention)) {
@@ -882,6 +918,33 @@ public final class Drafter {
                     pastComma |= matcher.token(u).text().equals(",");
                 } else if (pastComma && eligibleSubject(mention)) {
                     return mention;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "Egypt, a close partner of Riyadh, expressed support": a verb right after an apposition (a comma, a
+         * determiner, words, a comma) has the actor before the apposition as its subject, not the one inside it.
+         */
+        private Mention beforeApposition(int verb) {
+            int close = verb - 1;
+            if (close < 2 || matcher.units.get(close).mention() != null || !matcher.token(close).text().equals(",")) {
+                return null;
+            }
+            for (int open = close - 2; open >= 1 && open >= close - 12; open--) {
+                if (matcher.units.get(open).mention() != null) {
+                    continue;
+                }
+                String word = matcher.token(open).text();
+                if (word.equals(";") || word.equals(".")) {
+                    return null;
+                }
+                if (word.equals(",")) {
+                    Mention before = matcher.units.get(open - 1).mention();
+                    boolean determiner = matcher.units.get(open + 1).mention() == null
+                            && APPOSITION_OPENERS.contains(matcher.token(open + 1).lower());
+                    return determiner && eligibleSubject(before) ? before : null;
                 }
             }
             return null;

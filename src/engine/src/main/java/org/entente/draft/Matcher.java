@@ -142,7 +142,8 @@ final class Matcher {
     /** "China, Russia and Iran": the ends of each longer coordination starting at {@code u}, shortest first. */
     private List<Integer> coordinationEnds(int u, Slot slot, boolean afterWord) {
         List<Integer> ends = new ArrayList<>(List.of(u + 1));
-        if (slot.possessive()) {
+        // A drafted act or plan is never one of a list of actors: "welcomed the plan, and Iran opposed it".
+        if (slot.possessive() || units.get(u).mention().fact()) {
             return ends;
         }
         int at = u + 1;
@@ -155,7 +156,8 @@ final class Matcher {
             } else if (!word.equals(",") && !word.equals("and") && !word.equals("or")) {
                 break;
             }
-            if (next >= units.size() || !fills(units.get(next).mention(), slot, true)) {
+            if (next >= units.size() || !fills(units.get(next).mention(), slot, true)
+                    || units.get(next).mention().fact()) {
                 break;
             }
             ends.add(next + 1);

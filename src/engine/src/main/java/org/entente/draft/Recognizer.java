@@ -90,11 +90,23 @@ final class Recognizer {
         }
         Entry entry = entries.get(0);
         int end = i + entry.words().length;
+        // "the Gulf Cooperation Council": a name with its "the" ("the Gulf") gives way to a longer one after it.
+        if (tokens.get(i).lower().equals("the") && i + 1 < tokens.size()) {
+            List<Entry> after = gazetteer.at(tokens, i + 1, null);
+            if (!after.isEmpty() && i + 1 + after.get(0).words().length > end) {
+                return null;
+            }
+        }
         switch (entry.sort()) {
             case STATE, ORGANISATION -> {
                 Mention person = titled(tokens, i, end, entry.id(), discourse, Via.TITLE);
                 if (person != null) {
                     return person;
+                }
+                if (entry.sort() == Sort.ORGANISATION && cityName(entry)) {
+                    // "met in Brussels" is a place; "Brussels objected" is the Commission, as a capital is its state.
+                    return mention(tokens, i, end, List.of(entry.id()), false, Via.CAPITAL,
+                            afterPlacePreposition(tokens, i));
                 }
                 return mention(tokens, i, end, List.of(entry.id()), false, Via.NAME,
                         entry.sort() == Sort.STATE && afterPlacePreposition(tokens, i));
@@ -347,10 +359,28 @@ final class Recognizer {
                 }
                 return mention(tokens, i, at + 1, List.of(organisation), false, Via.REFERENCE, false);
             }
-            String fact = count < 0 && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
+            // The noun must head its phrase: "the sanctions" is the act, "the sanctions policy" is not.
+            boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN");
+            String fact = count < 0 && heads && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
                     ? discourse.factsByNoun.getOrDefault(head.lower(), discourse.factsByNoun.get(head.lemma())) : null;
+            if (fact == null && count < 0 && heads && (lexicon.words.plans().contains(head.lower())
+                    || lexicon.words.plans().contains(head.lemma()))
+                    && discourse.latestInitiative != null) {
+                fact = discourse.latestInitiative;
+            }
             if (fact != null && organisation == null) {
                 return new Mention(i, at + 1, List.of(fact), false, Via.FACT, false, false, null);
+            }
+            // "the three military-led states": a hyphen joins two words into one modifier (tokenized apart).
+            if (!modifiers.isEmpty() && head.text().startsWith("-")) {
+                boolean bare = head.text().equals("-");
+                if (bare && at + 1 >= tokens.size()) {
+                    return null;
+                }
+                int last = modifiers.size() - 1;
+                modifiers.set(last, modifiers.get(last) + (bare ? "-" + tokens.get(at + 1).lower() : head.lower()));
+                at += bare ? 2 : 1;
+                continue;
             }
             // A modifier may be a name of several tokens: "the four Indo-Pacific countries".
             List<Entry> named = gazetteer.at(tokens, at, null);
@@ -363,6 +393,14 @@ final class Recognizer {
             at += width;
         }
         return null;
+    }
+
+    /** An agency named by one word that is no acronym ("Brussels" for the Commission): the city it sits in. */
+    private boolean cityName(Entry entry) {
+        Lexicon.Organisation organisation = lexicon.organisations.get(entry.id());
+        String word = entry.words().length == 1 ? entry.words()[0] : null;
+        return organisation != null && organisation.partOf() != null && word != null
+                && !word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     /** One of the possessed nouns within three words: "its first project", "its North Atlantic area". */

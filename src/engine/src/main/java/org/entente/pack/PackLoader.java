@@ -143,14 +143,23 @@ public final class PackLoader {
         Article article = root.hasNonNull("article")
                 ? Article.read(resolve(pack, root.get("article").asText()), document.where("/article") + " field 'article'")
                 : null;
-        Map<String, Reference> references = readReferences(document);
-        JsonNode facts = root.get("facts");
-        if (facts == null || !facts.isArray()) {
-            throw new InputError(document.where("/facts") + " field 'facts'", "a fact pack needs a list of facts");
+        return readFacts(document, "", article, kinds);
+    }
+
+    /**
+     * The facts of a pack written inside another document, at {@code base}: its {@code references} and
+     * {@code facts}, read as a pack's are, with every quote checked against {@code article}. A scenario that brings
+     * an article of its own (a draft to run) has its facts read so: they keep their sources, and are graded by them.
+     */
+    public static List<Declared> readFacts(LocatedYaml document, String base, Article article, RelationKinds kinds) {
+        Map<String, Reference> references = readReferences(document, base);
+        JsonNode facts = document.root().at(base + "/facts");
+        if (!facts.isArray()) {
+            throw new InputError(document.where(base + "/facts") + " field 'facts'", "a fact pack needs a list of facts");
         }
         List<Declared> declared = new ArrayList<>();
         for (int index = 0; index < facts.size(); index++) {
-            String pointer = "/facts/" + index;
+            String pointer = base + "/facts/" + index;
             Fact fact = FactReader.read(document, pointer, PROVENANCE, kinds);
             Provenance provenance = provenance(document, pointer, fact, article, references);
             declared.add(new Declared(fact, provenance, document, pointer));
@@ -163,19 +172,20 @@ public final class PackLoader {
         return parent == null ? Path.of(relative) : parent.resolve(relative);
     }
 
-    private static Map<String, Reference> readReferences(LocatedYaml document) {
+    private static Map<String, Reference> readReferences(LocatedYaml document, String base) {
         Map<String, Reference> references = new HashMap<>();
-        JsonNode node = document.root().get("references");
-        if (node == null || node.isNull()) {
+        JsonNode node = document.root().at(base + "/references");
+        if (node.isMissingNode() || node.isNull()) {
             return references;
         }
         if (!node.isObject()) {
-            throw new InputError(document.where("/references") + " field 'references'",
+            throw new InputError(document.where(base + "/references") + " field 'references'",
                     "references must map a key to {title, url}");
         }
         for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = entries.next();
-            references.put(entry.getKey(), reference(document, "/references/" + entry.getKey(), entry.getValue()));
+            references.put(entry.getKey(), reference(document, base + "/references/" + entry.getKey(),
+                    entry.getValue()));
         }
         return references;
     }

@@ -21,6 +21,7 @@ import org.entente.InputError;
 import org.entente.Suggestions;
 import org.entente.domain.Fact;
 import org.entente.io.Json;
+import org.entente.pack.Article;
 import org.entente.pack.Consistency;
 import org.entente.pack.Declared;
 import org.entente.pack.FactPack;
@@ -28,13 +29,16 @@ import org.entente.pack.FactReader;
 import org.entente.pack.FactType;
 import org.entente.pack.LocatedYaml;
 import org.entente.pack.Overlay;
+import org.entente.pack.PackLoader;
 import org.entente.pack.Provenance;
 import org.entente.pack.RelationKinds;
 import org.entente.pack.References;
 import org.entente.pack.Vocabulary;
 
 /**
- * Applies a scenario's changes, in order, to a baseline world. Asserted and modified facts are marked hypothetical;
+ * Applies a scenario's changes, in order, to a baseline world, after the facts of the article it brings, if any: those
+ * keep their sources (quotes of the article, status, hedges, how they were drafted) and are graded by them, as if the
+ * article's pack were loaded on top of the baseline. Asserted and modified facts are marked hypothetical;
  * the result is validated like a pack, with every error located in the scenario file. The world is an overlay of the
  * baseline's ({@link Overlay}), and the baseline passed every check when it was loaded, so the checks look only where
  * the changes touch it: the references of the facts changed, what refers to a fact retracted, the regions' graph when
@@ -58,6 +62,20 @@ public final class ScenarioApplier {
         Map<String, Integer> nextFresh = new HashMap<>();
         Map<Declared, JsonNode> trees = new IdentityHashMap<>();
         LocatedYaml document = scenario.document();
+        if (scenario.article() != null) {
+            Article article = new Article("the article of " + document.file(), scenario.article());
+            for (Declared declared : PackLoader.readFacts(document, ScenarioDefinition.ARTICLE, article,
+                    baseline.kinds())) {
+                Declared existing = world.get(declared.fact().id());
+                if (existing != null) {
+                    throw new InputError(declared.whereField("id"), ("'%s' already exists (declared at %s); the "
+                            + "article's facts add to the world, so give this one another id")
+                            .formatted(declared.fact().id(), existing.where()));
+                }
+                world.put(declared.fact().id(), declared);
+                hypothetical.add(declared);
+            }
+        }
         for (Change change : scenario.changes()) {
             if (change instanceof Change.Retract retract) {
                 for (String id : select(document, retract.pointer(), retract.selector(), baseline, world, trees)) {

@@ -29,7 +29,9 @@ public final class ScenarioReader {
      */
     public static final int MAX_CHANGES = 1_000;
 
-    private static final Set<String> TOP_LEVEL = Set.of("name", "description", "facts", "changes", "expect");
+    private static final Set<String> TOP_LEVEL = Set.of("name", "description", "facts", "article", "changes",
+            "expect");
+    private static final List<String> ARTICLE = List.of("text", "references", "facts");
     private static final Set<String> VERBS = Set.of("retract", "assert", "modify");
     private static final Set<String> MODIFY = Set.of("match", "set");
     private static final Set<String> EXPECT = Set.of("present", "absent", "added", "removed", "exact");
@@ -66,10 +68,16 @@ public final class ScenarioReader {
         String name = text(document, "/name", root.get("name"), true);
         String description = text(document, "/description", root.get("description"), false);
         List<Path> packs = packs(document, root.get("facts"), folder);
+        String article = article(document, root.get("article"));
         List<Change> changes = changes(document, root.get("changes"));
+        int added = article == null ? 0 : root.get("article").get("facts").size();
+        if (added + changes.size() > MAX_CHANGES) {
+            throw new InputError(document.where("/article/facts") + " field 'facts'", ("a scenario adds and changes "
+                    + "at most %d facts in all, not %d; split it").formatted(MAX_CHANGES, added + changes.size()));
+        }
         Expectations expect = root.has("expect") && !root.get("expect").isNull()
                 ? expectations(document, root.get("expect")) : null;
-        return new ScenarioDefinition(name, description, packs, changes, expect, document);
+        return new ScenarioDefinition(name, description, packs, article, changes, expect, document);
     }
 
     private static List<Path> packs(LocatedYaml document, JsonNode node, Path folder) {
@@ -98,6 +106,30 @@ public final class ScenarioReader {
         }
         Path beside = folder.resolve(path);
         return Files.exists(beside) ? beside : path;
+    }
+
+    /**
+     * The text of the article a scenario brings ({@code article: {text, references, facts}}: a draft, say); its facts
+     * are read, and their quotes checked, when the scenario is applied, where the relation kinds are known.
+     */
+    private static String article(LocatedYaml document, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String shape = "article is {text: the article, references: {...}, facts: [facts quoting it]}";
+        if (!node.isObject()) {
+            throw new InputError(document.where("/article") + " field 'article'", shape);
+        }
+        LocatedYaml.rejectUnknownFields(document, "/article", node, ARTICLE, "an article");
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual() || text.asText().isBlank()) {
+            throw new InputError(document.where("/article/text") + " field 'text'", "the article's text is required");
+        }
+        JsonNode facts = node.get("facts");
+        if (facts == null || !facts.isArray()) {
+            throw new InputError(document.where("/article/facts") + " field 'facts'", shape);
+        }
+        return text.asText();
     }
 
     private static List<Change> changes(LocatedYaml document, JsonNode node) {

@@ -2,13 +2,12 @@ package org.entente.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.entente.scenario.SeedWhatIfs.ANALYSER;
+import static org.entente.scenario.SeedWhatIfs.error;
+import static org.entente.scenario.SeedWhatIfs.run;
 
-import java.nio.file.Path;
-import java.util.List;
 import org.entente.InputError;
-import org.entente.api.Analyser;
 import org.entente.api.Scenarios;
-import org.entente.engine.RuleCache;
 import org.entente.result.Evidence;
 import org.entente.result.Finding;
 import org.entente.result.ScenarioResult;
@@ -17,22 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** A scenario's mistakes are reported with the line at fault and the closest ids or values. */
 class ScenarioErrorsTest {
-
-    private static final Analyser ANALYSER = Analyser.load(Path.of("rules"),
-            List.of(Path.of("seeds", "vilnius-2023.yaml")), RuleCache.defaultFolder());
-
-    private static WhatIf run(String yaml) {
-        return ANALYSER.whatIf(Scenarios.parse("what-if.yaml", yaml));
-    }
-
-    private static InputError error(String yaml) {
-        try {
-            run(yaml);
-        } catch (InputError error) {
-            return error;
-        }
-        throw new AssertionError("expected the scenario to be refused");
-    }
 
     @Test
     void retractingAnUnknownIdNamesTheLineAndTheClosestIds() {

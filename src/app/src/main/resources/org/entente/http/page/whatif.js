@@ -1,7 +1,8 @@
 /*
  * The what-if page: the baseline graph (drawn by report.js), the facts to retract, flip or add, and after each change
  * the scenario's report from POST /report with its diff; a finding's explanation from POST /explain/{id}; the
- * scenario as YAML that `entente what-if FILE` reads.
+ * scenario as YAML that `entente what-if FILE` reads. A drafted article joins the scenario as its article: its facts
+ * keep their quotes, status and hedges, so findings resting on them are graded by them, not assumed.
  *
  * Tests drive and read the page through window.EntenteWhatIf; document.body's data-state is loading, busy, ready or
  * error. Failures are shown on the page, never only on the console. Text reaches the page through textContent only.
@@ -14,6 +15,8 @@
 
   var facts = [];
   var changes = [];
+  /* The drafted article the scenario brings ({text, references, facts}), or null. */
+  var article = null;
   var report = null;
   var view = null;
   var ready;
@@ -55,11 +58,23 @@
   }
 
   function scenario() {
-    return { name: NAME, description: describe(), changes: changes };
+    var body = { name: NAME, description: describe(), changes: changes };
+    if (article) {
+      body.article = article;
+    }
+    return body;
+  }
+
+  function changed() {
+    return changes.length > 0 || article !== null;
+  }
+
+  function articleText() {
+    return 'add the ' + article.facts.length + ' facts drafted from the article';
   }
 
   function describe() {
-    return changes.map(changeText).join('; ');
+    return (article ? [articleText()] : []).concat(changes.map(changeText)).join('; ');
   }
 
   function changeText(change) {
@@ -81,10 +96,11 @@
    * YAML escaping of its own.
    */
   function yaml() {
-    var lines = ['name: ' + JSON.stringify(NAME), 'description: ' + JSON.stringify(describe()), 'changes:'];
-    if (!changes.length) {
-      lines[2] = 'changes: []';
+    var lines = ['name: ' + JSON.stringify(NAME), 'description: ' + JSON.stringify(describe())];
+    if (article) {
+      lines.push('article: ' + JSON.stringify(article));
     }
+    lines.push(changes.length ? 'changes:' : 'changes: []');
     changes.forEach(function (change) {
       var verb = Object.keys(change)[0];
       lines.push('  - ' + verb + ': ' + JSON.stringify(change[verb]));
@@ -114,14 +130,17 @@
    * Each change is applied optimistically and undone if the service refuses the scenario it makes. A fault of the
    * page itself also goes to the console, where the browser test sees it.
    */
-  function apply(next) {
+  function apply(next, nextArticle) {
     var before = changes;
+    var articleBefore = article;
     changes = next;
+    article = nextArticle === undefined ? article : nextArticle;
     return refresh().catch(function (error) {
       if (!error.refused) {
         console.error(error);
       }
       changes = before;
+      article = articleBefore;
       renderFacts();
       renderChanges();
       showError(error.message);
@@ -152,7 +171,7 @@
   function refresh() {
     setState('busy');
     showError(null);
-    var request = changes.length ? call('POST', '/report', scenario()) : call('GET', '/report');
+    var request = changed() ? call('POST', '/report', scenario()) : call('GET', '/report');
     return request.then(function (next) {
       report = next;
       if (view) {
@@ -188,7 +207,7 @@
   /* Why a finding holds: in the scenario's world, or for a removed one, in the baseline it was removed from. */
   function explain(id) {
     var found = entry(id);
-    var inScenario = changes.length && !(found && found.status === 'removed');
+    var inScenario = changed() && !(found && found.status === 'removed');
     var request = inScenario ? call('POST', '/explain/' + encodeURIComponent(id), scenario())
       : call('GET', '/explain/' + encodeURIComponent(id));
     return request.then(function (explanation) {
@@ -237,6 +256,14 @@
   function renderChanges() {
     var list = $('wi-changes');
     list.textContent = '';
+    if (article) {
+      var drop = el('button', 'small', 'undo');
+      drop.type = 'button';
+      drop.addEventListener('click', function () {
+        apply(changes, null);
+      });
+      add(list, add(el('li'), el('code', null, articleText()), ' ', drop));
+    }
     changes.forEach(function (change, position) {
       var undoButton = el('button', 'small', 'undo');
       undoButton.type = 'button';
@@ -245,7 +272,7 @@
       });
       add(list, add(el('li'), el('code', null, changeText(change)), ' ', undoButton));
     });
-    $('wi-empty').hidden = changes.length > 0;
+    $('wi-empty').hidden = changed();
   }
 
   function diffOf(status) {
@@ -272,7 +299,7 @@
       add(list, item);
     });
     if (!shown.length) {
-      add(list, el('li', 'hint', changes.length ? 'The changes add, remove and change no finding.' : 'Nothing changed.'));
+      add(list, el('li', 'hint', changed() ? 'The changes add, remove and change no finding.' : 'Nothing changed.'));
     }
   }
 
@@ -352,35 +379,23 @@
     return assertFact(fact);
   }
 
-  /* The draft's facts as scenario asserts: its own fields only (quotes and how it was drafted stay in the draft). */
-  var PROVENANCE = ['evidence', 'reference', 'note', 'status', 'attribution', 'hedges', 'drafted', 'validFrom',
-    'validUntil'];
-
-  function draftedFacts(pack) {
-    var known = {};
-    facts.forEach(function (fact) { known[fact.id] = true; });
-    return pack.facts.filter(function (fact) { return !known[fact.id]; }).map(function (fact) {
-      var assert = {};
-      Object.keys(fact).forEach(function (field) {
-        if (PROVENANCE.indexOf(field) < 0) {
-          assert[field] = fact[field];
-        }
-      });
-      return { assert: assert };
-    });
-  }
-
-  /* POST /draft, then run the draft: every drafted fact the served packs do not hold becomes an assert. */
+  /*
+   * POST /draft on top of the served packs (it refers to what they hold instead of repeating it), then run the draft:
+   * it becomes the scenario's article, replacing one drafted before, with the changes made so far kept.
+   */
   function draftArticle(text) {
     setState('busy');
     showError(null);
-    return fetch('/draft', { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'text/plain' },
-      body: text }).then(function (response) {
+    return fetch('/draft?imports=served', { method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'text/plain' }, body: text }).then(function (response) {
       return response.json().then(function (json) {
         if (!response.ok) {
           throw new Error(json.error + (json.where ? ' (' + json.where + ')' : ''));
         }
-        return apply(changes.concat(draftedFacts(json)));
+        if (!json.facts.length) {
+          throw new Error('nothing drafted from it is new to the analysis');
+        }
+        return apply(changes, { text: text, references: json.references || {}, facts: json.facts });
       });
     }).catch(function (error) {
       showError('Cannot draft the article: ' + error.message);
@@ -392,7 +407,7 @@
     $('wi-filter').addEventListener('input', renderFacts);
     $('wi-download').addEventListener('click', download);
     $('wi-reset').addEventListener('click', function () {
-      apply([]);
+      apply([], null);
     });
     $('wi-add').addEventListener('click', addFromForm);
     $('wi-draft').addEventListener('click', function () {
@@ -430,6 +445,7 @@
       var edges = report ? report.graph.edges : [];
       return {
         changes: changes.slice(),
+        article: article,
         edges: edges.filter(function (edge) { return edge.status !== 'removed'; }),
         removedEdges: edges.filter(function (edge) { return edge.status === 'removed'; }),
         findings: report ? report.findings.map(function (each) { return each.id; }) : [],
