@@ -3,6 +3,7 @@ package org.entente.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.bench.Bench;
 import org.entente.bench.DraftBench;
@@ -14,9 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {HttpLoad.class, DraftBench.class},
-        description = "Measure start-up, what-if and sweep speed, scale and threads in one run, side by side with the "
-                + "alternatives; prints Markdown tables (docs/performance.md). Run from the packaged jar. "
-                + "'bench http-load' load-tests the HTTP service; 'bench draft' times entente draft.")
+        description = "Measure start-up, the everyday commands, what-if and sweep speed, threads, scale and the HTTP "
+                + "service in one run, side by side with the alternatives and against their goals; prints Markdown "
+                + "tables (docs/performance.md). Run from the packaged jar. 'bench http-load' load-tests the HTTP "
+                + "service alone, with its options; 'bench draft' times entente draft.")
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin
@@ -30,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
             defaultValue = "1000,2000,10000,20000,100000,200000")
     List<Integer> sizes;
 
-    @Option(names = "--only", split = ",", description = "Sections to run: startup, whatif, threads, scale "
+    @Option(names = "--only", split = ",", description = "Sections to run: startup, whatif, threads, scale, http "
             + "(default: all).")
     List<String> only;
 
@@ -41,8 +43,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Bench bench = new Bench(out, options.rules, options.packs(), runs);
-        out.printf("## Entente benchmarks (%s, %d cores, Java %s)%n%n", System.getProperty("os.name"),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "## Entente benchmarks (%s, %d cores, Java %s, load average %.1f at the start)%n%n",
+                System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Bench.loadAverage());
         if (wanted("startup")) {
             bench.coldStart();
         }
@@ -55,8 +58,14 @@ final class BenchCommand implements Callable<Integer> {
         if (wanted("scale")) {
             bench.scale(sizes);
         }
+        int exitCode = 0;
+        if (wanted("http")) {
+            out.println("### The service (`bench http-load` with its defaults)");
+            out.println();
+            exitCode = HttpLoad.measure(out, options.rules, options.packs());
+        }
         out.flush();
-        return 0;
+        return exitCode;
     }
 
     private boolean wanted(String section) {

@@ -1,6 +1,7 @@
 package org.entente.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -35,17 +36,20 @@ final class RenderedFindings {
     /** For answers of no load: every finding written as usual. */
     static final RenderedFindings NONE = new RenderedFindings(Map.of());
 
-    private final Map<Finding, String> json;
+    private final Map<Finding, SerializedString> json;
 
-    private RenderedFindings(Map<Finding, String> json) {
+    private RenderedFindings(Map<Finding, SerializedString> json) {
         this.json = json;
     }
 
     static RenderedFindings of(List<Finding> findings) {
-        Map<Finding, String> json = new IdentityHashMap<>();
+        Map<Finding, SerializedString> json = new IdentityHashMap<>();
         for (Finding finding : findings) {
             try {
-                json.put(finding, Json.MAPPER.writeValueAsString(finding));
+                // Encoded to UTF-8 once here, not by every answer that carries it: a SerializedString keeps its bytes.
+                SerializedString written = new SerializedString(Json.MAPPER.writeValueAsString(finding));
+                written.asUnquotedUTF8();
+                json.put(finding, written);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot write finding " + finding.id(), e);
             }
@@ -101,7 +105,7 @@ final class RenderedFindings {
 
         @Override
         public void serialize(Finding finding, JsonGenerator out, SerializerProvider provider) throws IOException {
-            String written = provider.getAttribute(ATTRIBUTE) instanceof RenderedFindings rendered
+            SerializedString written = provider.getAttribute(ATTRIBUTE) instanceof RenderedFindings rendered
                     ? rendered.json.get(finding) : null;
             if (written != null) {
                 out.writeRawValue(written);

@@ -18,6 +18,7 @@ final class Matcher {
             "before", "after", "would", "will", "that", "which", "who", "but", "because", "while", "since", "as",
             "is", "are", "was", "were", "has", "have", "had");
     private static final int MAX_PHRASE = 10;
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", ",", "&");
     /** An article before a slot is skipped: "condemned the AUKUS pact" names AUKUS. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int NEGATION_REACH = 3;
@@ -215,7 +216,8 @@ final class Matcher {
     private int trigger(List<Element> elements, int start, Map<String, Binding> slots) {
         int u = start;
         for (Element element : elements) {
-            if (element instanceof Word word && !word.optional()) {
+            // "A and B signed": the status is the verb's, not the conjunction's.
+            if (element instanceof Word word && !word.optional() && !CONJUNCTIONS.containsAll(word.alternatives())) {
                 for (int k = u; k < units.size(); k++) {
                     if (units.get(k).mention() == null && word.matches(token(k))) {
                         return units.get(k).from();
