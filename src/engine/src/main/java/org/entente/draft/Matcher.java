@@ -18,6 +18,7 @@ final class Matcher {
             "before", "after", "would", "will", "that", "which", "who", "but", "because", "while", "since", "as",
             "is", "are", "was", "were", "has", "have", "had");
     private static final int MAX_PHRASE = 10;
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", ",", "&");
     /** An article before a slot is skipped: "condemned the AUKUS pact" names AUKUS. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int NEGATION_REACH = 3;
@@ -157,13 +158,24 @@ final class Matcher {
                 break;
             }
             if (next >= units.size() || !fills(units.get(next).mention(), slot, true)
-                    || units.get(next).mention().fact()) {
+                    || units.get(next).mention().fact() || units.get(u).mention().fact()
+                    || (slot.name().equals("to") && opensClause(next))) {
                 break;
             }
             ends.add(next + 1);
             at = next + 1;
         }
         return ends;
+    }
+
+    /**
+     * Whether the mention at {@code u} is the subject of a clause of its own ("criticised the pact, and Ethiopia said
+     * ..."): a verb right after it ends a coordination of objects before it (of subjects, the verb is theirs).
+     */
+    private boolean opensClause(int u) {
+        int after = u + 1;
+        return after < units.size() && units.get(after).mention() == null
+                && (token(after).pos().startsWith("VERB") || token(after).pos().startsWith("AUX"));
     }
 
     boolean fills(Mention mention, Slot slot, boolean afterWord) {
@@ -204,7 +216,8 @@ final class Matcher {
     private int trigger(List<Element> elements, int start, Map<String, Binding> slots) {
         int u = start;
         for (Element element : elements) {
-            if (element instanceof Word word && !word.optional()) {
+            // "A and B signed": the status is the verb's, not the conjunction's.
+            if (element instanceof Word word && !word.optional() && !CONJUNCTIONS.containsAll(word.alternatives())) {
                 for (int k = u; k < units.size(); k++) {
                     if (units.get(k).mention() == null && word.matches(token(k))) {
                         return units.get(k).from();

@@ -867,4 +867,34 @@ class PatternFamiliesTest {
                     .containsExactly("VNM@ASEAN", "LAO@ASEAN");
         }
     }
+
+    @Nested
+    class Agreements {
+        @Test
+        void aDealStruckWithAStateOrSignedTogetherIsAnAgreementBothWays() {
+            assertThat(only(relations(of("India struck a trade deal with the United Arab Emirates."),
+                    "SIGNS_AGREEMENT")).fields()).containsEntry("from", "IND").containsEntry("to", "ARE");
+            List<DraftFact> treaty = relations(of("Armenia and Azerbaijan signed a peace treaty in Washington."),
+                    "SIGNS_AGREEMENT");
+            assertThat(treaty).extracting(fact -> fact.field("from") + ">" + fact.field("to"))
+                    .containsExactlyInAnyOrder("ARM>AZE", "AZE>ARM");
+            assertThat(treaty).allSatisfy(fact -> assertThat(fact.status()).as("the verb's tense")
+                    .isEqualTo(FactStatus.STATED));
+        }
+
+        @Test
+        void aLeaderWhoMetAnotherMeetsThem() {
+            DraftFact meets = only(relations(of("South Korean President Yoon Suk Yeol met Japanese Prime Minister "
+                    + "Fumio Kishida in Tokyo."), "MEETS"));
+            assertThat(meets.fields()).containsEntry("from", "yoon").containsEntry("to", "kishida");
+            assertThat(relations(of("Japan met its emissions targets."), "MEETS")).isEmpty();
+        }
+
+        @Test
+        void aDealNotReachedOrStruckAtAStateIsNoAgreement() {
+            assertThat(relations(of("Armenia and Azerbaijan have not signed a peace treaty."), "SIGNS_AGREEMENT"))
+                    .isEmpty();
+            assertThat(relations(of("Israel struck Iran on Friday."), "SIGNS_AGREEMENT")).isEmpty();
+        }
+    }
 }
