@@ -49,6 +49,8 @@ public final class Drafter {
     private static final int LANGUAGE_SAMPLE = 200;
 
     private final Lexicon lexicon;
+    /** Pronouns that stand for a person as the subject of a clause. */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
     private final Nlp nlp;
     private final Gazetteer gazetteer;
 
@@ -924,6 +926,9 @@ public final class Drafter {
             }
             for (int u = match.fromUnit() - 1; u >= 0; u--) {
                 Mention mention = matcher.units.get(u).mention();
+                if (mention == null && PERSONAL_PRONOUNS.contains(matcher.token(u).lower())) {
+                    return personBefore(u);
+                }
                 if (eligibleSubject(mention)) {
                     return mention;
                 }
@@ -934,6 +939,21 @@ public final class Drafter {
                 if (mention == null) {
                     pastComma |= matcher.token(u).text().equals(",");
                 } else if (pastComma && eligibleSubject(mention)) {
+                    return mention;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "He said he would not allow China to build a base": the subject is the pronoun, so it is the person the
+         * sentence named before it, else no one; never an actor the pronoun stands between ("the treaty with
+         * Australia").
+         */
+        private Mention personBefore(int unit) {
+            for (int u = unit - 1; u >= 0; u--) {
+                Mention mention = matcher.units.get(u).mention();
+                if (eligibleSubject(mention) && discourse.represents.containsKey(mention.ids().get(0))) {
                     return mention;
                 }
             }

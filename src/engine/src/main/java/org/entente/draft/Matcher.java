@@ -158,13 +158,24 @@ final class Matcher {
                 break;
             }
             if (next >= units.size() || !fills(units.get(next).mention(), slot, true)
-                    || units.get(next).mention().fact()) {
+                    || units.get(next).mention().fact() || units.get(u).mention().fact()
+                    || (slot.name().equals("to") && opensClause(next))) {
                 break;
             }
             ends.add(next + 1);
             at = next + 1;
         }
         return ends;
+    }
+
+    /**
+     * Whether the mention at {@code u} is the subject of a clause of its own ("criticised the pact, and Ethiopia said
+     * ..."): a verb right after it ends a coordination of objects before it (of subjects, the verb is theirs).
+     */
+    private boolean opensClause(int u) {
+        int after = u + 1;
+        return after < units.size() && units.get(after).mention() == null
+                && (token(after).pos().startsWith("VERB") || token(after).pos().startsWith("AUX"));
     }
 
     boolean fills(Mention mention, Slot slot, boolean afterWord) {

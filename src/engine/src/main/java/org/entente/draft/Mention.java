@@ -25,7 +25,8 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         CONTEXT("a title with no state before it, read as speaking for the state the sentence or the one before is "
                 + "about"),
         EXAMPLE("an example of a region ('places like'), drafted as a region of its own in which no state lies"),
-        FACT("a reference back to an act or a plan drafted before");
+        FACT("a reference back to an act or a plan drafted before"),
+        APPOSITION("a name followed by its title, set off by a comma");
 
         final String description;
 

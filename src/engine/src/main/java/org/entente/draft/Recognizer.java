@@ -22,6 +22,10 @@ final class Recognizer {
     private static final java.util.regex.Pattern MEMBER_COUNT = java.util.regex.Pattern.compile(
             "(?<![\\d-])(\\d+)-(nation|member|country|state)s?\\b");
 
+    /** The sorts of entry a person's title can name as the actor the person speaks for. */
+    private static final java.util.Set<Sort> ACTORS = java.util.EnumSet.of(Sort.STATE, Sort.DEMONYM, Sort.ORGANISATION,
+            Sort.SEAT);
+
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
 
@@ -86,9 +90,16 @@ final class Recognizer {
 
     private Mention mentionAt(List<Token> tokens, int i, Discourse discourse) {
         List<Entry> entries = gazetteer.at(tokens, i, null);
+        if (!entries.isEmpty() && overtaken(tokens, i, i + entries.get(0).words().length)) {
+            return null;
+        }
         Mention reference = reference(tokens, i, discourse);
         if (entries.isEmpty()) {
-            return reference != null ? reference : surname(tokens, i, discourse);
+            if (reference != null) {
+                return reference;
+            }
+            Mention apposed = apposition(tokens, i, discourse);
+            return apposed != null ? apposed : surname(tokens, i, discourse);
         }
         Entry entry = entries.get(0);
         int end = i + entry.words().length;
@@ -152,6 +163,85 @@ final class Recognizer {
         }
     }
 
+    /**
+     * A name that a longer one starting inside it overlaps gives way to it: "the Pacific Islands Forum" is the forum,
+     * not "the Pacific Islands" and a stray word.
+     */
+    private boolean overtaken(List<Token> tokens, int from, int end) {
+        for (int j = from + 1; j < end; j++) {
+            for (Entry other : gazetteer.at(tokens, j, null)) {
+                if (j + other.words().length > end) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A full name, then its title set off by a comma: "Zed Seselja, Australia's minister for the Pacific", "David
+     * Panuelo, the president of the Federated States of Micronesia", "Kurt Campbell, the White House coordinator".
+     * The person speaks for the state, seat or organisation the title names.
+     */
+    private Mention apposition(List<Token> tokens, int i, Discourse discourse) {
+        int nameTo = nameEnd(tokens, i);
+        if (nameTo == i && tokens.get(i).capitalised() && i + 1 < tokens.size()) {
+            // The tagger reads some given names as other parts of speech ("Zed/ADJ Seselja"); the comma and the
+            // title after them say it is a name.
+            nameTo = nameEnd(tokens, i + 1);
+            nameTo = nameTo == i + 1 ? i : nameTo;
+        }
+        if (nameTo - i < 2 || nameTo + 2 >= tokens.size() || !tokens.get(nameTo).text().equals(",")) {
+            return null;
+        }
+        int at = nameTo + 1;
+        if (tokens.get(at).lower().equals("the")) {
+            at++;
+        }
+        String actor = null;
+        int titleEnd = -1;
+        List<Entry> named = at < tokens.size() ? gazetteer.at(tokens, at, null) : List.of();
+        List<Entry> titles = at < tokens.size() ? gazetteer.at(tokens, at, Sort.TITLE) : List.of();
+        if (!named.isEmpty() && ACTORS.contains(named.get(0).sort())) {
+            // "Australia's minister", "the White House Indo-Pacific coordinator": a title within two words of it (a
+            // hyphenated word is one).
+            int after = at + named.get(0).words().length;
+            if (after < tokens.size() && tokens.get(after).possessiveMark()) {
+                after++;
+            }
+            int words = 0;
+            for (int k = after; k < tokens.size() && words <= MAX_MODIFIERS && titleEnd < 0; k++) {
+                if (tokens.get(k).pos().equals("PUNCT") && !tokens.get(k).text().equals("-")) {
+                    break;
+                }
+                words += tokens.get(k).text().equals("-") ? -1 : 1;
+                List<Entry> title = gazetteer.at(tokens, k, Sort.TITLE);
+                if (!title.isEmpty()) {
+                    titleEnd = k + title.get(0).words().length;
+                }
+            }
+            actor = named.get(0).id();
+        } else if (!titles.isEmpty()) {
+            // "the president of the Federated States of Micronesia"
+            int of = at + titles.get(0).words().length;
+            int whom = of + 1 < tokens.size() && tokens.get(of + 1).lower().equals("the") ? of + 2 : of + 1;
+            if (whom < tokens.size() && tokens.get(of).lower().equals("of")) {
+                List<Entry> whose = gazetteer.at(tokens, whom, null);
+                if (!whose.isEmpty() && ACTORS.contains(whose.get(0).sort())) {
+                    actor = whose.get(0).id();
+                    titleEnd = whom + whose.get(0).words().length;
+                }
+            }
+        }
+        if (actor == null || titleEnd < 0) {
+            return null;
+        }
+        String name = name(tokens, i, nameTo);
+        String id = distinctPersonId(name, actor, discourse);
+        introduce(discourse, id, name, actor, tokens, i, nameTo);
+        return mention(tokens, i, titleEnd, List.of(id), false, Via.APPOSITION, false);
+    }
+
     /** "French President Emmanuel Macron", "NATO Secretary General Jens Stoltenberg", "Chief Cabinet Secretary X". */
     private Mention titled(List<Token> tokens, int from, int titleAt, String actor, Discourse discourse, Via via) {
         int at = titleAt;
@@ -166,12 +256,17 @@ final class Recognizer {
             return null;
         }
         int nameFrom = titles.isEmpty() ? at : at + titles.get(0).words().length;
+        // "his Solomon Islands counterpart, Jeremiah Manele": a name set off by commas after its title.
+        if (!titles.isEmpty() && nameFrom + 1 < tokens.size() && tokens.get(nameFrom).text().equals(",")
+                && nameEnd(tokens, nameFrom + 1) > nameFrom + 2) {
+            nameFrom++;
+        }
         int nameTo = nameEnd(tokens, nameFrom);
         if (nameTo == nameFrom) {
             return null;
         }
         String name = name(tokens, nameFrom, nameTo);
-        String id = personId(name, actor);
+        String id = distinctPersonId(name, actor, discourse);
         introduce(discourse, id, name, actor, tokens, nameFrom, nameTo);
         return mention(tokens, from, nameTo, List.of(id), false, via, false);
     }
@@ -264,8 +359,29 @@ final class Recognizer {
                 && PARTICLES.contains(words[k].toLowerCase(Locale.ROOT)); k--) {
             surname = words[k] + surname;
         }
-        return Normalizer.normalize(surname, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return slug(surname);
+    }
+
+    /**
+     * The person's id, unless the article has already given it to someone else: "Ministry spokesman Wang Wenbin" after
+     * "Foreign Minister Wang Yi" is wangwenbin, not a second wang. One name that holds the other's words is the same
+     * person ("Kishida" and "Fumio Kishida").
+     */
+    private String distinctPersonId(String name, String actor, Discourse discourse) {
+        String id = personId(name, actor);
+        String taken = discourse.personNames.get(id);
+        return taken == null || samePerson(taken, name) ? id : slug(name);
+    }
+
+    private static boolean samePerson(String one, String other) {
+        List<String> first = List.of(one.split(" "));
+        List<String> second = List.of(other.split(" "));
+        return first.containsAll(second) || second.containsAll(first);
+    }
+
+    private static String slug(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]", "");
     }
 
     private static String lastWord(String name) {
@@ -286,7 +402,23 @@ final class Recognizer {
     private Mention surname(List<Token> tokens, int i, Discourse discourse) {
         Token token = tokens.get(i);
         String id = token.capitalised() ? discourse.personsByName.get(token.text()) : null;
-        return id == null ? null : mention(tokens, i, i + 1, List.of(id), false, Via.SURNAME, false);
+        if (id == null) {
+            return null;
+        }
+        int nameTo = nameEnd(tokens, i);
+        if (nameTo > i + 1) {
+            // A full name: the person of that name, or someone else who shares a word of it ("Wang Wenbin" is not
+            // "Wang Yi"), unless one name holds the other ("Xi" named before "Xi Jinping").
+            String full = name(tokens, i, nameTo);
+            String known = discourse.personsByName.get(full);
+            if (known != null) {
+                return mention(tokens, i, nameTo, List.of(known), false, Via.SURNAME, false);
+            }
+            if (!samePerson(discourse.personNames.getOrDefault(id, token.text()), full)) {
+                return null;
+            }
+        }
+        return mention(tokens, i, i + 1, List.of(id), false, Via.SURNAME, false);
     }
 
     /** "the alliance", "the 31-nation bloc", "his forces", "its government", "the four Indo-Pacific countries". */
@@ -310,12 +442,15 @@ final class Recognizer {
             return possessedAfter(tokens, i + 1) ? new Mention(i, i + 1, List.of(lastNonPerson(discourse)), false,
                     Via.PRONOUN, false, true, ownedNoun(tokens, i + 1)) : null;
         }
-        if (!word.equals("the")) {
+        // "both countries" counts as "the two countries" does.
+        boolean both = word.equals("both") && i + 1 < tokens.size()
+                && lexicon.words.groups().contains(tokens.get(i + 1).lower());
+        if (!word.equals("the") && !both) {
             return null;
         }
-        int count = -1;
+        int count = both ? 2 : -1;
         int at = i + 1;
-        if (at < tokens.size() && (lexicon.words.numbers().contains(tokens.get(at).lower())
+        if (!both && at < tokens.size() && (lexicon.words.numbers().contains(tokens.get(at).lower())
                 || tokens.get(at).text().matches("\\d+"))) {
             count = number(tokens.get(at).lower());
             at++;
