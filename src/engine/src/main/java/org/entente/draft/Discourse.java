@@ -26,6 +26,11 @@ final class Discourse {
     }
 
     final List<Count> counts = new ArrayList<>();
+    /** "the Europe-focused alliance": an area of responsibility the current sentence gives, not yet drafted. */
+    record Area(String organisation, String region, String words) {
+    }
+
+    final List<Area> areas = new ArrayList<>();
     /** Lists of states the article named together ("Biden, Johnson and Morrison"), in order, newest last. */
     final List<List<String>> coordinations = new ArrayList<>();
 

@@ -84,6 +84,7 @@ public final class Drafter {
             List<Mention> mentions = recognizer.mentions(sentence, discourse);
             draftActors(sentence, mentions, discourse, facts);
             draftStatedCounts(sentence, discourse, facts);
+            draftFocusedAreas(sentence, discourse, facts);
             new SentenceDraft(sentence, mentions, discourse, outlet, facts).run();
         }
         placeInitiatives(facts, discourse);
@@ -210,6 +211,22 @@ public final class Drafter {
                     "stated-count"));
         }
         discourse.counts.clear();
+    }
+
+    /** "the Europe-focused alliance": the region an organisation is said to be focused on is its area. */
+    private void draftFocusedAreas(Sentence sentence, Discourse discourse, Facts facts) {
+        for (Discourse.Area area : discourse.areas) {
+            draftRegion(area.region(), sentence.text(), facts, discourse);
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("organisation", area.organisation());
+            fields.put("region", area.region());
+            String note = "Drafted from '%s': a reference back to %s, focused on the region it answers for."
+                    .formatted(area.words(), area.organisation());
+            facts.add(new DraftFact(facts.uniqueId(slug(area.organisation(), 2) + "-area-" + slug(area.region(), 4)),
+                    "AreaOfResponsibility", fields, List.of(sentence.text()), null, FactStatus.OCCURRED, null,
+                    List.of(), note, RESOLVED * 0.6, "focused-reference"));
+        }
+        discourse.areas.clear();
     }
 
     private void draftRegion(String id, String quote, Facts facts, Discourse discourse) {

@@ -12,6 +12,8 @@ import org.entente.draft.Mention.Via;
 final class Recognizer {
 
     private static final int MAX_NAME_WORDS = 4;
+    private static final java.util.Set<String> FOCUSED = java.util.Set.of("focused", "focussed", "centred", "centered",
+            "centric");
     private static final int MAX_MODIFIERS = 2;
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "du", "del", "van", "von",
             "der", "den", "bin", "al", "el", "ibn", "le", "la");
@@ -454,6 +456,9 @@ final class Recognizer {
             at++;
         }
         List<String> modifiers = new ArrayList<>();
+        // "the Europe-focused alliance": a region the organisation is focused on is its area of responsibility.
+        String regionModifier = null;
+        String focus = null;
         if (count > 0 && at < tokens.size() && tokens.get(at).text().equals("-")) {
             // "the 10-member bloc", tokenized "10", "-", "member": a count of members, not a group of states.
             modifiers.add(tokens.get(at - 1).text() + "-");
@@ -492,6 +497,9 @@ final class Recognizer {
                     discourse.counts.add(new Discourse.Count(organisation, Integer.parseInt(size.group(1)),
                             name(tokens, i, at + 1)));
                 }
+                if (focus != null) {
+                    discourse.areas.add(new Discourse.Area(organisation, focus, name(tokens, i, at + 1)));
+                }
                 return mention(tokens, i, at + 1, List.of(organisation), false, Via.REFERENCE, false);
             }
             // The noun must head its phrase: "the sanctions" is the act, "the sanctions policy" is not.
@@ -513,13 +521,28 @@ final class Recognizer {
                     return null;
                 }
                 int last = modifiers.size() - 1;
-                modifiers.set(last, modifiers.get(last) + (bare ? "-" + tokens.get(at + 1).lower() : head.lower()));
+                String suffix = bare ? tokens.get(at + 1).lower() : head.lower().substring(1);
+                if (regionModifier != null && FOCUSED.contains(suffix)) {
+                    focus = regionModifier;
+                }
+                modifiers.set(last, modifiers.get(last) + "-" + suffix);
                 at += bare ? 2 : 1;
                 continue;
             }
             // A modifier may be a name of several tokens: "the four Indo-Pacific countries".
             List<Entry> named = gazetteer.at(tokens, at, null);
             int width = named.isEmpty() ? 1 : named.get(0).words().length;
+            regionModifier = !named.isEmpty() && named.get(0).sort() == Sort.REGION ? named.get(0).id() : null;
+            // The tokenizer splits "Europe-focused" as "Europe-" and "focused", "Africa-focused" at the hyphen.
+            if (named.isEmpty() && head.text().length() > 1 && head.text().endsWith("-") && at + 1 < tokens.size()
+                    && FOCUSED.contains(tokens.get(at + 1).lower())) {
+                String prefix = head.text().substring(0, head.text().length() - 1);
+                focus = lexicon.regions.values().stream().filter(region -> region.names().contains(prefix))
+                        .map(Lexicon.Region::id).findFirst().orElse(focus);
+                modifiers.add(head.lower() + tokens.get(at + 1).lower());
+                at += 2;
+                continue;
+            }
             if (named.isEmpty() && (head.pos().equals("PUNCT") || head.pos().startsWith("VERB")
                     || head.pos().startsWith("AUX"))) {
                 return null;

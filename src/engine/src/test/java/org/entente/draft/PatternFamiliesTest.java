@@ -740,6 +740,19 @@ class PatternFamiliesTest {
         }
 
         @Test
+        void aReferenceBackToAnOrganisationFocusedOnARegionGivesItsArea() {
+            Draft draft = of("The African Union met on Monday. Critics say the Africa-focused union has done little.");
+            DraftFact area = only(draft.ofType("AreaOfResponsibility"));
+            assertThat(area.fields()).containsEntry("organisation", "AU").containsEntry("region", "africa");
+            assertThat(area.note()).contains("Africa-focused union");
+            assertThat(only(of("NATO leaders met. Some want the Europe-focused alliance to stay out of Asia.")
+                    .ofType("AreaOfResponsibility")).fields()).containsEntry("organisation", "NATO")
+                    .containsEntry("region", "europe");
+            assertThat(of("The African Union met on Monday. Critics say the Africa-based union has done little.")
+                    .ofType("AreaOfResponsibility")).isEmpty();
+        }
+
+        @Test
         void aRemitThatDoesNotCoverARegionOrAStatesAreaIsNone() {
             assertThat(areas(of("NATO's remit does not cover Asia."))).isEmpty();
             assertThat(areas(of("Norway's North Atlantic area is rich in fish."))).isEmpty();
