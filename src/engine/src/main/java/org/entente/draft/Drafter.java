@@ -929,6 +929,9 @@ public final class Drafter {
                 if (mention == null && PERSONAL_PRONOUNS.contains(matcher.token(u).lower())) {
                     return personBefore(u);
                 }
+                if (mention == null && matcher.token(u).lower().equals("they")) {
+                    return listBefore(u);
+                }
                 if (eligibleSubject(mention)) {
                     return mention;
                 }
@@ -958,6 +961,46 @@ public final class Drafter {
                 }
             }
             return null;
+        }
+
+        /**
+         * "Officials from the United States, Australia and Japan said they shared concerns": "they" is the list of
+         * actors the sentence named last before it, all of them; a single actor when it named one.
+         */
+        private Mention listBefore(int unit) {
+            int last = unit - 1;
+            while (last >= 0 && !eligibleSubject(matcher.units.get(last).mention())) {
+                last--;
+            }
+            if (last < 0) {
+                return null;
+            }
+            List<String> ids = new ArrayList<>(matcher.units.get(last).mention().ids());
+            int first = last;
+            for (int u = last - 1; u >= 0; u--) {
+                Mention mention = matcher.units.get(u).mention();
+                String word = mention == null ? matcher.token(u).lower() : null;
+                if (mention == null && (word.equals(",") || word.equals("and"))) {
+                    continue;
+                }
+                // "officials from the United States, Australia and Japan": the first of a list may follow "from".
+                boolean origin = mention != null && mention.place() && !mention.region() && u > 0
+                        && matcher.units.get(u - 1).mention() == null
+                        && List.of("from", "of").contains(matcher.token(u - 1).lower());
+                if (!eligibleSubject(mention) && !origin) {
+                    // "troops in Poland and Germany": a list that is partly a place names no one who speaks.
+                    if (mention != null && mention.place()) {
+                        return null;
+                    }
+                    break;
+                }
+                ids.addAll(0, mention.ids());
+                first = u;
+            }
+            Mention end = matcher.units.get(last).mention();
+            Mention start = matcher.units.get(first).mention();
+            return first == last ? end : new Mention(start.from(), end.to(), List.copyOf(ids), false,
+                    Mention.Via.NAME, false, false, null);
         }
 
         /**

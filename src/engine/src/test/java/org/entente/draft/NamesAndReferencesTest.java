@@ -95,6 +95,28 @@ class NamesAndReferencesTest {
         }
 
         @Test
+        void theyIsTheWholeListNamedBeforeIt() {
+            Draft draft = of("Diplomats from Brazil, Argentina and Chile said they were worried about Venezuela.");
+            assertThat(relations(draft, "OBJECTS_TO")).extracting(fact -> fact.field("from"))
+                    .containsExactlyInAnyOrder("BRA", "ARG", "CHL");
+        }
+
+        @Test
+        void theyIsNoOneWhenTheListIsPartlyAPlace() {
+            assertThat(relations(of("Troops in Poland and Germany said they were worried about Russia."),
+                    "OBJECTS_TO")).isEmpty();
+        }
+
+        @Test
+        void openingAnEmbassyInACapitalSeeksCloserTiesWithItsState() {
+            DraftFact ties = only(relations(of("South Korea plans to open an embassy in Tashkent next year."),
+                    "SEEKS_CLOSER_TIES"));
+            assertThat(ties.fields()).containsEntry("from", "KOR").containsEntry("to", "UZB");
+            assertThat(ties.status()).isEqualTo(FactStatus.PLANNED);
+            assertThat(relations(of("South Korea did not open an embassy in Tashkent."), "SEEKS_CLOSER_TIES")).isEmpty();
+        }
+
+        @Test
         void aPronounSubjectIsNeverAnActorNamedBetween() {
             assertThat(relations(of("He said the treaty with Australia would stand and that he would not allow China "
                     + "to build a base."), "REJECTS")).isEmpty();
