@@ -506,7 +506,9 @@ final class Recognizer {
             boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN");
             String fact = count < 0 && heads && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
                     ? discourse.factsByNoun.getOrDefault(head.lower(), discourse.factsByNoun.get(head.lemma())) : null;
-            if (fact == null && count < 0 && heads && (lexicon.words.plans().contains(head.lower())
+            // "the plan to build a base" says which plan it is: a plan of its own, not the one drafted before.
+            boolean described = at + 1 < tokens.size() && java.util.Set.of("to", "for").contains(tokens.get(at + 1).lower());
+            if (fact == null && count < 0 && heads && !described && (lexicon.words.plans().contains(head.lower())
                     || lexicon.words.plans().contains(head.lemma()))
                     && discourse.latestInitiative != null) {
                 fact = discourse.latestInitiative;

@@ -645,6 +645,14 @@ class PatternFamiliesTest {
         }
 
         @Test
+        void thePlanToDoSomethingElseIsAPlanOfItsOwn() {
+            Draft draft = of("The EU unveiled a plan to build a gas pipeline in Africa. Hungary rejected the plan to "
+                    + "build a railway in Asia.");
+            assertThat(draft.ofType("Initiative")).extracting(fact -> fact.field("region"))
+                    .containsExactly("africa", "asia");
+        }
+
+        @Test
         void thePlanWithNoPlanDraftedIsNothing() {
             assertThat(of("Egypt welcomed the plan, and Iran opposed the initiative.").facts())
                     .noneMatch(fact -> fact.type().equals("Relation") || fact.type().equals("Position"));
