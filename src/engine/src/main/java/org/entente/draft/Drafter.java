@@ -957,10 +957,17 @@ public final class Drafter {
             for (int u = unit - 1; u >= 0; u--) {
                 Mention mention = matcher.units.get(u).mention();
                 if (eligibleSubject(mention) && discourse.represents.containsKey(mention.ids().get(0))) {
-                    return mention;
+                    return pronoun(unit, mention.ids());
                 }
             }
             return null;
+        }
+
+        /** The pronoun at {@code unit} read as {@code ids}: a reading, which its note names and its confidence pays. */
+        private Mention pronoun(int unit, List<String> ids) {
+            Matcher.Unit at = matcher.units.get(unit);
+            return new Mention(at.from(), at.to(), List.copyOf(ids), false, Mention.Via.SUBJECT_PRONOUN, false, false,
+                    null);
         }
 
         /**
@@ -976,7 +983,6 @@ public final class Drafter {
                 return null;
             }
             List<String> ids = new ArrayList<>(matcher.units.get(last).mention().ids());
-            int first = last;
             for (int u = last - 1; u >= 0; u--) {
                 Mention mention = matcher.units.get(u).mention();
                 String word = mention == null ? matcher.token(u).lower() : null;
@@ -995,12 +1001,8 @@ public final class Drafter {
                     break;
                 }
                 ids.addAll(0, mention.ids());
-                first = u;
             }
-            Mention end = matcher.units.get(last).mention();
-            Mention start = matcher.units.get(first).mention();
-            return first == last ? end : new Mention(start.from(), end.to(), List.copyOf(ids), false,
-                    Mention.Via.NAME, false, false, null);
+            return pronoun(unit, ids);
         }
 
         /**

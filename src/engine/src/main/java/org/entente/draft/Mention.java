@@ -26,7 +26,8 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
                 + "about"),
         EXAMPLE("an example of a region ('places like'), drafted as a region of its own in which no state lies"),
         FACT("a reference back to an act or a plan drafted before"),
-        APPOSITION("a name followed by its title, set off by a comma");
+        APPOSITION("a name followed by its title, set off by a comma"),
+        SUBJECT_PRONOUN("a pronoun subject: the person, or the whole list, the sentence named before it");
 
         final String description;
 
@@ -36,7 +37,7 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
 
         boolean resolved() {
             return this == REFERENCE || this == PRONOUN || this == GROUP || this == SURNAME || this == CONTEXT
-                    || this == FACT;
+                    || this == FACT || this == SUBJECT_PRONOUN;
         }
     }
 

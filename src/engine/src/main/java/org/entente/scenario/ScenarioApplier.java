@@ -58,7 +58,7 @@ public final class ScenarioApplier {
     public static FactPack apply(ScenarioDefinition scenario, FactPack baseline) {
         Overlay world = new Overlay(baseline.byId());
         Map<String, String> retractedAt = new HashMap<>();
-        List<Declared> hypothetical = new ArrayList<>();
+        List<Declared> changed = new ArrayList<>();
         Map<String, Integer> nextFresh = new HashMap<>();
         Map<Declared, JsonNode> trees = new IdentityHashMap<>();
         LocatedYaml document = scenario.document();
@@ -73,7 +73,7 @@ public final class ScenarioApplier {
                             .formatted(declared.fact().id(), existing.where()));
                 }
                 world.put(declared.fact().id(), declared);
-                hypothetical.add(declared);
+                changed.add(declared);
             }
         }
         for (Change change : scenario.changes()) {
@@ -86,18 +86,18 @@ public final class ScenarioApplier {
                 Declared declared = asserted(scenario, assertion, world, baseline.kinds(), nextFresh);
                 world.put(declared.fact().id(), declared);
                 retractedAt.remove(declared.fact().id());
-                hypothetical.add(declared);
+                changed.add(declared);
             } else if (change instanceof Change.Modify modify) {
                 for (String id : select(document, modify.pointer() + "/match", modify.selector(), baseline, world,
                         trees)) {
                     Declared declared = modified(scenario, modify, world.get(id), baseline.kinds());
                     world.put(id, declared);
-                    hypothetical.add(declared);
+                    changed.add(declared);
                 }
             }
         }
         checkNothingDangles(document, baseline, world, retractedAt);
-        Consistency.checkChanged(hypothetical.stream().filter(each -> world.get(each.fact().id()) == each).toList(),
+        Consistency.checkChanged(changed.stream().filter(each -> world.get(each.fact().id()) == each).toList(),
                 world);
         return FactPack.changed(baseline, world);
     }

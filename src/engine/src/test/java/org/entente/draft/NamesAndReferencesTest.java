@@ -92,6 +92,7 @@ class NamesAndReferencesTest {
             DraftFact rejects = only(relations(of("Indian Prime Minister Narendra Modi said he would not allow China "
                     + "to build a base."), "REJECTS"));
             assertThat(rejects.fields()).containsEntry("from", "modi").containsEntry("to", "CHN");
+            assertThat(rejects.note()).contains("'he' read as modi");
         }
 
         @Test
@@ -99,6 +100,8 @@ class NamesAndReferencesTest {
             Draft draft = of("Diplomats from Brazil, Argentina and Chile said they were worried about Venezuela.");
             assertThat(relations(draft, "OBJECTS_TO")).extracting(fact -> fact.field("from"))
                     .containsExactlyInAnyOrder("BRA", "ARG", "CHL");
+            assertThat(relations(draft, "OBJECTS_TO")).allSatisfy(fact -> assertThat(fact.note())
+                    .contains("'they' read as BRA, ARG, CHL"));
         }
 
         @Test
