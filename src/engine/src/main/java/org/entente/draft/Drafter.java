@@ -89,6 +89,7 @@ public final class Drafter {
             draftStatedCounts(sentence, discourse, facts);
             draftFocusedAreas(sentence, discourse, facts);
             new SentenceDraft(sentence, mentions, discourse, outlet, facts).run();
+            draftPlacesActedOn(sentence, mentions, discourse, facts);
         }
         placeInitiatives(facts, discourse);
         addBackground(facts, discourse);
@@ -162,6 +163,24 @@ public final class Drafter {
             }
             for (String id : mention.ids()) {
                 draftActor(id, sentence.text(), mention.via(), discourse, facts);
+            }
+        }
+    }
+
+    /**
+     * A capital after a preposition of place names no actor ("a summit in Vilnius"), but a pattern may still take the
+     * state it lies in as its object ("reopen its embassy in Honiara"): that state is then an actor of the draft, quoting
+     * the sentence, or the fact would point at an actor the pack does not have.
+     */
+    private void draftPlacesActedOn(Sentence sentence, List<Mention> mentions, Discourse discourse, Facts facts) {
+        for (Mention mention : mentions) {
+            if (mention.via() != Mention.Via.CAPITAL || !mention.place()) {
+                continue;
+            }
+            for (String id : mention.ids()) {
+                if (!facts.has(id) && facts.refersTo(id)) {
+                    draftActor(id, sentence.text(), mention.via(), discourse, facts);
+                }
             }
         }
     }

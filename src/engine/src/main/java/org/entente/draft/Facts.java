@@ -41,6 +41,12 @@ final class Facts {
         idByKey.put(fact.key(), id);
     }
 
+    /** Whether a fact drafted so far names {@code id} in one of its fields, alone or in a list. */
+    boolean refersTo(String id) {
+        return byId.values().stream().flatMap(fact -> fact.fields().values().stream())
+                .anyMatch(value -> id.equals(value) || (value instanceof List<?> list && list.contains(id)));
+    }
+
     DraftFact get(String id) {
         return byId.get(id);
     }
