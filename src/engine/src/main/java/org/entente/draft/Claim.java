@@ -57,6 +57,40 @@ final class Claim {
         return hedges;
     }
 
+    /**
+     * Whether the match's verb follows a denial in its clause ("Moscow dismissed reports that it had sold drones",
+     * "Manila denied that it had agreed to host missiles"): the act is what someone denies, not what the article
+     * reports, so it makes no fact. A clause ends at a semicolon or a word of {@code clauseBreaks} ("..., but").
+     */
+    boolean denied(Match match) {
+        List<Token> tokens = sentence.tokens();
+        for (int k = match.trigger() - 1; k >= 0; k--) {
+            Token token = tokens.get(k);
+            if (token.text().equals(";") || lexicon.words.clauseBreaks().contains(token.lower())) {
+                return false;
+            }
+            for (String denial : lexicon.words.denials()) {
+                if (says(tokens, k, denial.split(" "), match.trigger())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean says(List<Token> tokens, int from, String[] phrase, int before) {
+        if (from + phrase.length > before) {
+            return false;
+        }
+        for (int i = 0; i < phrase.length; i++) {
+            Token token = tokens.get(from + i);
+            if (!phrase[i].equals(token.lemma()) && !phrase[i].equals(token.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The weakest status the sentence's hedges allow. */
     FactStatus hedged() {
         return hedged;

@@ -68,14 +68,45 @@ final class Discourse {
 
     /**
      * The state a title with no state before it speaks for ("Foreign Minister Jean-Yves Le Drian" after "Paris
-     * reacted with anger"): the first state the sentence has named so far, else the first the sentence before named.
+     * reacted with anger"): the first state the sentence has named so far, else the first the sentence before named,
+     * else the first state the article named (its lead says what the story is about).
      */
     String topicState() {
         if (!sentenceStates.isEmpty()) {
             return sentenceStates.iterator().next();
         }
-        return previousStates.isEmpty() ? null : previousStates.get(0);
+        return previousStates.isEmpty() ? leadState : previousStates.get(0);
     }
+    /** The states the sentence before named, in order (a person counting as the state it speaks for). */
+    List<String> previousStates() {
+        return previousStates;
+    }
+
     /** Groups resolved once ("the four Indo-Pacific countries") keep their members when named again. */
     final Map<String, List<String>> groups = new HashMap<>();
+
+    /**
+     * An actor the article introduces itself, which no gazetteer entry covers: a group it names ("a military council,
+     * the National Council for ..."), or a body of a state ("Nigeria's senate").
+     *
+     * @param kind   NON_STATE_GROUP, ORGANISATION or AGENCY
+     * @param region a group's region: that of the state the sentence is about, or null
+     * @param partOf an agency's state, or null
+     * @param sector an agency's sector, or null
+     * @param refs   phrases that refer back to it once introduced ("council", "military council")
+     * @param role   the role its introduction names ("ruling-military"), or null
+     * @param how    how it was introduced and what was inferred, for the drafted actor's note
+     */
+    record Introduced(String id, String name, String kind, String region, String partOf, String sector,
+                      List<String> refs, String role, String how) {
+    }
+
+    /** Actors the article introduced, by id, in the order it introduced them. */
+    final Map<String, Introduced> introduced = new LinkedHashMap<>();
+    /** Groups introduced in the current sentence before it named any state: placed once the sentence is read. */
+    final List<String> unplacedGroups = new ArrayList<>();
+    /** The names (and acronyms) the article gave them, as written, so a later sentence names them again. */
+    final Map<String, String> introducedNames = new LinkedHashMap<>();
+    /** The first state the article names outside its dateline: what the story is about when nothing nearer says. */
+    String leadState;
 }

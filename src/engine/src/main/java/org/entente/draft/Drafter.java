@@ -53,9 +53,11 @@ public final class Drafter {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
     private final Nlp nlp;
     private final Gazetteer gazetteer;
+    private final Introductions introductions;
 
-    private Drafter(Lexicon lexicon, Nlp nlp) {
+    private Drafter(Lexicon lexicon, Introductions introductions, Nlp nlp) {
         this.lexicon = lexicon;
+        this.introductions = introductions;
         this.nlp = nlp;
         this.gazetteer = new Gazetteer(lexicon, nlp::tokenize);
     }
@@ -65,7 +67,8 @@ public final class Drafter {
 
     /** A drafter over the lexicon of a rules folder ({@code rules/lexicon/}) and its relation kinds. */
     public static Drafter load(Path rulesFolder) {
-        return new Drafter(Lexicon.load(rulesFolder.resolve(LEXICON), RelationKinds.read(rulesFolder)), new Nlp());
+        return new Drafter(Lexicon.load(rulesFolder.resolve(LEXICON), RelationKinds.read(rulesFolder)),
+                Introductions.read(rulesFolder.resolve(LEXICON)), new Nlp());
     }
 
     /**
@@ -77,7 +80,7 @@ public final class Drafter {
         check(text, source);
         String outlet = Outlet.of(text).orElse(source);
         Discourse discourse = new Discourse();
-        Recognizer recognizer = new Recognizer(lexicon, gazetteer);
+        Recognizer recognizer = new Recognizer(lexicon, introductions, gazetteer);
         Facts facts = new Facts();
         for (Sentence sentence : nlp.sentences(text)) {
             Deadline.check(source);
@@ -188,7 +191,26 @@ public final class Drafter {
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         String pattern;
-        if (discourse.represents.containsKey(id)) {
+        double confidence = via.resolved() ? RESOLVED : 0.95;
+        String note = "Drafted from the gazetteer: recognised by " + via.description + ".";
+        if (discourse.introduced.containsKey(id)) {
+            // What the article says an actor is, rather than what the gazetteer knows, is a reading: its confidence
+            // drops as a reference back's does, and the note says what was inferred.
+            Discourse.Introduced introduced = discourse.introduced.get(id);
+            fields.put("name", introduced.name());
+            fields.put("kind", introduced.kind());
+            if (introduced.region() != null) {
+                fields.put("region", introduced.region());
+            }
+            if (introduced.partOf() != null) {
+                draftActor(introduced.partOf(), quote, Mention.Via.NAME, discourse, facts);
+                fields.put("partOf", introduced.partOf());
+                fields.put("sector", introduced.sector());
+            }
+            pattern = "introduced";
+            note = "Drafted from the article: " + introduced.how() + ".";
+            confidence = 0.95 * RESOLVED;
+        } else if (discourse.represents.containsKey(id)) {
             String represents = discourse.represents.get(id);
             draftActor(represents, quote, Mention.Via.NAME, discourse, facts);
             fields.put("name", discourse.personNames.get(id));
@@ -212,9 +234,8 @@ public final class Drafter {
             }
             pattern = "organisation";
         }
-        String note = "Drafted from the gazetteer: recognised by " + via.description + ".";
-        facts.add(new DraftFact(id, "Actor", fields, List.of(quote), null, null, null, List.of(), note,
-                via.resolved() ? RESOLVED : 0.95, pattern));
+        facts.add(new DraftFact(id, "Actor", fields, List.of(quote), null, null, null, List.of(), note, confidence,
+                pattern));
     }
 
     /** "the 31-nation bloc": the article says how many members the organisation has. */
@@ -356,7 +377,7 @@ public final class Drafter {
             List<Match> membership = new ArrayList<>();
             List<Match> areas = new ArrayList<>();
             for (Pattern pattern : lexicon.patterns) {
-                List<Match> found = matcher.matches(pattern);
+                List<Match> found = matcher.matches(pattern).stream().filter(match -> !claim.denied(match)).toList();
                 switch (pattern.family()) {
                     case INITIATIVE -> initiatives.addAll(found);
                     case RELATION -> relations.addAll(found);

@@ -23,11 +23,19 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         TITLE("a title before a name"), PERSON("a known name"), SURNAME("a surname named before"),
         REFERENCE("a reference back"), PRONOUN("a pronoun before an agency"), GROUP("a count of states named before"),
         CONTEXT("a title with no state before it, read as speaking for the state the sentence or the one before is "
-                + "about"),
+                + "about, else the one the article's lead names first"),
         EXAMPLE("an example of a region ('places like'), drafted as a region of its own in which no state lies"),
         FACT("a reference back to an act or a plan drafted before"),
         APPOSITION("a name followed by its title, set off by a comma"),
-        SUBJECT_PRONOUN("a pronoun subject: the person, or the whole list, the sentence named before it");
+        SUBJECT_PRONOUN("a pronoun subject: the person, or the whole list, the sentence named before it"),
+        INTRODUCED("a name the article introduces itself, which no gazetteer entry covers"),
+        ROLE_TITLE("a name with a title the lexicon lacks, read by the title's head noun and the state or "
+                + "organisation it names"),
+        BODY("a body of a state named with its state ('Nigeria's senate', 'the Kenyan parliament')"),
+        BODY_IN_CONTEXT("a body of a state named without its state ('the Senate'), read as the body of the state the "
+                + "sentence or the one before is about"),
+        ROLE("a reference back, by its role or head noun ('the junta', 'the council'), to the group the article "
+                + "introduced last with it");
 
         final String description;
 
@@ -37,7 +45,8 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
 
         boolean resolved() {
             return this == REFERENCE || this == PRONOUN || this == GROUP || this == SURNAME || this == CONTEXT
-                    || this == FACT || this == SUBJECT_PRONOUN;
+                    || this == FACT || this == SUBJECT_PRONOUN || this == ROLE_TITLE || this == BODY_IN_CONTEXT
+                    || this == ROLE;
         }
     }
 

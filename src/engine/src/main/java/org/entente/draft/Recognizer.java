@@ -26,11 +26,25 @@ final class Recognizer {
     private static final java.util.Set<Sort> ACTORS = java.util.EnumSet.of(Sort.STATE, Sort.DEMONYM, Sort.ORGANISATION,
             Sort.SEAT);
 
+    /** Words that join the capitalised words of an organisation's name: "the National Council for the Safeguard". */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("for", "of", "the", "and", "on", "de",
+            "du", "des", "la", "le");
+    /** Words after which a group's name follows: "a group calling itself ...", "a militia known as ...". */
+    private static final List<List<String>> NAMING = List.of(List.of("calling", "itself"), List.of("calls", "itself"),
+            List.of("known", "as"), List.of("called"), List.of("named"));
+    private static final int MAX_ORGANISATION_NAME = 12;
+
+    /** The sorts of entry an introduced name may start with: "the Sudan Liberation Movement", "West Africa Forum". */
+    private static final java.util.Set<Sort> PLACES = java.util.EnumSet.of(Sort.STATE, Sort.DEMONYM, Sort.REGION,
+            Sort.CAPITAL);
+
     private final Lexicon lexicon;
+    private final Introductions introductions;
     private final Gazetteer gazetteer;
 
-    Recognizer(Lexicon lexicon, Gazetteer gazetteer) {
+    Recognizer(Lexicon lexicon, Introductions introductions, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.introductions = introductions;
         this.gazetteer = gazetteer;
     }
 
@@ -39,7 +53,8 @@ final class Recognizer {
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>();
         List<Mention> run = new ArrayList<>();
-        int i = 0;
+        // A dateline ("Abuja and Niamey, 19 August 2023 (Reuters) —") says where the story was filed, not who acts.
+        int i = datelineEnd(tokens);
         while (i < tokens.size()) {
             Mention mention = mentionAt(tokens, i, discourse);
             if (mention == null) {
@@ -56,7 +71,18 @@ final class Recognizer {
             i = mention.to();
         }
         coordination(run, discourse);
+        placeIntroducedGroups(discourse);
         return mentions;
+    }
+
+    /** The token after a dateline's dash, "(Outlet) —", near the start of a sentence; else 0. */
+    private static int datelineEnd(List<Token> tokens) {
+        for (int k = 2; k < Math.min(tokens.size(), 30); k++) {
+            if (java.util.Set.of("—", "–", "--").contains(tokens.get(k).text()) && tokens.get(k - 1).text().equals(")")) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /** Only commas and conjunctions between two mentions: "Biden, Johnson and Morrison". */
@@ -93,6 +119,13 @@ final class Recognizer {
         if (!entries.isEmpty() && overtaken(tokens, i, i + entries.get(0).words().length)) {
             return null;
         }
+        // "the Sudan Liberation Movement, a rebel group": an introduced name may start with a state's or a region's.
+        if (entries.isEmpty() || PLACES.contains(entries.get(0).sort())) {
+            Mention introduced = introducedAt(tokens, i, discourse);
+            if (introduced != null && (entries.isEmpty() || introduced.to() > i + entries.get(0).words().length)) {
+                return introduced;
+            }
+        }
         Mention reference = reference(tokens, i, discourse);
         if (entries.isEmpty()) {
             if (reference != null) {
@@ -116,6 +149,12 @@ final class Recognizer {
                 if (person != null) {
                     return person;
                 }
+                if (entry.sort() == Sort.STATE && end < tokens.size() && tokens.get(end).possessiveMark()) {
+                    Mention body = body(tokens, i, end + 1, entry.id(), discourse, Via.BODY);
+                    if (body != null) {
+                        return body;
+                    }
+                }
                 if (entry.sort() == Sort.ORGANISATION && cityName(entry)) {
                     // "met in Brussels" is a place; "Brussels objected" is the Commission, as a capital is its state.
                     return mention(tokens, i, end, List.of(entry.id()), false, Via.CAPITAL,
@@ -128,6 +167,10 @@ final class Recognizer {
                 Mention person = titled(tokens, i, end, entry.id(), discourse, Via.TITLE);
                 if (person != null) {
                     return person;
+                }
+                Mention body = body(tokens, i, end, entry.id(), discourse, Via.BODY);
+                if (body != null) {
+                    return body;
                 }
                 int agency = agencyEnd(tokens, end);
                 return agency > end ? mention(tokens, i, agency, List.of(entry.id()), false, Via.DEMONYM, false) : null;
@@ -200,15 +243,28 @@ final class Recognizer {
         }
         String actor = null;
         int titleEnd = -1;
-        List<Entry> named = at < tokens.size() ? gazetteer.at(tokens, at, null) : List.of();
+        Via how = Via.APPOSITION;
+        // "the acting US deputy secretary of state": a word or two in lower case may stand before what the title names.
+        int actorAt = at;
+        while (actorAt < Math.min(tokens.size(), at + 2) && !tokens.get(actorAt).capitalised()
+                && java.util.Set.of("ADJ", "VERB", "ADV").contains(tokens.get(actorAt).pos())
+                && gazetteer.at(tokens, actorAt, null).isEmpty()) {
+            actorAt++;
+        }
+        List<Entry> named = actorAt < tokens.size() ? gazetteer.at(tokens, actorAt, null) : List.of();
+        if (named.isEmpty() || !ACTORS.contains(named.get(0).sort())) {
+            actorAt = at;
+            named = at < tokens.size() ? gazetteer.at(tokens, at, null) : List.of();
+        }
         List<Entry> titles = at < tokens.size() ? gazetteer.at(tokens, at, Sort.TITLE) : List.of();
         if (!named.isEmpty() && ACTORS.contains(named.get(0).sort())) {
             // "Australia's minister", "the White House Indo-Pacific coordinator": a title within two words of it (a
-            // hyphenated word is one).
-            int after = at + named.get(0).words().length;
+            // hyphenated word is one); else a title the lexicon lacks, by its head noun ("the ECOWAS commissioner").
+            int after = actorAt + named.get(0).words().length;
             if (after < tokens.size() && tokens.get(after).possessiveMark()) {
                 after++;
             }
+            int roleEnd = -1;
             int words = 0;
             for (int k = after; k < tokens.size() && words <= MAX_MODIFIERS && titleEnd < 0; k++) {
                 if (tokens.get(k).pos().equals("PUNCT") && !tokens.get(k).text().equals("-")) {
@@ -218,7 +274,13 @@ final class Recognizer {
                 List<Entry> title = gazetteer.at(tokens, k, Sort.TITLE);
                 if (!title.isEmpty()) {
                     titleEnd = k + title.get(0).words().length;
+                } else if (roleEnd < 0 && roleTitleEnd(tokens, k) > k) {
+                    roleEnd = roleTitleEnd(tokens, k);
                 }
+            }
+            if (titleEnd < 0 && roleEnd > 0) {
+                titleEnd = roleEnd;
+                how = Via.ROLE_TITLE;
             }
             actor = named.get(0).id();
         } else if (!titles.isEmpty()) {
@@ -239,7 +301,7 @@ final class Recognizer {
         String name = name(tokens, i, nameTo);
         String id = distinctPersonId(name, actor, discourse);
         introduce(discourse, id, name, actor, tokens, i, nameTo);
-        return mention(tokens, i, titleEnd, List.of(id), false, Via.APPOSITION, false);
+        return mention(tokens, i, titleEnd, List.of(id), false, how, false);
     }
 
     /** "French President Emmanuel Macron", "NATO Secretary General Jens Stoltenberg", "Chief Cabinet Secretary X". */
@@ -252,12 +314,18 @@ final class Recognizer {
             return null;
         }
         List<Entry> titles = gazetteer.at(tokens, at, Sort.TITLE);
-        if (titles.isEmpty() && titleAt != from) {
-            return null;
-        }
         int nameFrom = titles.isEmpty() ? at : at + titles.get(0).words().length;
+        Via how = via;
+        if (titles.isEmpty() && titleAt != from) {
+            // "ECOWAS commissioner Abdel-Fatau Musah": a title the lexicon lacks, known by its head noun.
+            nameFrom = roleTitleEnd(tokens, at);
+            if (nameFrom == at) {
+                return null;
+            }
+            how = Via.ROLE_TITLE;
+        }
         // "his Solomon Islands counterpart, Jeremiah Manele": a name set off by commas after its title.
-        if (!titles.isEmpty() && nameFrom + 1 < tokens.size() && tokens.get(nameFrom).text().equals(",")
+        if (nameFrom > at && nameFrom + 1 < tokens.size() && tokens.get(nameFrom).text().equals(",")
                 && nameEnd(tokens, nameFrom + 1) > nameFrom + 2) {
             nameFrom++;
         }
@@ -268,7 +336,27 @@ final class Recognizer {
         String name = name(tokens, nameFrom, nameTo);
         String id = distinctPersonId(name, actor, discourse);
         introduce(discourse, id, name, actor, tokens, nameFrom, nameTo);
-        return mention(tokens, from, nameTo, List.of(id), false, via, false);
+        return mention(tokens, from, nameTo, List.of(id), false, how, false);
+    }
+
+    /**
+     * The end of a title the lexicon lacks, at {@code at}: up to three words in lower case ending with one or more of
+     * {@code roleNouns} ("commissioner", "deputy secretary"); {@code at} when there is none.
+     */
+    private int roleTitleEnd(List<Token> tokens, int at) {
+        int end = at;
+        for (int k = at; k < Math.min(tokens.size(), at + 3); k++) {
+            Token token = tokens.get(k);
+            if (token.capitalised() || !token.text().matches("[\\p{L}-]+")) {
+                break;
+            }
+            if (introductions.roleNouns().contains(token.lower())) {
+                end = k + 1;
+            } else if (end > at) {
+                break;
+            }
+        }
+        return end;
     }
 
     /**
@@ -475,7 +563,11 @@ final class Recognizer {
             }
             if (count > 0 && lexicon.words.groups().contains(head.lower())) {
                 String key = count + "|" + String.join("|", modifiers);
-                List<String> group = discourse.groups.get(key);
+                // What the sentence or the one before just named beats what the same words meant earlier.
+                List<String> group = nearStates(discourse, count);
+                if (group == null) {
+                    group = discourse.groups.get(key);
+                }
                 if (group == null) {
                     group = lastStates(discourse, count);
                     if (group.size() != count) {
@@ -555,6 +647,327 @@ final class Recognizer {
         return null;
     }
 
+    // -----------------------------------------------------------------------------------------------------------
+    // Actors the article introduces itself
+
+    /** An actor the article introduced, named again; one it introduces here; or a reference back to one. */
+    private Mention introducedAt(List<Token> tokens, int i, Discourse discourse) {
+        Mention named = introducedName(tokens, i, discourse);
+        if (named != null) {
+            return named;
+        }
+        Mention introduction = introduction(tokens, i, discourse);
+        return introduction != null ? introduction : definite(tokens, i, discourse);
+    }
+
+    /** A name or acronym the article gave an actor it introduced: "the National Council ...", "the NCX". */
+    private Mention introducedName(List<Token> tokens, int i, Discourse discourse) {
+        int at = tokens.get(i).lower().equals("the") ? i + 1 : i;
+        for (var entry : discourse.introducedNames.entrySet()) {
+            String[] words = entry.getKey().split(" ");
+            boolean same = at + words.length <= tokens.size();
+            for (int k = 0; same && k < words.length; k++) {
+                same = tokens.get(at + k).text().equals(words[k]);
+            }
+            if (same) {
+                return mention(tokens, i, at + words.length, List.of(entry.getValue()), false, Via.NAME, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A group the article introduces by name, the way news does: with its acronym in brackets ("the National Council
+     * for Democracy (NCD)"), after a description set off by a comma ("a military council, the National Council for
+     * the Safeguard of the Homeland"), before one ("the Sudan Liberation Movement, a rebel group"), or after "calling
+     * itself", "known as", "called" ("a militia known as the Desert Shield"). The head noun of the description, else
+     * of the name, decides its kind ({@code groups} of introductions.yaml); a name no such noun heads is no group.
+     */
+    private Mention introduction(List<Token> tokens, int i, Discourse discourse) {
+        boolean the = tokens.get(i).lower().equals("the");
+        int at = the ? i + 1 : i;
+        if (at >= tokens.size() || !tokens.get(at).capitalised()) {
+            return null;
+        }
+        int nameTo = organisationNameEnd(tokens, at);
+        List<Entry> known = gazetteer.at(tokens, at, null);
+        if (capitalisedWords(tokens, at, nameTo) < 2 || (!known.isEmpty() && (!PLACES.contains(known.get(0).sort())
+                || at + known.get(0).words().length >= nameTo))) {
+            return null;
+        }
+        // The tokenizer gives "(MJE)" as "(", "MJE", ")" or as "(", "MJE)".
+        String acronym = null;
+        int end = nameTo;
+        if (nameTo + 1 < tokens.size() && tokens.get(nameTo).text().equals("(")) {
+            String inside = tokens.get(nameTo + 1).text();
+            boolean closed = nameTo + 2 < tokens.size() && tokens.get(nameTo + 2).text().equals(")");
+            if (inside.matches("\\p{Lu}[\\p{Lu}\\d-]+\\)") || (closed && inside.matches("\\p{Lu}[\\p{Lu}\\d-]+"))) {
+                acronym = inside.replace(")", "");
+                end = nameTo + (closed ? 3 : 2);
+            }
+        }
+        List<String> description = descriptionBefore(tokens, i);
+        // A name with no article before it must follow the words that name it ("a group calling itself Free
+        // Sahel"): a capitalised word opening a sentence ("Rebels of the ...") is no name.
+        if (!the && (i == 0 || !NAMING.stream().map(words -> words.get(words.size() - 1))
+                .toList().contains(tokens.get(i - 1).lower()))) {
+            return null;
+        }
+        if (description == null) {
+            description = descriptionAfter(tokens, nameTo);
+        }
+        String how = "introduced as '%s'".formatted(name(tokens, i, nameTo));
+        if (description != null) {
+            how += ", described as a " + String.join(" ", description);
+        }
+        String head = description != null ? description.get(description.size() - 1) : nameHead(tokens, at, nameTo);
+        if ((description == null && acronym == null) || head == null || !introductions.groups().containsKey(head)) {
+            return null;
+        }
+        String kind = introductions.groups().get(head).name();
+        String name = name(tokens, at, nameTo);
+        String id = acronym != null ? acronym : capitalisedWords(tokens, at, nameTo) >= 3
+                ? initials(tokens, at, nameTo) : Drafter.slug(name, 6);
+        if (lexicon.states.containsKey(id) || lexicon.organisations.containsKey(id)
+                || (discourse.introduced.containsKey(id) && !discourse.introduced.get(id).name().endsWith(name))) {
+            id = Drafter.slug(name, 6);
+        }
+        how += acronym != null ? " with its acronym %s".formatted(acronym) : "";
+        how += ": a %s by the head noun '%s'".formatted(kind, head);
+        String region = null;
+        String state = discourse.topicState();
+        if (kind.equals("NON_STATE_GROUP") && state != null) {
+            region = lexicon.states.get(state).region();
+            how += "; placed in %s, the region of %s, the state the sentence or the one before is about (inferred)"
+                    .formatted(region, state);
+        }
+        List<String> words = new ArrayList<>(description == null ? List.of() : description);
+        words.addAll(List.of(name.toLowerCase(Locale.ROOT).split(" ")));
+        String role = roleOf(words);
+        List<String> refs = new ArrayList<>(List.of(head));
+        if (description != null && description.size() > 1) {
+            refs.add(String.join(" ", description));
+        }
+        String nameHead = nameHead(tokens, at, nameTo);
+        if (nameHead != null && !refs.contains(nameHead)) {
+            refs.add(nameHead);
+        }
+        if (!discourse.introduced.containsKey(id) && kind.equals("NON_STATE_GROUP") && region == null) {
+            discourse.unplacedGroups.add(id);
+        }
+        discourse.introduced.putIfAbsent(id, new Discourse.Introduced(id, (the ? "the " : "") + name, kind, region,
+                null, null, List.copyOf(refs), role, how));
+        discourse.introducedNames.putIfAbsent(String.join(" ", tokens.subList(at, nameTo).stream()
+                .map(Token::text).toList()), id);
+        if (acronym != null) {
+            discourse.introducedNames.putIfAbsent(acronym, id);
+        }
+        return mention(tokens, i, end, List.of(id), false, Via.INTRODUCED, false);
+    }
+
+    /**
+     * A group introduced in a sentence that had named no state before it lies where the first state the sentence
+     * names after it does: "Rebels of the Movement for Justice (MJE) attacked a garrison in Chad".
+     */
+    private void placeIntroducedGroups(Discourse discourse) {
+        String state = discourse.sentenceStates.isEmpty() ? null : discourse.sentenceStates.iterator().next();
+        for (String id : discourse.unplacedGroups) {
+            Discourse.Introduced group = discourse.introduced.get(id);
+            if (state != null) {
+                String region = lexicon.states.get(state).region();
+                String how = group.how() + "; placed in %s, the region of %s, the first state its sentence names "
+                        .formatted(region, state) + "(inferred)";
+                discourse.introduced.put(id, new Discourse.Introduced(id, group.name(), group.kind(), region, null,
+                        null, group.refs(), group.role(), how));
+            }
+        }
+        discourse.unplacedGroups.clear();
+    }
+
+    /** Capitalised words joined by "for", "of", "the", "and": "National Council for the Safeguard of the Homeland". */
+    private static int organisationNameEnd(List<Token> tokens, int from) {
+        int to = from;
+        int end = from;
+        while (to < tokens.size() && to - from < MAX_ORGANISATION_NAME) {
+            Token token = tokens.get(to);
+            if (token.capitalised() && token.text().matches("[\\p{L}'’-]+")) {
+                end = ++to;
+            } else if (to > from && NAME_JOINERS.contains(token.text())) {
+                to++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static int capitalisedWords(List<Token> tokens, int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            words += tokens.get(k).capitalised() ? 1 : 0;
+        }
+        return words;
+    }
+
+    /** "NCSH" for "National Council for the Safeguard of the Homeland": the initials of its capitalised words. */
+    private static String initials(List<Token> tokens, int from, int to) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).capitalised()) {
+                initials.append(Character.toUpperCase(tokens.get(k).text().charAt(0)));
+            }
+        }
+        return Normalizer.normalize(initials, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    /** The name's head, in lower case: its last capitalised word before a joining word ("council"). */
+    private static String nameHead(List<Token> tokens, int from, int to) {
+        int head = from;
+        for (int k = from; k < to && !NAME_JOINERS.contains(tokens.get(k).text()); k++) {
+            head = k;
+        }
+        return tokens.get(head).lower();
+    }
+
+    /**
+     * The description before a name set off by a comma ("a military council, the National ...") or a naming phrase
+     * ("a group calling itself ...", "a militia known as ..."): its words after the article, or null.
+     */
+    private List<String> descriptionBefore(List<Token> tokens, int i) {
+        int end = -1;
+        if (i > 0 && tokens.get(i - 1).text().equals(",")) {
+            end = i - 1;
+        }
+        for (List<String> naming : NAMING) {
+            int from = i - naming.size();
+            if (from > 0 && tokens.subList(from, i).stream().map(Token::lower).toList().equals(naming)) {
+                end = from;
+            }
+        }
+        if (end < 2) {
+            return null;
+        }
+        for (int a = end - 2; a >= Math.max(0, end - 4); a--) {
+            if (java.util.Set.of("a", "an").contains(tokens.get(a).lower())) {
+                List<String> words = tokens.subList(a + 1, end).stream().map(Token::lower).toList();
+                return introductions.groups().containsKey(words.get(words.size() - 1)) ? words : null;
+            }
+        }
+        return null;
+    }
+
+    /** The description after a name set off by a comma: "the Sudan Liberation Movement, a rebel group". */
+    private List<String> descriptionAfter(List<Token> tokens, int nameTo) {
+        if (nameTo + 2 >= tokens.size() || !tokens.get(nameTo).text().equals(",")
+                || !java.util.Set.of("a", "an").contains(tokens.get(nameTo + 1).lower())) {
+            return null;
+        }
+        for (int k = nameTo + 2; k < Math.min(tokens.size(), nameTo + 5); k++) {
+            if (introductions.groups().containsKey(tokens.get(k).lower())
+                    && (k + 1 >= tokens.size() || !tokens.get(k + 1).pos().startsWith("NOUN"))) {
+                return tokens.subList(nameTo + 2, k + 1).stream().map(Token::lower).toList();
+            }
+        }
+        return null;
+    }
+
+    /** The role a group's introducing words name, when they hold one of a role's phrases ("military council"). */
+    private String roleOf(List<String> words) {
+        for (int n = Introductions.MAX_PHRASE_WORDS; n >= 1; n--) {
+            for (int k = 0; k + n <= words.size(); k++) {
+                String role = introductions.roles().get(String.join(" ", words.subList(k, k + n)));
+                if (role != null) {
+                    return role;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A definite phrase for an actor the article introduced or a body of a state: "the council" (a group's head noun),
+     * "the junta" (a role), "the Senate" (capitalised: a body of the state the sentence is about). The phrase must
+     * head its noun phrase ("the council meeting" is no council) and not be followed by "of" ("the soldiers of the
+     * 5th brigade").
+     */
+    private Mention definite(List<Token> tokens, int i, Discourse discourse) {
+        if (!tokens.get(i).lower().equals("the")) {
+            return null;
+        }
+        for (int n = Math.min(Introductions.MAX_PHRASE_WORDS, tokens.size() - i - 1); n >= 1; n--) {
+            int end = i + 1 + n;
+            if (end < tokens.size() && (tokens.get(end).pos().startsWith("NOUN")
+                    || tokens.get(end).pos().startsWith("PROPN") || tokens.get(end).lower().equals("of"))) {
+                continue;
+            }
+            String phrase = String.join(" ", tokens.subList(i + 1, end).stream().map(Token::lower).toList());
+            String group = groupReferredTo(phrase, discourse);
+            if (group != null) {
+                return mention(tokens, i, end, List.of(group), false, Via.ROLE, false);
+            }
+            // Without its state a body is named as an institution, capitalised: "the Senate", not "the army".
+            if (introductions.bodies().containsKey(phrase) && discourse.topicState() != null
+                    && tokens.get(i + 1).capitalised()) {
+                return body(tokens, i, i + 1, discourse.topicState(), discourse, Via.BODY_IN_CONTEXT);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The group introduced last that the phrase refers back to, by one of its head nouns or by its role; none when
+     * an organisation of the gazetteer named since has the phrase among its refs ("the council" after the UN
+     * Security Council is named is that council).
+     */
+    private String groupReferredTo(String phrase, Discourse discourse) {
+        String role = introductions.roles().get(phrase);
+        for (int k = discourse.recentActors.size() - 1; k >= 0; k--) {
+            String id = discourse.recentActors.get(k);
+            Lexicon.Organisation known = lexicon.organisations.get(id);
+            if (known != null && known.refs().contains(phrase)) {
+                return null;
+            }
+            Discourse.Introduced introduced = discourse.introduced.get(id);
+            if (introduced != null && (introduced.refs().contains(phrase)
+                    || (role != null && role.equals(introduced.role())))) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A body of a state at {@code at} ("senate" after "Nigeria's", "parliament" after "Kenyan"): an AGENCY of the
+     * state, in the sector {@code bodies} of introductions.yaml gives it, whose id joins the state's name and the
+     * body's ("nigeria-senate").
+     */
+    private Mention body(List<Token> tokens, int from, int at, String state, Discourse discourse, Via via) {
+        for (int n = Math.min(Introductions.MAX_PHRASE_WORDS, tokens.size() - at); n >= 1; n--) {
+            int end = at + n;
+            String phrase = String.join(" ", tokens.subList(at, end).stream().map(Token::lower).toList());
+            org.entente.domain.Sector sector = introductions.bodies().get(phrase);
+            boolean heads = end >= tokens.size() || !(tokens.get(end).pos().startsWith("NOUN")
+                    || tokens.get(end).pos().startsWith("PROPN"));
+            if (sector == null || !heads || !lexicon.states.containsKey(state)) {
+                continue;
+            }
+            Lexicon.State of = lexicon.states.get(state);
+            String id = Drafter.slug(of.name().replaceFirst("^the ", ""), 4) + "-" + Drafter.slug(phrase, 4);
+            String how = via == Via.BODY
+                    ? "a body of %s named with its state ('%s'): an AGENCY of sector %s by the noun '%s'".formatted(
+                            state, name(tokens, from, end), sector, phrase)
+                    : ("a body of a state named without its state ('%s'), read as that of %s, the state the sentence "
+                            + "or the one before is about (inferred): an AGENCY of sector %s").formatted(
+                            name(tokens, from, end), state, sector);
+            String named = of.demonyms().isEmpty() ? of.name().replaceFirst("^the ", "") + "'s " + phrase
+                    : "the " + of.demonyms().get(0) + " " + phrase;
+            discourse.introduced.putIfAbsent(id, new Discourse.Introduced(id, named, "AGENCY", null, state,
+                    sector.name(), List.of(phrase), null, how));
+            return mention(tokens, from, end, List.of(id), false, via, false);
+        }
+        return null;
+    }
+
     /** An agency named by one word that is no acronym ("Brussels" for the Commission): the city it sits in. */
     private boolean cityName(Entry entry) {
         Lexicon.Organisation organisation = lexicon.organisations.get(entry.id());
@@ -600,6 +1013,20 @@ final class Recognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * The states a group names when the text just named exactly as many: "Solomon Islands has signed an agreement
+     * with China, officials in both countries confirmed" (the sentence so far), "David Panuelo, the president of
+     * Micronesia, wrote to Sogavare ... Both countries belong to the forum" (a sentence that names no state before the
+     * group, after one that named exactly as many); else null.
+     */
+    private static List<String> nearStates(Discourse discourse, int count) {
+        if (discourse.sentenceStates.size() == count) {
+            return List.copyOf(discourse.sentenceStates);
+        }
+        return discourse.sentenceStates.isEmpty() && discourse.previousStates().size() == count
+                ? discourse.previousStates() : null;
     }
 
     /**
@@ -693,6 +1120,9 @@ final class Recognizer {
                 discourse.recentPersons.add(id);
             }
             if (lexicon.states.containsKey(state)) {
+                if (discourse.leadState == null && mention.via() != Via.GROUP) {
+                    discourse.leadState = state;
+                }
                 discourse.recentStates.add(state);
                 if (mention.via() != Via.GROUP) {
                     discourse.sentenceStates.add(state);

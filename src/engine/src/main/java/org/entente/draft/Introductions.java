@@ -1,0 +1,88 @@
+package org.entente.draft;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.InputError;
+import org.entente.domain.ActorKind;
+import org.entente.domain.Sector;
+import org.entente.pack.LocatedYaml;
+
+/**
+ * The words of {@code introductions.yaml}: how an article introduces an actor no gazetteer entry covers (a titled
+ * person, a named group, a body of a state) and refers back to it. Phrases are lower case, words joined by a space.
+ *
+ * @param roleNouns heads of the titles the lexicon lacks ("commissioner")
+ * @param groups    the head noun of a group's description or name, to the kind of actor it makes
+ * @param roles     a phrase that refers back to a group, to the role it names ("coup leaders" to ruling-military)
+ * @param bodies    a phrase naming a body of a state, to its sector ("senate" to LEGISLATURE)
+ */
+record Introductions(Set<String> roleNouns, Map<String, ActorKind> groups, Map<String, String> roles,
+                     Map<String, Sector> bodies) {
+
+    static final String FILE = "introductions.yaml";
+    /** No phrase of the file is longer: a cap on how far ahead a lookup reads. */
+    static final int MAX_PHRASE_WORDS = 4;
+
+    static Introductions read(Path lexiconFolder) {
+        LocatedYaml yaml = LocatedYaml.read(lexiconFolder.resolve(FILE));
+        JsonNode roleNouns = yaml.root().get("roleNouns");
+        if (roleNouns == null || !roleNouns.isArray()) {
+            throw new InputError(yaml.where("") + " field 'roleNouns'", FILE + " needs a list 'roleNouns'");
+        }
+        Map<String, ActorKind> groups = new HashMap<>();
+        groupsOf(yaml, "groups").forEach((kind, words) -> words.forEach(word ->
+                groups.put(word, enumOf(yaml, "groups", kind, ActorKind.class))));
+        groups.values().stream().filter(kind -> kind != ActorKind.NON_STATE_GROUP && kind != ActorKind.ORGANISATION)
+                .findFirst().ifPresent(kind -> {
+                    throw new InputError(yaml.where("/groups/" + kind) + " field 'groups'",
+                            "a group the article introduces is a NON_STATE_GROUP or an ORGANISATION, not " + kind);
+                });
+        Map<String, String> roles = new HashMap<>();
+        groupsOf(yaml, "roles").forEach((role, words) -> words.forEach(word -> roles.put(word, role)));
+        Map<String, Sector> bodies = new HashMap<>();
+        groupsOf(yaml, "bodies").forEach((sector, words) -> words.forEach(word ->
+                bodies.put(word, enumOf(yaml, "bodies", sector, Sector.class))));
+        return new Introductions(Set.copyOf(Lexicon.strings(roleNouns).stream().map(Introductions::lower).toList()),
+                Map.copyOf(groups), Map.copyOf(roles), Map.copyOf(bodies));
+    }
+
+    /** A mapping of keys to lists of phrases, in lower case. */
+    private static Map<String, List<String>> groupsOf(LocatedYaml yaml, String field) {
+        JsonNode node = yaml.root().get(field);
+        if (node == null || !node.isObject()) {
+            throw new InputError(yaml.where("") + " field '" + field + "'",
+                    FILE + " needs '" + field + "': a mapping of keys to lists of phrases");
+        }
+        Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            List<String> words = Lexicon.strings(entry.getValue()).stream().map(Introductions::lower).toList();
+            words.stream().filter(word -> word.split(" ").length > MAX_PHRASE_WORDS).findFirst().ifPresent(word -> {
+                throw new InputError(yaml.where("/" + field + "/" + entry.getKey()) + " field '" + field + "'",
+                        "'%s' is longer than %d words".formatted(word, MAX_PHRASE_WORDS));
+            });
+            lists.put(entry.getKey(), words);
+        }
+        return lists;
+    }
+
+    private static <E extends Enum<E>> E enumOf(LocatedYaml yaml, String field, String key, Class<E> type) {
+        try {
+            return Enum.valueOf(type, key);
+        } catch (IllegalArgumentException e) {
+            throw new InputError(yaml.where("/" + field + "/" + key) + " field '" + field + "'",
+                    "'%s' is not a valid %s; use one of %s".formatted(key, type.getSimpleName(),
+                            List.of(type.getEnumConstants())));
+        }
+    }
+
+    private static String lower(String phrase) {
+        return phrase.toLowerCase(Locale.ROOT).trim();
+    }
+}

@@ -1,0 +1,173 @@
+package org.entente.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.draft.Drafts.of;
+import static org.entente.draft.Drafts.only;
+import static org.entente.draft.Drafts.relations;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Actors an article introduces itself, which no gazetteer entry covers, in the ways wire-service news introduces
+ * them: a group named with its acronym, after or before a description, or after "known as"; a body of a state; a
+ * person with a title the lexicon lacks; and the words that refer back to them. Sentences of other contexts than the
+ * articles the drafter was developed on, each with a near miss that must not yield the reading.
+ */
+class IntroducedActorsTest {
+
+    private static List<String> actors(Draft draft) {
+        return draft.ofType("Actor").stream().map(DraftFact::id).toList();
+    }
+
+    private static DraftFact actor(Draft draft, String id) {
+        return draft.ofType("Actor").stream().filter(fact -> fact.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Nested
+    class Groups {
+        @Test
+        void aNameWithItsAcronymInBracketsIsAGroupNamedAgainByTheAcronym() {
+            Draft draft = of("Rebels of the Movement for Justice and Equality (MJE) attacked a garrison in Chad on "
+                    + "Sunday. The MJE accused Sudan of arming its rivals.");
+            DraftFact group = actor(draft, "MJE");
+            assertThat(group.fields()).containsEntry("kind", "NON_STATE_GROUP").containsEntry("region", "middle-africa")
+                    .containsEntry("name", "the Movement for Justice and Equality");
+            assertThat(group.confidence()).isLessThan(0.95);
+            assertThat(group.note()).contains("movement", "inferred");
+            assertThat(only(relations(draft, "ACCUSES")).fields()).containsEntry("from", "MJE").containsEntry("to", "SDN");
+            // The near miss: a name no group noun heads is a place, not an actor.
+            assertThat(actors(of("The talks were held at the Centre for Strategic Studies (CSS) in Qatar.")))
+                    .containsExactly("QAT");
+        }
+
+        @Test
+        void aNameAfterItsDescriptionIsAGroupAndItsRoleRefersBackToIt() {
+            Draft draft = of("Mutinous soldiers in Burkina Faso named a military council, the Patriotic Movement for "
+                    + "Safeguard and Restoration, to run the country. The junta condemned France on Monday.");
+            assertThat(actor(draft, "PMSR").fields()).containsEntry("kind", "NON_STATE_GROUP")
+                    .containsEntry("region", "western-africa");
+            DraftFact condemns = only(relations(draft, "CONDEMNS"));
+            assertThat(condemns.fields()).containsEntry("from", "PMSR").containsEntry("to", "FRA");
+            assertThat(condemns.note()).contains("'The junta' read as PMSR");
+            // The near miss: "the junta" of an article that introduced no group refers to no one.
+            assertThat(relations(of("The junta condemned France on Monday."), "CONDEMNS")).isEmpty();
+        }
+
+        @Test
+        void aNameAfterKnownAsOrCallingItselfIsAGroupOfTheDescriptionsKind() {
+            Draft militia = of("In Mozambique, a militia known as the Cabo Delgado Defence Front attacked the port. "
+                    + "The militants also criticised Tanzania.");
+            assertThat(actor(militia, "CDDF").fields()).containsEntry("kind", "NON_STATE_GROUP")
+                    .containsEntry("region", "eastern-africa");
+            assertThat(only(relations(militia, "CONDEMNS")).fields()).containsEntry("from", "CDDF");
+            Draft calling = of("A group calling itself the Free Sahel Front condemned Mali.");
+            assertThat(only(relations(calling, "CONDEMNS")).fields()).containsEntry("from", "FSF");
+            // The near miss: a place known by a name is no group.
+            assertThat(actors(of("Rebels seized a town known as Palma Norte in Mozambique."))).containsExactly("MOZ");
+        }
+
+        @Test
+        void aNameThatStartsWithAStateIsTheGroupWhenADescriptionFollows() {
+            Draft draft = of("Fighters of the Sudan Liberation Movement, a rebel group, attacked a convoy. The rebels "
+                    + "accused Chad of backing the army.");
+            assertThat(actors(draft)).contains("SLM", "TCD");
+            assertThat(only(relations(draft, "ACCUSES")).fields()).containsEntry("from", "SLM");
+            // The near miss: with no description the state is the state.
+            assertThat(actors(of("Sudan Liberation day was marked in Khartoum."))).contains("SDN").doesNotContain("SLM");
+        }
+    }
+
+    @Nested
+    class Bodies {
+        @Test
+        void aStatesPossessiveOrDemonymBeforeABodyIsAnAgencyOfTheState() {
+            Draft parliament = of("Kenya's parliament condemned Uganda on Tuesday.");
+            assertThat(actor(parliament, "kenya-parliament").fields()).containsEntry("kind", "AGENCY")
+                    .containsEntry("partOf", "KEN").containsEntry("sector", "LEGISLATURE");
+            assertThat(only(relations(parliament, "CONDEMNS")).fields()).containsEntry("from", "kenya-parliament");
+            Draft army = of("The Sudanese army accused Ethiopia of shelling the border.");
+            assertThat(actor(army, "sudan-army").fields()).containsEntry("partOf", "SDN").containsEntry("sector",
+                    "MILITARY");
+            // The near misses: an adjective is no body, and armed forces at large are the state itself.
+            assertThat(actors(of("Kenya's parliamentary committee condemned Uganda."))).containsExactlyInAnyOrder("KEN",
+                    "UGA");
+            assertThat(actors(of("Russian forces attacked Ukraine."))).containsExactlyInAnyOrder("RUS", "UKR");
+        }
+
+        @Test
+        void aBodyWithoutItsStateIsTheBodyOfTheStateTheSentenceIsAbout() {
+            Draft draft = of("In Ghana, the Supreme Court criticised Togo.");
+            DraftFact court = actor(draft, "ghana-supreme-court");
+            assertThat(court.fields()).containsEntry("partOf", "GHA").containsEntry("sector", "JUDICIARY");
+            assertThat(court.note()).contains("inferred");
+            assertThat(only(relations(draft, "CONDEMNS")).fields()).containsEntry("from", "ghana-supreme-court");
+            // The near misses: no state to belong to, a body noun that does not head its phrase, and one in lower
+            // case, which names no institution ("the army" may be anyone's).
+            assertThat(actors(of("The Senate criticised the plan."))).isEmpty();
+            assertThat(actors(of("In Ghana, the Senate building was closed."))).containsExactly("GHA");
+            assertThat(actors(of("In Ghana, the army criticised Togo."))).containsExactlyInAnyOrder("GHA", "TGO");
+        }
+    }
+
+    @Nested
+    class Persons {
+        @Test
+        void aNameFollowedByATitleTheLexiconLacksSpeaksForWhatTheTitleNames() {
+            Draft draft = of("Bankole Adeoye, the African Union commissioner for political affairs, urged Sudan to "
+                    + "hold talks.");
+            DraftFact adeoye = actor(draft, "adeoye");
+            assertThat(adeoye.fields()).containsEntry("represents", "AU");
+            assertThat(adeoye.confidence()).isLessThan(0.95);
+            Draft acting = of("Kurt Volker, the former US special envoy, met Ukraine's president.");
+            assertThat(actor(acting, "volker").fields()).containsEntry("represents", "USA");
+            // The near miss: a name followed by no title of an actor is no one's spokesman.
+            assertThat(actors(of("Ahmed Hassan, a shopkeeper in Somalia, criticised the plan.")))
+                    .containsExactly("SOM");
+        }
+
+        @Test
+        void aTitleTheLexiconLacksBeforeANameNamesThePerson() {
+            Draft draft = of("EU commissioner Jutta Urpilainen visited Mozambique on Monday.");
+            assertThat(actor(draft, "urpilainen").fields()).containsEntry("represents", "EU");
+            assertThat(only(relations(draft, "VISITS")).fields()).containsEntry("from", "urpilainen");
+            // The near miss: the title with no name after it is no person.
+            assertThat(actors(of("The EU commissioner visited Mozambique on Monday."))).doesNotContain("urpilainen")
+                    .allMatch(id -> id.equals("EU") || id.equals("MOZ"));
+        }
+
+        @Test
+        void aTitleWithNoStateNearItSpeaksForTheStateTheLeadNames() {
+            Draft draft = of("Kenya has recalled its ambassador from Uganda. The decision came after weeks of tension. "
+                    + "The text was not published. Foreign Minister Musalia Mudavadi said talks would continue.");
+            assertThat(actor(draft, "mudavadi").fields()).containsEntry("represents", "KEN");
+            // The near miss: an article that names no state gives the title no one to speak for.
+            assertThat(actors(of("Foreign Minister Musalia Mudavadi said talks would continue."))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Context {
+        @Test
+        void theCapitalsOfADatelineAreWhereTheStoryWasFiledNotWhoActs() {
+            assertThat(actors(of("Nairobi, 3 May 2024 (Reuters) — Ethiopia condemned Somalia on Friday.")))
+                    .containsExactlyInAnyOrder("ETH", "SOM");
+            // The near miss: a capital that acts is its government.
+            assertThat(actors(of("Nairobi condemned Somalia on Friday."))).containsExactlyInAnyOrder("KEN", "SOM");
+        }
+
+        @Test
+        void bothCountriesAreTheTwoTheSentenceBeforeNamed() {
+            Draft draft = of("Uganda and Rwanda signed a pact in March. Kenya's president, William Ruto, wrote to "
+                    + "Ethiopia's prime minister, Abiy Ahmed, in May. Both countries belong to the African Union.");
+            assertThat(draft.ofType("Membership")).extracting(fact -> fact.field("member"))
+                    .containsExactlyInAnyOrder("KEN", "ETH");
+            // The near miss: after a sentence that names no state, the latest list of two.
+            Draft list = of("Uganda and Rwanda signed a pact in March. The text was not published. Both countries "
+                    + "belong to the African Union.");
+            assertThat(list.ofType("Membership")).extracting(fact -> fact.field("member"))
+                    .containsExactlyInAnyOrder("UGA", "RWA");
+        }
+    }
+}
