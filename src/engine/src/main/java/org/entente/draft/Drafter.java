@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,14 @@ public final class Drafter {
     private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "shall", "should", "must", "can",
             "could", "may", "might");
     /** Words that open an apposition after a name: "Egypt, a close partner of Riyadh, ...". */
-    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "one", "another");
+    /** Before an event's noun these make it another event of its kind: "a second summit", "another round of talks". */
+    private static final Set<String> ANOTHER = Set.of("second", "third", "fourth", "another", "next", "further");
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "one", "another", "which",
+            "who");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
+            "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did");
+    /** How many words an apposition or a relative clause between commas may have. */
+    private static final int APPOSITION_REACH = 16;
     /** Below this many characters the language detector guesses more than it knows, so a short text is let through. */
     private static final int LANGUAGE_SAMPLE = 200;
 
@@ -467,25 +475,44 @@ public final class Drafter {
          * later mention of the same kind that agrees on both is the same event, and adds what it says.
          */
         private void event(Match match) {
+            Binding hosts = match.slots().get("from");
+            Binding held = match.slots().get("to");
             // "urged both sides to exercise restraint" names no exercise: an event is a noun, and the tagger does not
-            // always see that a word after "to" or a modal is a verb.
+            // always see that a word after "to" or a modal is a verb. A gathering of an organisation's people ("the
+            // forum's leaders ... meet in Suva") is named by its verb.
             String pos = sentence.tokens().get(match.trigger()).pos();
             String previous = match.trigger() == 0 ? "" : sentence.tokens().get(match.trigger() - 1).lower();
-            if ((!pos.startsWith("NOUN") && !pos.startsWith("PROPN")) || VERB_BEFORE.contains(previous)) {
+            if (hosts == null && ((!pos.startsWith("NOUN") && !pos.startsWith("PROPN"))
+                    || VERB_BEFORE.contains(previous))) {
                 return;
             }
             int noun = matcher.unitOfToken(match.trigger());
             String organiser = null;
-            for (int u = noun - 1; u >= Math.max(0, noun - 2); u--) {
+            String organiserReading = null;
+            if (hosts != null) {
+                organiser = hosts.mentions().stream().map(m -> fold(m.id())).filter(this::organisation).findFirst()
+                        .orElse(null);
+                if (organiser == null) {
+                    return;
+                }
+            }
+            for (int u = noun - 1; organiser == null && u >= Math.max(0, noun - 2); u--) {
                 Mention mention = matcher.units.get(u).mention();
-                if (mention != null && !mention.region() && lexicon.organisations.containsKey(mention.id())
-                        && lexicon.organisations.get(mention.id()).seatOf() == null) {
+                if (mention != null && !mention.region() && organisation(mention.id())) {
                     organiser = mention.id();
                 }
             }
             String location = null;
             int end = noun + 1;
-            for (int u = noun + 1; u + 1 < Math.min(matcher.units.size(), noun + 4); u++) {
+            if (held != null) {
+                location = held.mentions().stream().filter(m -> !m.region()).map(Mention::id)
+                        .filter(lexicon.states::containsKey).findFirst().orElse(null);
+                if (location == null) {
+                    return;
+                }
+                end = Math.max(end, held.toUnit());
+            }
+            for (int u = noun + 1; location == null && u + 1 < Math.min(matcher.units.size(), noun + 4); u++) {
                 Mention place = matcher.units.get(u + 1).mention();
                 if (matcher.units.get(u).mention() == null && Set.of("in", "at").contains(matcher.token(u).lower())
                         && place != null && !place.region() && lexicon.states.containsKey(place.id())) {
@@ -495,10 +522,46 @@ public final class Drafter {
                 }
             }
             String kind = match.pattern().kind();
-            String name = sentence.span(matcher.units.get(Math.max(0, noun - (organiser == null ? 0 : 1))).from(),
-                    matcher.units.get(end - 1).to());
-            Discourse.Seen seen = null;
+            // A gathering's status is its verb's ("met"), not its people's noun.
+            Match status = match;
+            for (int u = noun + 1; hosts != null && u < match.toUnit(); u++) {
+                if (matcher.units.get(u).mention() == null && matcher.token(u).pos().startsWith("VERB")) {
+                    status = new Match(match.pattern(), match.fromUnit(), match.toUnit(), match.slots(),
+                            matcher.units.get(u).from());
+                    break;
+                }
+            }
+            // "a second summit" is another of the same kind, not the one drafted before; its organiser, unless the
+            // sentence names another, is the one that held the one before.
+            boolean another = false;
+            for (int u = Math.max(0, noun - 2); u < noun; u++) {
+                another |= matcher.units.get(u).mention() == null && ANOTHER.contains(matcher.token(u).lower());
+            }
+            Discourse.Seen earlier = null;
             for (Discourse.Seen candidate : discourse.events) {
+                if (candidate.kind().equals(kind)) {
+                    earlier = candidate;
+                }
+            }
+            if (organiser == null && another && earlier != null && earlier.organiser() != null) {
+                organiser = earlier.organiser();
+                organiserReading = "'%s' is another of the kind, held like the one before by %s"
+                        .formatted(sentence.span(matcher.units.get(Math.max(0, noun - 2)).from(),
+                                matcher.units.get(noun).to()), organiser);
+            }
+            // "ECOWAS condemned the coup at an emergency summit in Abuja": an organisation whose sentence meets at an
+            // event that names no other host is its host.
+            Mention subject = mentions.stream().filter(m -> !m.region() && !m.place() && !m.fact()).findFirst()
+                    .orElse(null);
+            if (organiser == null && subject != null && organisation(subject.id())) {
+                organiser = subject.id();
+                organiserReading = "its host is %s, the organisation the sentence is about".formatted(organiser);
+            }
+            int nameFrom = hosts != null ? match.fromUnit() : Math.max(0, noun - (organiser == null
+                    || organiserReading != null ? 0 : 1));
+            String name = sentence.span(matcher.units.get(nameFrom).from(), matcher.units.get(end - 1).to());
+            Discourse.Seen seen = null;
+            for (Discourse.Seen candidate : another ? List.<Discourse.Seen>of() : discourse.events) {
                 if (candidate.agrees(kind, location, organiser)) {
                     seen = candidate;
                 }
@@ -529,16 +592,24 @@ public final class Drafter {
                 }
                 id = facts.uniqueId(slug((organiser == null ? "" : organiser + " ") + kind + " "
                         + (location == null ? "" : location), 5));
-                String note = "Drafted by pattern '%s' (\"%s\"): %s.".formatted(match.pattern().id(),
+                String note = "Drafted by pattern '%s' (\"%s\"): %s%s.".formatted(match.pattern().id(),
                         match.pattern().text(), organiser == null && location == null
                                 ? "the sentence names neither who holds it nor where" : "organiser and place as the "
-                                + "sentence names them; later mentions of the same kind that agree are the same event");
+                                + "sentence names them; later mentions of the same kind that agree are the same event",
+                        organiserReading == null ? "" : "; " + organiserReading);
                 id = facts.add(new DraftFact(id, "Event", fields, List.of(sentence.text()), null,
-                        claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note,
-                        match.pattern().confidence(), match.pattern().id()));
+                        claim.status(status, Set.of()), claim.attribution(), claim.hedges(), note,
+                        organiserReading == null ? match.pattern().confidence()
+                                : Math.round(match.pattern().confidence() * RESOLVED * 100) / 100.0,
+                        match.pattern().id()));
                 discourse.events.add(new Discourse.Seen(id, kind, location, organiser));
             }
             placed.add(new Placed(id, "Event", noun, noun + 1));
+        }
+
+        /** An organisation that can hold an event: one of the lexicon's, not a seat of government. */
+        private boolean organisation(String id) {
+            return lexicon.organisations.containsKey(id) && lexicon.organisations.get(id).seatOf() == null;
         }
 
         /**
@@ -883,6 +954,9 @@ public final class Drafter {
 
         /** The initiative a position is about: the one its slot names, else the nearest of the sentence, before first. */
         private String initiativeFor(Match match) {
+            if (match.pattern().target() == Target.FORCE) {
+                return latestForce();
+            }
             Binding slot = match.slots().get("initiative");
             Mention named = slot == null ? null : matcher.units.get(slot.fromUnit()).mention();
             if (named != null && named.fact() && facts.typeOf(named.id()).equals("Initiative")) {
@@ -917,9 +991,13 @@ public final class Drafter {
                 }
                 return nearest == null ? List.of() : List.of(nearest.id());
             }
+            if (pattern.target() == Target.FORCE) {
+                String force = latestForce();
+                return force == null ? List.of() : List.of(force);
+            }
             Binding to = match.slots().get("to");
             if (to == null) {
-                return List.of();
+                return pattern.target() == Target.SCENE ? scene() : List.of();
             }
             String fact = startingAt.get(to.fromUnit());
             if (fact != null) {
@@ -934,6 +1012,54 @@ public final class Drafter {
                 }
             }
             return ids;
+        }
+
+        /**
+         * "When riots broke out in Honiara, Australia sent police": where the sentence is, the one state it names as a
+         * place (a state or capital after a preposition of place), else nowhere; two such states say nothing of where.
+         */
+        private List<String> scene() {
+            Set<String> hosts = new java.util.HashSet<>();
+            placed.stream().filter(p -> p.type().equals("Event")).map(p -> facts.get(p.id()).field("location"))
+                    .filter(java.util.Objects::nonNull).forEach(location -> hosts.add(location.toString()));
+            Set<String> places = new java.util.LinkedHashSet<>();
+            boolean inPlace = false;
+            boolean joined = false;
+            for (int u = 0; u < matcher.units.size(); u++) {
+                Mention mention = matcher.units.get(u).mention();
+                if (mention == null) {
+                    // "talks in Paris and Berlin": the places of a list after a preposition of place are all places;
+                    // "in Juba, Uganda sent" is a place and then the subject.
+                    String word = matcher.token(u).lower();
+                    joined |= word.equals("and") || word.equals("or");
+                    inPlace &= word.equals(",") || word.equals("and") || word.equals("or");
+                    continue;
+                }
+                boolean listed = u + 1 < matcher.units.size() && matcher.units.get(u + 1).mention() == null
+                        && Set.of(",", "and", "or").contains(matcher.token(u + 1).lower());
+                inPlace = mention.place() || (inPlace && (joined || listed));
+                joined = false;
+                if (inPlace && !mention.region() && !mention.fact()) {
+                    mention.ids().stream().filter(lexicon.states::containsKey).forEach(places::add);
+                }
+            }
+            // Where an event of the sentence is held ("at a summit in Abuja") is the event's place, not the scene's.
+            return places.size() == 1 && !hosts.containsAll(places) ? List.copyOf(places) : List.of();
+        }
+
+        /**
+         * "opposed any intervention", "ready to contribute troops": the latest initiative the article has drafted
+         * whose name holds a word of a force (`forceNouns`), or none.
+         */
+        private String latestForce() {
+            String latest = null;
+            for (DraftFact fact : facts.all()) {
+                if (fact.type().equals("Initiative") && Arrays.stream(fact.field("name").toString()
+                        .toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).anyMatch(lexicon.words.forces()::contains)) {
+                    latest = fact.id();
+                }
+            }
+            return latest;
         }
 
         /**
@@ -964,6 +1090,9 @@ public final class Drafter {
             if (apposed != null) {
                 return apposed;
             }
+            if (unnamedSubject(match.fromUnit())) {
+                return null;
+            }
             for (int u = match.fromUnit() - 1; u >= 0; u--) {
                 Mention mention = matcher.units.get(u).mention();
                 if (mention == null && PERSONAL_PRONOUNS.contains(matcher.token(u).lower())) {
@@ -973,7 +1102,7 @@ public final class Drafter {
                     return listBefore(u);
                 }
                 if (eligibleSubject(mention)) {
-                    return mention;
+                    return subjectList(u, match.fromUnit());
                 }
             }
             boolean pastComma = false;
@@ -986,6 +1115,29 @@ public final class Drafter {
                 }
             }
             return null;
+        }
+
+        /**
+         * "In Nigeria, the Senate urged Tinubu", "Members of the presidential guard detained the president": the verb
+         * has a subject of its own, a noun phrase no actor of the lexicon names, so no actor named elsewhere in the
+         * sentence is its subject. A phrase an actor owns ("NATO leaders", "China's foreign ministry") is that
+         * actor's, and one after a preposition ("Japan on Tuesday condemned") is no subject.
+         */
+        private boolean unnamedSubject(int verb) {
+            int u = verb - 1;
+            while (u >= 0 && auxiliary(u)) {
+                u--;
+            }
+            if (u < 0 || matcher.units.get(u).mention() != null || !(matcher.token(u).pos().startsWith("NOUN")
+                    || matcher.token(u).pos().startsWith("PROPN"))) {
+                return false;
+            }
+            while (u >= 0 && matcher.units.get(u).mention() == null
+                    && (Set.of("NOUN", "PROPN", "ADJ", "NUM", "DET").contains(matcher.token(u).pos())
+                    || matcher.token(u).lower().equals("of"))) {
+                u--;
+            }
+            return u < 0 || (matcher.units.get(u).mention() == null && !matcher.token(u).pos().equals("ADP"));
         }
 
         /**
@@ -1016,7 +1168,9 @@ public final class Drafter {
          */
         private Mention listBefore(int unit) {
             int last = unit - 1;
-            while (last >= 0 && !eligibleSubject(matcher.units.get(last).mention())) {
+            // "Mali and Mauritania, themselves suspended from the bloc, said they": an actor after a preposition is
+            // no subject, unless it ends a list ("officials from Japan and Korea said they").
+            while (last >= 0 && (!eligibleSubject(matcher.units.get(last).mention()) || objectOfPreposition(last))) {
                 last--;
             }
             if (last < 0) {
@@ -1046,15 +1200,74 @@ public final class Drafter {
         }
 
         /**
+         * "Papua New Guinea, Fiji and New Zealand also sent personnel": a list of actors right before the verb is its
+         * subject, all of them; the actor at {@code last} alone when it is not right before the verb, or the list
+         * follows a preposition ("talks with Japan and Korea").
+         */
+        private Mention subjectList(int last, int verb) {
+            Mention mention = matcher.units.get(last).mention();
+            for (int u = last + 1; u < verb; u++) {
+                if (!auxiliary(u)) {
+                    return mention;
+                }
+            }
+            // A list ends with "and" before its last name: "Berlin, Italy sent" is no list.
+            if (last < 1 || matcher.units.get(last - 1).mention() != null
+                    || !matcher.token(last - 1).lower().equals("and")) {
+                return mention;
+            }
+            List<String> ids = new ArrayList<>(mention.ids());
+            int first = last;
+            for (int u = last - 1; u >= 0; u--) {
+                Mention before = matcher.units.get(u).mention();
+                String word = before == null ? matcher.token(u).lower() : null;
+                if (before == null && (word.equals(",") || word.equals("and"))) {
+                    continue;
+                }
+                if (!eligibleSubject(before) || first - u > 3 || first - u < 2) {
+                    break;
+                }
+                ids.addAll(0, before.ids());
+                first = u;
+            }
+            if (first == last || objectOfPreposition(first)) {
+                return mention;
+            }
+            Matcher.Unit from = matcher.units.get(first);
+            return new Mention(from.from(), matcher.units.get(last).to(), List.copyOf(ids), false, mention.via(), false,
+                    false, null);
+        }
+
+        /** A word between a subject and its verb: "has", "would not", "also" (the tagger reads some "has" as a verb). */
+        private boolean auxiliary(int unit) {
+            return matcher.units.get(unit).mention() == null
+                    && (Set.of("AUX", "ADV", "PART").contains(matcher.token(unit).pos())
+                    || AUXILIARIES.contains(matcher.token(unit).lower()));
+        }
+
+        /** Whether the mention at {@code unit} follows a preposition (past an article) rather than a list's comma. */
+        private boolean objectOfPreposition(int unit) {
+            int before = unit - 1;
+            if (before >= 0 && matcher.units.get(before).mention() == null && matcher.token(before).pos().equals("DET")) {
+                before--;
+            }
+            return before >= 0 && matcher.units.get(before).mention() == null
+                    && matcher.token(before).pos().equals("ADP");
+        }
+
+        /**
          * "Egypt, a close partner of Riyadh, expressed support": a verb right after an apposition (a comma, a
          * determiner, words, a comma) has the actor before the apposition as its subject, not the one inside it.
          */
         private Mention beforeApposition(int verb) {
             int close = verb - 1;
+            while (close > 0 && auxiliary(close)) {
+                close--;
+            }
             if (close < 2 || matcher.units.get(close).mention() != null || !matcher.token(close).text().equals(",")) {
                 return null;
             }
-            for (int open = close - 2; open >= 1 && open >= close - 12; open--) {
+            for (int open = close - 2; open >= 1 && open >= close - APPOSITION_REACH; open--) {
                 if (matcher.units.get(open).mention() != null) {
                     continue;
                 }
@@ -1109,6 +1322,13 @@ public final class Drafter {
                             String.join(", ", mention.ids()), mention.via().description));
                 }
             }
+            if (match.pattern().target() == Target.SCENE && !match.slots().containsKey("to")) {
+                readings.add("no destination is named, so it is where the sentence is, the state it names as a place");
+            }
+            if (match.pattern().target() == Target.FORCE) {
+                readings.add("the words refer to the latest force the article has drafted a plan for, %s"
+                        .formatted(latestForce()));
+            }
             if (!readings.isEmpty()) {
                 note.append("; ").append(String.join("; ", readings));
             }
@@ -1124,6 +1344,10 @@ public final class Drafter {
             }
             if (implicit(match)) {
                 confidence *= IMPLICIT_SUBJECT;
+            }
+            if (match.pattern().target() == Target.FORCE
+                    || (match.pattern().target() == Target.SCENE && !match.slots().containsKey("to"))) {
+                confidence *= RESOLVED;
             }
             return Math.round(confidence * 100) / 100.0;
         }

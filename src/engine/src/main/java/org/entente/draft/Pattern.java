@@ -25,8 +25,12 @@ record Pattern(String id, Family family, String kind, String stance, String text
     /** A standing fact a relation's words take for granted: "enhancing partnerships with X" presumes partnerships. */
     enum Presumed { PARTNERSHIP }
 
-    /** What a relation may point at: actors only (the default), actors or regions, or the sentence's other fact. */
-    enum Target { ACTORS, PLACES, EVENT }
+    /**
+     * What a relation may point at: actors only (the default), actors or regions, the sentence's other fact, the
+     * state where the sentence is (SCENE: "sent police" after "riots broke out in Honiara"), or the latest force the
+     * article has drafted an initiative for (FORCE: "opposed any intervention", "ready to contribute troops").
+     */
+    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE }
 
     sealed interface Element permits Word, Slot, Gap {
     }
