@@ -107,6 +107,8 @@ final class Discourse {
     final List<String> unplacedGroups = new ArrayList<>();
     /** The names (and acronyms) the article gave them, as written, so a later sentence names them again. */
     final Map<String, String> introducedNames = new LinkedHashMap<>();
+    /** The actors the sentence before opened on, when they were many: what an opening "They" goes on with. */
+    List<String> openingGroup;
     /** The first state the article names outside its dateline: what the story is about when nothing nearer says. */
     String leadState;
 }

@@ -54,7 +54,19 @@ final class Recognizer {
         List<Mention> mentions = new ArrayList<>();
         List<Mention> run = new ArrayList<>();
         // A dateline ("Abuja and Niamey, 19 August 2023 (Reuters) —") says where the story was filed, not who acts.
-        int i = datelineEnd(tokens);
+        int start = datelineEnd(tokens);
+        int i = start;
+        List<String> opening = discourse.openingGroup;
+        discourse.openingGroup = null;
+        if (i < tokens.size() && tokens.get(i).lower().equals("they") && opening != null) {
+            // "The officers in Niamey have not backed down. They accused Bazoum ...": a sentence opening on "they"
+            // goes on with the group the sentence before opened on.
+            Mention they = new Mention(i, i + 1, opening, false, Via.SUBJECT_PRONOUN, false, false, null);
+            mentions.add(they);
+            remember(they, discourse);
+            discourse.openingGroup = opening;
+            i++;
+        }
         while (i < tokens.size()) {
             Mention mention = mentionAt(tokens, i, discourse);
             if (mention == null) {
@@ -62,6 +74,9 @@ final class Recognizer {
                 continue;
             }
             if (!run.isEmpty() && !coordinated(tokens, run.get(run.size() - 1).to(), mention.from())) {
+                if (run.get(0).from() == start) {
+                    discourse.openingGroup = plural(tokens, run);
+                }
                 coordination(run, discourse);
                 run.clear();
             }
@@ -70,9 +85,27 @@ final class Recognizer {
             remember(mention, discourse);
             i = mention.to();
         }
+        if (!run.isEmpty() && run.get(0).from() == start) {
+            discourse.openingGroup = plural(tokens, run);
+        }
         coordination(run, discourse);
         placeIntroducedGroups(discourse);
         return mentions;
+    }
+
+    /**
+     * The actors of a sentence's opening mentions when they are many: a list ("Mali and Burkina Faso"), a group of
+     * states, or a plural noun ("The officers in Niamey"); else null.
+     */
+    private static List<String> plural(List<Token> tokens, List<Mention> run) {
+        if (run.stream().anyMatch(mention -> mention.region() || mention.fact() || mention.place())) {
+            return null;
+        }
+        List<String> ids = run.stream().flatMap(mention -> mention.ids().stream()).distinct().toList();
+        Token last = tokens.get(run.get(0).to() - 1);
+        boolean pluralNoun = last.lower().endsWith("s") && !last.lemma().equals(last.lower())
+                && !last.pos().startsWith("PROPN");
+        return ids.size() > 1 || (run.size() == 1 && pluralNoun) ? ids : null;
     }
 
     /** The token after a dateline's dash, "(Outlet) —", near the start of a sentence; else 0. */
@@ -330,6 +363,11 @@ final class Recognizer {
             nameFrom++;
         }
         int nameTo = nameEnd(tokens, nameFrom);
+        if (nameTo == nameFrom && nameFrom + 1 < tokens.size() && tokens.get(nameFrom).capitalised()) {
+            // The tagger reads some given names as other parts of speech ("Mohamed/VERB Hamdan Dagalo").
+            nameTo = nameEnd(tokens, nameFrom + 1);
+            nameTo = nameTo == nameFrom + 1 ? nameFrom : nameTo;
+        }
         if (nameTo == nameFrom) {
             return null;
         }
@@ -670,7 +708,10 @@ final class Recognizer {
                 same = tokens.get(at + k).text().equals(words[k]);
             }
             if (same) {
-                return mention(tokens, i, at + words.length, List.of(entry.getValue()), false, Via.NAME, false);
+                // "RSF commander Mohamed Hamdan Dagalo" speaks for the group, as "NATO Secretary General ..." does.
+                Mention person = titled(tokens, i, at + words.length, entry.getValue(), discourse, Via.TITLE);
+                return person != null ? person
+                        : mention(tokens, i, at + words.length, List.of(entry.getValue()), false, Via.NAME, false);
             }
         }
         return null;
@@ -722,6 +763,11 @@ final class Recognizer {
         }
         String head = description != null ? description.get(description.size() - 1) : nameHead(tokens, at, nameTo);
         if ((description == null && acronym == null) || head == null || !introductions.groups().containsKey(head)) {
+            return null;
+        }
+        // "the Sudanese Armed Forces (SAF)" are a state's forces, "the Syrian Democratic Forces, a Kurdish-led
+        // militia" a group: after a demonym only a description says which.
+        if (description == null && !known.isEmpty() && known.get(0).sort() == Sort.DEMONYM) {
             return null;
         }
         String kind = introductions.groups().get(head).name();
@@ -792,7 +838,8 @@ final class Recognizer {
             Token token = tokens.get(to);
             if (token.capitalised() && token.text().matches("[\\p{L}'’-]+")) {
                 end = ++to;
-            } else if (to > from && NAME_JOINERS.contains(token.text())) {
+            } else if (to > from && (NAME_JOINERS.contains(token.text()) || token.possessiveMark())) {
+                // "the Kurdistan Workers' Party", "the People's Defence Units"
                 to++;
             } else {
                 break;

@@ -69,6 +69,17 @@ class IntroducedActorsTest {
         }
 
         @Test
+        void aTitleAfterAnIntroducedGroupNamesAPersonWhoSpeaksForIt() {
+            Draft draft = of("Fighting spread across Sudan between the army and the Rapid Support Forces (RSF). RSF "
+                    + "commander Mohamed Hamdan Dagalo accused Egypt of sending jets.");
+            assertThat(actor(draft, "dagalo").fields()).containsEntry("represents", "RSF");
+            assertThat(only(relations(draft, "ACCUSES")).fields()).containsEntry("from", "dagalo");
+            // The near miss: a demonym's armed forces with an acronym are the state's, no group of their own.
+            assertThat(actors(of("Clashes involved the Sudanese Armed Forces (SAF) near Khartoum.")))
+                    .doesNotContain("SAF");
+        }
+
+        @Test
         void aNameThatStartsWithAStateIsTheGroupWhenADescriptionFollows() {
             Draft draft = of("Fighters of the Sudan Liberation Movement, a rebel group, attacked a convoy. The rebels "
                     + "accused Chad of backing the army.");
@@ -155,6 +166,19 @@ class IntroducedActorsTest {
                     .containsExactlyInAnyOrder("ETH", "SOM");
             // The near miss: a capital that acts is its government.
             assertThat(actors(of("Nairobi condemned Somalia on Friday."))).containsExactlyInAnyOrder("KEN", "SOM");
+        }
+
+        @Test
+        void aSentenceOpeningOnTheyGoesOnWithTheManyTheSentenceBeforeOpenedOn() {
+            Draft draft = of("Mali and Burkina Faso rejected the plan on Monday. They accused France of interference.");
+            assertThat(relations(draft, "ACCUSES")).extracting(fact -> fact.field("from"))
+                    .containsExactlyInAnyOrder("MLI", "BFA");
+            Draft officers = of("Soldiers in Chad formed a military council, the Transitional Military Council. The "
+                    + "officers in N'Djamena have not backed down. They accused Sudan of arming rebels.");
+            assertThat(only(relations(officers, "ACCUSES")).fields()).containsEntry("from", "TMC");
+            // The near miss: a sentence that opened on one actor leaves "they" to no one.
+            assertThat(relations(of("Mali rejected the plan on Monday. They accused France of interference."),
+                    "ACCUSES")).isEmpty();
         }
 
         @Test
