@@ -20,7 +20,9 @@ import org.entente.pack.FactPack;
  * person is read as the actor it represents wherever it is a source, a target or a position's actor; a target that
  * is itself a fact matches through that fact's own key; an agency is read as the actor it is part of. Initiatives
  * and outreach match by type, organisation and region, since their ids and names are free text; events by kind,
- * place and organiser. Facts of one side with the same key count once. A relation that matches
+ * place and organiser. A person's id is a label each side picks ("wang", "wangyi"), so a drafted person whose id
+ * the curated pack does not use takes the id of the curated person of the same full name, wherever the draft names
+ * it; the pairs are listed. Facts of one side with the same key count once. A relation that matches
  * only once an initiative or outreach it points at is read as its organisation matches loosely: listed, and counted
  * apart from the strict figures. Only facts that quote the article are scored: background that cites a reference
  * alone (the alliance's 31 members, a state's region), or quoting another article (a pack the curated one imports),
@@ -60,7 +62,7 @@ public final class Scorer {
 
     /** Per type, the scores, and the unmatched facts on each side (as one-line descriptions). */
     public record Score(List<TypeScore> types, List<String> onlyDrafted, List<String> onlyCurated,
-                        List<String> loose, int draftedBackground, int curatedBackground) {
+                        List<String> loose, List<String> byName, int draftedBackground, int curatedBackground) {
 
         public TypeScore of(String type) {
             return types.stream().filter(score -> score.type().equals(type)).findFirst()
@@ -80,6 +82,10 @@ public final class Scorer {
             out.append(("%nNot scored (background: citing a reference, quoting another article, or held by the curated "
                     + "pack only as background): %d drafted, %d curated.%n").formatted(draftedBackground,
                     curatedBackground));
+            if (!byName.isEmpty()) {
+                out.append("\nPersons matched by name (draft = curated):\n");
+                byName.forEach(line -> out.append("  ").append(line).append('\n'));
+            }
             if (!loose.isEmpty()) {
                 out.append("\nMatched loosely (draft ~ curated: one names the organisation, the other its initiative "
                         + "or outreach):\n");
@@ -140,7 +146,9 @@ public final class Scorer {
         return compare(drafted, reference);
     }
 
-    static Score compare(List<Item> drafted, List<Item> curated) {
+    static Score compare(List<Item> draftedAsIs, List<Item> curated) {
+        List<String> byName = new ArrayList<>();
+        List<Item> drafted = personsByName(draftedAsIs, curated, byName);
         Keys draftKeys = new Keys(drafted);
         Keys curatedKeys = new Keys(curated);
         // One fact per key on each side: a person's act and its state's are one fact once folded, so drafting both
@@ -198,7 +206,55 @@ public final class Scorer {
         List<String> onlyCurated = waiting.values().stream().map(Scorer::describe).toList();
         List<TypeScore> types = new ArrayList<>();
         counts.forEach((type, count) -> types.add(new TypeScore(type, count[0], count[1], count[2], count[3])));
-        return new Score(types, onlyDrafted, onlyCurated, loose, draftedBackground, curatedBackground);
+        return new Score(types, onlyDrafted, onlyCurated, loose, byName, draftedBackground, curatedBackground);
+    }
+
+    /**
+     * The draft with each person whose id the curated pack does not use renamed to the curated person of the same
+     * full name (case, accents and hyphens aside), wherever the draft names it. A name only one side gives in full
+     * ("Wang" against "Wang Yi") is no match: the scorer does not guess who is meant.
+     */
+    private static List<Item> personsByName(List<Item> drafted, List<Item> curated, List<String> byName) {
+        Set<String> curatedIds = new HashSet<>();
+        Map<String, String> curatedByName = new HashMap<>();
+        for (Item item : curated) {
+            curatedIds.add(item.id());
+            String name = personName(item);
+            if (name != null) {
+                curatedByName.merge(name, item.id(), (one, other) -> "");
+            }
+        }
+        Set<String> draftedIds = new HashSet<>();
+        drafted.forEach(item -> draftedIds.add(item.id()));
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (Item item : drafted) {
+            String name = personName(item);
+            String match = name == null ? null : curatedByName.get(name);
+            if (match != null && !match.isEmpty() && !curatedIds.contains(item.id()) && !draftedIds.contains(match)
+                    && !renamed.containsValue(match)) {
+                renamed.put(item.id(), match);
+                byName.add("%s = %s (%s)".formatted(item.id(), match, item.fields().get("name")));
+            }
+        }
+        if (renamed.isEmpty()) {
+            return drafted;
+        }
+        List<Item> result = new ArrayList<>();
+        for (Item item : drafted) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            item.fields().forEach((field, value) -> fields.put(field, renamed.getOrDefault(value, value)));
+            result.add(new Item(item.type(), renamed.getOrDefault(item.id(), item.id()), fields, item.stated()));
+        }
+        return result;
+    }
+
+    private static String personName(Item item) {
+        String name = item.fields().get("name");
+        if (!item.type().equals("Actor") || !"PERSON".equals(item.fields().get("kind")) || name == null) {
+            return null;
+        }
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[-‐‑’'.]", " ").trim().replaceAll("\\s+", " ");
     }
 
     private static String describe(Item item) {
