@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.entente.io.Json;
 import org.entente.pack.Declared;
@@ -140,7 +141,8 @@ public final class Scorer {
         return compare(drafted, reference);
     }
 
-    static Score compare(List<Item> drafted, List<Item> curated) {
+    static Score compare(List<Item> draftedItems, List<Item> curated) {
+        List<Item> drafted = byName(draftedItems, curated);
         Keys draftKeys = new Keys(drafted);
         Keys curatedKeys = new Keys(curated);
         // One fact per key on each side: a person's act and its state's are one fact once folded, so drafting both
@@ -199,6 +201,51 @@ public final class Scorer {
         List<TypeScore> types = new ArrayList<>();
         counts.forEach((type, count) -> types.add(new TypeScore(type, count[0], count[1], count[2], count[3])));
         return new Score(types, onlyDrafted, onlyCurated, loose, draftedBackground, curatedBackground);
+    }
+
+    /**
+     * The drafted facts with each actor the curated pack names alike under another id taken as that actor. Where the
+     * gazetteer has no id for an actor, the id is the drafter's choice (an introduced group's initials, a person's
+     * surname), so one side's {@code NCSH} is the other's {@code cnsp} when both are of one kind and one name ("the
+     * National Council for the Safeguard of the Homeland", case and a leading "the" aside). Only a name that one
+     * curated actor alone has, and whose curated id no drafted actor holds, is read so; otherwise ids decide.
+     */
+    private static List<Item> byName(List<Item> drafted, List<Item> curated) {
+        Set<String> curatedIds = new HashSet<>();
+        Map<String, List<Item>> curatedByName = new HashMap<>();
+        for (Item item : curated) {
+            curatedIds.add(item.id());
+            if (item.type().equals("Actor") && item.fields().get("name") != null) {
+                curatedByName.computeIfAbsent(actorName(item), k -> new ArrayList<>()).add(item);
+            }
+        }
+        Set<String> draftedIds = new HashSet<>();
+        drafted.forEach(item -> draftedIds.add(item.id()));
+        Map<String, String> renamed = new HashMap<>();
+        for (Item item : drafted) {
+            if (!item.type().equals("Actor") || curatedIds.contains(item.id()) || item.fields().get("name") == null) {
+                continue;
+            }
+            List<Item> alike = curatedByName.getOrDefault(actorName(item), List.of()).stream()
+                    .filter(other -> Objects.equals(other.fields().get("kind"), item.fields().get("kind"))).toList();
+            if (alike.size() == 1 && !draftedIds.contains(alike.get(0).id())) {
+                renamed.put(item.id(), alike.get(0).id());
+            }
+        }
+        if (renamed.isEmpty()) {
+            return drafted;
+        }
+        List<Item> items = new ArrayList<>();
+        for (Item item : drafted) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            item.fields().forEach((name, value) -> fields.put(name, renamed.getOrDefault(value, value)));
+            items.add(new Item(item.type(), renamed.getOrDefault(item.id(), item.id()), fields, item.stated()));
+        }
+        return items;
+    }
+
+    private static String actorName(Item item) {
+        return item.fields().get("name").toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "").trim();
     }
 
     private static String describe(Item item) {
