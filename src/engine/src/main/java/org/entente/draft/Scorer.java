@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.entente.io.Json;
 import org.entente.pack.Declared;
@@ -21,7 +20,9 @@ import org.entente.pack.FactPack;
  * person is read as the actor it represents wherever it is a source, a target or a position's actor; a target that
  * is itself a fact matches through that fact's own key; an agency is read as the actor it is part of. Initiatives
  * and outreach match by type, organisation and region, since their ids and names are free text; events by kind,
- * place and organiser. Facts of one side with the same key count once. A relation that matches
+ * place and organiser. A person's id is a label each side picks ("wang", "wangyi"), as is that of an actor the
+ * article introduces ("NCSH", "cnsp"), so a drafted actor whose id the curated pack does not use takes the id of the
+ * curated actor of the same kind and full name, wherever the draft names it; the pairs are listed. Facts of one side with the same key count once. A relation that matches
  * only once an initiative or outreach it points at is read as its organisation matches loosely: listed, and counted
  * apart from the strict figures. Only facts that quote the article are scored: background that cites a reference
  * alone (the alliance's 31 members, a state's region), or quoting another article (a pack the curated one imports),
@@ -61,7 +62,7 @@ public final class Scorer {
 
     /** Per type, the scores, and the unmatched facts on each side (as one-line descriptions). */
     public record Score(List<TypeScore> types, List<String> onlyDrafted, List<String> onlyCurated,
-                        List<String> loose, int draftedBackground, int curatedBackground) {
+                        List<String> loose, List<String> byName, int draftedBackground, int curatedBackground) {
 
         public TypeScore of(String type) {
             return types.stream().filter(score -> score.type().equals(type)).findFirst()
@@ -81,6 +82,10 @@ public final class Scorer {
             out.append(("%nNot scored (background: citing a reference, quoting another article, or held by the curated "
                     + "pack only as background): %d drafted, %d curated.%n").formatted(draftedBackground,
                     curatedBackground));
+            if (!byName.isEmpty()) {
+                out.append("\nActors matched by name (draft = curated):\n");
+                byName.forEach(line -> out.append("  ").append(line).append('\n'));
+            }
             if (!loose.isEmpty()) {
                 out.append("\nMatched loosely (draft ~ curated: one names the organisation, the other its initiative "
                         + "or outreach):\n");
@@ -141,8 +146,9 @@ public final class Scorer {
         return compare(drafted, reference);
     }
 
-    static Score compare(List<Item> draftedItems, List<Item> curated) {
-        List<Item> drafted = byName(draftedItems, curated);
+    static Score compare(List<Item> draftedAsIs, List<Item> curated) {
+        List<String> byName = new ArrayList<>();
+        List<Item> drafted = actorsByName(draftedAsIs, curated, byName);
         Keys draftKeys = new Keys(drafted);
         Keys curatedKeys = new Keys(curated);
         // One fact per key on each side: a person's act and its state's are one fact once folded, so drafting both
@@ -200,52 +206,64 @@ public final class Scorer {
         List<String> onlyCurated = waiting.values().stream().map(Scorer::describe).toList();
         List<TypeScore> types = new ArrayList<>();
         counts.forEach((type, count) -> types.add(new TypeScore(type, count[0], count[1], count[2], count[3])));
-        return new Score(types, onlyDrafted, onlyCurated, loose, draftedBackground, curatedBackground);
+        return new Score(types, onlyDrafted, onlyCurated, loose, byName, draftedBackground, curatedBackground);
     }
 
     /**
-     * The drafted facts with each actor the curated pack names alike under another id taken as that actor. Where the
-     * gazetteer has no id for an actor, the id is the drafter's choice (an introduced group's initials, a person's
-     * surname), so one side's {@code NCSH} is the other's {@code cnsp} when both are of one kind and one name ("the
-     * National Council for the Safeguard of the Homeland", case and a leading "the" aside). Only a name that one
-     * curated actor alone has, and whose curated id no drafted actor holds, is read so; otherwise ids decide.
+     * The draft with each person, or actor the article introduces, whose id the curated pack does not use renamed to
+     * the curated actor of the same kind and full name (case, accents and hyphens aside), wherever the draft names it. A name only one side gives in full
+     * ("Wang" against "Wang Yi") is no match: the scorer does not guess who is meant.
      */
-    private static List<Item> byName(List<Item> drafted, List<Item> curated) {
+    private static List<Item> actorsByName(List<Item> drafted, List<Item> curated, List<String> byName) {
         Set<String> curatedIds = new HashSet<>();
-        Map<String, List<Item>> curatedByName = new HashMap<>();
+        Map<String, String> curatedByName = new HashMap<>();
         for (Item item : curated) {
             curatedIds.add(item.id());
-            if (item.type().equals("Actor") && item.fields().get("name") != null) {
-                curatedByName.computeIfAbsent(actorName(item), k -> new ArrayList<>()).add(item);
+            String name = actorName(item);
+            if (name != null) {
+                curatedByName.merge(name, item.id(), (one, other) -> "");
             }
         }
         Set<String> draftedIds = new HashSet<>();
         drafted.forEach(item -> draftedIds.add(item.id()));
-        Map<String, String> renamed = new HashMap<>();
+        Map<String, String> renamed = new LinkedHashMap<>();
         for (Item item : drafted) {
-            if (!item.type().equals("Actor") || curatedIds.contains(item.id()) || item.fields().get("name") == null) {
-                continue;
-            }
-            List<Item> alike = curatedByName.getOrDefault(actorName(item), List.of()).stream()
-                    .filter(other -> Objects.equals(other.fields().get("kind"), item.fields().get("kind"))).toList();
-            if (alike.size() == 1 && !draftedIds.contains(alike.get(0).id())) {
-                renamed.put(item.id(), alike.get(0).id());
+            String name = actorName(item);
+            String match = name == null ? null : curatedByName.get(name);
+            if (match != null && !match.isEmpty() && !curatedIds.contains(item.id()) && !draftedIds.contains(match)
+                    && !renamed.containsValue(match)) {
+                renamed.put(item.id(), match);
+                byName.add("%s = %s (%s)".formatted(item.id(), match, item.fields().get("name")));
             }
         }
         if (renamed.isEmpty()) {
             return drafted;
         }
-        List<Item> items = new ArrayList<>();
+        List<Item> result = new ArrayList<>();
         for (Item item : drafted) {
             Map<String, String> fields = new LinkedHashMap<>();
-            item.fields().forEach((name, value) -> fields.put(name, renamed.getOrDefault(value, value)));
-            items.add(new Item(item.type(), renamed.getOrDefault(item.id(), item.id()), fields, item.stated()));
+            item.fields().forEach((field, value) -> fields.put(field, renamed.getOrDefault(value, value)));
+            result.add(new Item(item.type(), renamed.getOrDefault(item.id(), item.id()), fields, item.stated()));
         }
-        return items;
+        return result;
     }
 
+    /**
+     * An actor's kind and name as the two sides may spell it (case, accents, hyphens and a leading "the" aside), for
+     * the actors whose ids each side picks: a person, or an actor the article introduces itself, which the gazetteer
+     * gives no id ("the National Council for the Safeguard of the Homeland" is the draft's {@code NCSH} and the
+     * curated pack's {@code cnsp}). A state's or gazetteer organisation's id is the same on both sides, so its name
+     * decides nothing.
+     */
     private static String actorName(Item item) {
-        return item.fields().get("name").toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "").trim();
+        String name = item.fields().get("name");
+        String kind = item.fields().get("kind");
+        if (!item.type().equals("Actor") || kind == null || kind.equals("STATE") || name == null) {
+            return null;
+        }
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return kind + "|" + plain.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "")
+                .replaceAll("[-‐‑’'.]", " ").trim().replaceAll("\\s+", " ");
     }
 
     private static String describe(Item item) {

@@ -30,6 +30,26 @@ class ScorerTest {
     }
 
     @Test
+    void aPersonBothSidesNameInFullIsOnePersonWhateverItsId() {
+        Item china = new Item("Actor", "CHN", Map.of("kind", "STATE"), true);
+        Item drafted = new Item("Actor", "lula", Map.of("kind", "PERSON", "represents", "CHN",
+                "name", "Luiz Inácio Lula da Silva"), true);
+        Item curated = new Item("Actor", "da-silva", Map.of("kind", "PERSON", "represents", "CHN",
+                "name", "Luiz Inacio  Lula da Silva"), true);
+        Scorer.Score score = Scorer.compare(List.of(china, NATO, drafted, relation("a", "CONDEMNS", "lula", "NATO")),
+                List.of(china, NATO, curated, relation("c", "CONDEMNS", "da-silva", "NATO")));
+        assertThat(score.of("Actor")).isEqualTo(new Scorer.TypeScore("Actor", 3, 3, 3, 0));
+        assertThat(score.byName()).containsExactly("lula = da-silva (Luiz Inácio Lula da Silva)");
+        assertThat(score.table()).contains("Actors matched by name");
+
+        // The near miss: a surname alone is not the full name, so the scorer does not guess.
+        Item surname = new Item("Actor", "lula", Map.of("kind", "PERSON", "represents", "CHN", "name", "Lula"), true);
+        Scorer.Score guessed = Scorer.compare(List.of(china, surname), List.of(china, curated));
+        assertThat(guessed.of("Actor")).isEqualTo(new Scorer.TypeScore("Actor", 2, 2, 1, 0));
+        assertThat(guessed.byName()).isEmpty();
+    }
+
+    @Test
     void theOrganisationForItsInitiativeMatchesOnlyLooselyAndIsListed() {
         Item aukus = new Item("Actor", "AUKUS", Map.of("kind", "ORGANISATION"), true);
         Item china = new Item("Actor", "CHN", Map.of("kind", "STATE"), true);
