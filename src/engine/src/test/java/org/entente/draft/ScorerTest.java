@@ -40,7 +40,7 @@ class ScorerTest {
                 List.of(china, NATO, curated, relation("c", "CONDEMNS", "da-silva", "NATO")));
         assertThat(score.of("Actor")).isEqualTo(new Scorer.TypeScore("Actor", 3, 3, 3, 0));
         assertThat(score.byName()).containsExactly("lula = da-silva (Luiz Inácio Lula da Silva)");
-        assertThat(score.table()).contains("Persons matched by name");
+        assertThat(score.table()).contains("Actors matched by name");
 
         // The near miss: a surname alone is not the full name, so the scorer does not guess.
         Item surname = new Item("Actor", "lula", Map.of("kind", "PERSON", "represents", "CHN", "name", "Lula"), true);
@@ -63,6 +63,23 @@ class ScorerTest {
         assertThat(score.loose()).singleElement().asString().contains("CONDEMNS").contains("boats");
         assertThat(score.onlyCurated()).containsExactly(score.onlyCurated().get(0))
                 .allSatisfy(line -> assertThat(line).startsWith("Initiative"));
+    }
+
+    @Test
+    void anActorTheArticleIntroducedMatchesTheCuratedActorOfItsKindAndNameWhateverItsId() {
+        Item drafted = new Item("Actor", "NCD", Map.of("kind", "NON_STATE_GROUP", "name",
+                "the National Council for Democracy"), true);
+        Item curated = new Item("Actor", "cnd", Map.of("kind", "NON_STATE_GROUP", "name",
+                "National Council for Democracy"), true);
+        Scorer.Score score = Scorer.compare(List.of(drafted, NATO, relation("a", "CONDEMNS", "NATO", "NCD")),
+                List.of(curated, NATO, relation("c", "CONDEMNS", "NATO", "cnd")));
+        assertThat(score.of("Actor")).isEqualTo(new Scorer.TypeScore("Actor", 2, 2, 2, 0));
+        assertThat(score.of("Relation")).isEqualTo(new Scorer.TypeScore("Relation", 1, 1, 1, 0));
+        // The near miss: the same name of another kind is another actor.
+        Item agency = new Item("Actor", "cnd", Map.of("kind", "AGENCY", "name", "National Council for Democracy",
+                "partOf", "NATO"), true);
+        assertThat(Scorer.compare(List.of(drafted, NATO), List.of(agency, NATO)).of("Actor"))
+                .isEqualTo(new Scorer.TypeScore("Actor", 2, 2, 1, 0));
     }
 
     @Test
