@@ -20,9 +20,9 @@ import org.entente.pack.FactPack;
  * person is read as the actor it represents wherever it is a source, a target or a position's actor; a target that
  * is itself a fact matches through that fact's own key; an agency is read as the actor it is part of. Initiatives
  * and outreach match by type, organisation and region, since their ids and names are free text; events by kind,
- * place and organiser. A person's id is a label each side picks ("wang", "wangyi"), so a drafted person whose id
- * the curated pack does not use takes the id of the curated person of the same full name, wherever the draft names
- * it; the pairs are listed. Facts of one side with the same key count once. A relation that matches
+ * place and organiser. The id of a person or of a body the article introduces is a label each side picks ("wang",
+ * "wangyi"), so a drafted actor whose id the curated pack does not use takes the id of the curated actor of the same
+ * full name, wherever the draft names it; the pairs are listed. Facts of one side with the same key count once. A relation that matches
  * only once an initiative or outreach it points at is read as its organisation matches loosely: listed, and counted
  * apart from the strict figures. Only facts that quote the article are scored: background that cites a reference
  * alone (the alliance's 31 members, a state's region), or quoting another article (a pack the curated one imports),
@@ -83,7 +83,7 @@ public final class Scorer {
                     + "pack only as background): %d drafted, %d curated.%n").formatted(draftedBackground,
                     curatedBackground));
             if (!byName.isEmpty()) {
-                out.append("\nPersons matched by name (draft = curated):\n");
+                out.append("\nActors matched by name (draft = curated):\n");
                 byName.forEach(line -> out.append("  ").append(line).append('\n'));
             }
             if (!loose.isEmpty()) {
@@ -148,7 +148,7 @@ public final class Scorer {
 
     static Score compare(List<Item> draftedAsIs, List<Item> curated) {
         List<String> byName = new ArrayList<>();
-        List<Item> drafted = personsByName(draftedAsIs, curated, byName);
+        List<Item> drafted = actorsByName(draftedAsIs, curated, byName);
         Keys draftKeys = new Keys(drafted);
         Keys curatedKeys = new Keys(curated);
         // One fact per key on each side: a person's act and its state's are one fact once folded, so drafting both
@@ -210,16 +210,16 @@ public final class Scorer {
     }
 
     /**
-     * The draft with each person whose id the curated pack does not use renamed to the curated person of the same
-     * full name (case, accents and hyphens aside), wherever the draft names it. A name only one side gives in full
-     * ("Wang" against "Wang Yi") is no match: the scorer does not guess who is meant.
+     * The draft with each actor whose id the curated pack does not use renamed to the curated actor of the same full
+     * name (case, accents, hyphens and a leading "the" aside), wherever the draft names it. A name only one side gives
+     * in full ("Wang" against "Wang Yi") is no match: the scorer does not guess who is meant.
      */
-    private static List<Item> personsByName(List<Item> drafted, List<Item> curated, List<String> byName) {
+    private static List<Item> actorsByName(List<Item> drafted, List<Item> curated, List<String> byName) {
         Set<String> curatedIds = new HashSet<>();
         Map<String, String> curatedByName = new HashMap<>();
         for (Item item : curated) {
             curatedIds.add(item.id());
-            String name = personName(item);
+            String name = actorName(item);
             if (name != null) {
                 curatedByName.merge(name, item.id(), (one, other) -> "");
             }
@@ -228,7 +228,7 @@ public final class Scorer {
         drafted.forEach(item -> draftedIds.add(item.id()));
         Map<String, String> renamed = new LinkedHashMap<>();
         for (Item item : drafted) {
-            String name = personName(item);
+            String name = actorName(item);
             String match = name == null ? null : curatedByName.get(name);
             if (match != null && !match.isEmpty() && !curatedIds.contains(item.id()) && !draftedIds.contains(match)
                     && !renamed.containsValue(match)) {
@@ -248,13 +248,14 @@ public final class Scorer {
         return result;
     }
 
-    private static String personName(Item item) {
+    private static String actorName(Item item) {
         String name = item.fields().get("name");
-        if (!item.type().equals("Actor") || !"PERSON".equals(item.fields().get("kind")) || name == null) {
+        if (!item.type().equals("Actor") || name == null) {
             return null;
         }
         String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[-‐‑’'.]", " ").trim().replaceAll("\\s+", " ");
+        return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[-‐‑’'.]", " ").trim().replaceAll("\\s+", " ")
+                .replaceFirst("^the ", "");
     }
 
     private static String describe(Item item) {

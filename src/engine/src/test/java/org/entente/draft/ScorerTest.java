@@ -40,7 +40,7 @@ class ScorerTest {
                 List.of(china, NATO, curated, relation("c", "CONDEMNS", "da-silva", "NATO")));
         assertThat(score.of("Actor")).isEqualTo(new Scorer.TypeScore("Actor", 3, 3, 3, 0));
         assertThat(score.byName()).containsExactly("lula = da-silva (Luiz Inácio Lula da Silva)");
-        assertThat(score.table()).contains("Persons matched by name");
+        assertThat(score.table()).contains("Actors matched by name");
 
         // The near miss: a surname alone is not the full name, so the scorer does not guess.
         Item surname = new Item("Actor", "lula", Map.of("kind", "PERSON", "represents", "CHN", "name", "Lula"), true);
