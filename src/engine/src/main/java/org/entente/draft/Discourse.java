@@ -11,6 +11,8 @@ final class Discourse {
 
     /** Persons introduced with a full name or title, by surname (and by full name). */
     final Map<String, String> personsByName = new HashMap<>();
+    /** Persons by the head noun of the title they were named with ("minister"), newest last: "the minister". */
+    final Map<String, String> personsByTitle = new HashMap<>();
     /** Drafted persons: id to the actor they speak for. */
     final Map<String, String> represents = new LinkedHashMap<>();
     final Map<String, String> personNames = new LinkedHashMap<>();

@@ -34,6 +34,7 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         BODY("a body of a state named with its state ('Nigeria's senate', 'the Kenyan parliament')"),
         BODY_IN_CONTEXT("a body of a state named without its state ('the Senate'), read as the body of the state the "
                 + "sentence or the one before is about"),
+        TITLE_REFERENCE("a reference back by a title ('the minister') to the person named last with it"),
         ROLE("a reference back, by its role or head noun ('the junta', 'the council'), to the group the article "
                 + "introduced last with it");
 
@@ -46,7 +47,7 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         boolean resolved() {
             return this == REFERENCE || this == PRONOUN || this == GROUP || this == SURNAME || this == CONTEXT
                     || this == FACT || this == SUBJECT_PRONOUN || this == ROLE_TITLE || this == BODY_IN_CONTEXT
-                    || this == ROLE;
+                    || this == ROLE || this == TITLE_REFERENCE;
         }
     }
 

@@ -339,7 +339,28 @@ final class Recognizer {
         String name = name(tokens, i, nameTo);
         String id = distinctPersonId(name, actor, discourse);
         introduce(discourse, id, name, actor, tokens, i, nameTo);
+        rememberTitle(tokens, nameTo + 1, titleEnd, id, discourse);
         return mention(tokens, i, titleEnd, List.of(id), false, how, false);
+    }
+
+    /**
+     * The head noun of the title in {@code [from, to)}, the last noun before an "of" or "for" ("secretary" in "deputy
+     * secretary of state", "minister" in "Foreign Minister"), as a word that refers back to the person later.
+     */
+    private static void rememberTitle(List<Token> tokens, int from, int to, String person, Discourse discourse) {
+        String head = null;
+        for (int k = from; k < Math.min(to, tokens.size()); k++) {
+            String word = tokens.get(k).lower();
+            if (k > from && (word.equals("of") || word.equals("for"))) {
+                break;
+            }
+            if (tokens.get(k).pos().startsWith("NOUN") || tokens.get(k).pos().startsWith("PROPN")) {
+                head = word;
+            }
+        }
+        if (head != null) {
+            discourse.personsByTitle.put(head, person);
+        }
     }
 
     /** "French President Emmanuel Macron", "NATO Secretary General Jens Stoltenberg", "Chief Cabinet Secretary X". */
@@ -379,6 +400,7 @@ final class Recognizer {
         String name = name(tokens, nameFrom, nameTo);
         String id = distinctPersonId(name, actor, discourse);
         introduce(discourse, id, name, actor, tokens, nameFrom, nameTo);
+        rememberTitle(tokens, at, nameFrom, id, discourse);
         return mention(tokens, from, nameTo, List.of(id), false, how, false);
     }
 
@@ -980,6 +1002,12 @@ final class Recognizer {
             String group = groupReferredTo(phrase, discourse);
             if (group != null) {
                 return mention(tokens, i, end, List.of(group), false, Via.ROLE, false);
+            }
+            // "The minister criticised ...": the person named last with a title of that head, by one word and at
+            // most one before it ("the foreign minister").
+            String person = n <= 2 ? discourse.personsByTitle.get(tokens.get(end - 1).lower()) : null;
+            if (person != null) {
+                return mention(tokens, i, end, List.of(person), false, Via.TITLE_REFERENCE, false);
             }
             // Without its state a body is named as an institution, capitalised: "the Senate", not "the army".
             if (introductions.bodies().containsKey(phrase) && discourse.topicState() != null

@@ -20,9 +20,9 @@ import org.entente.pack.FactPack;
  * person is read as the actor it represents wherever it is a source, a target or a position's actor; a target that
  * is itself a fact matches through that fact's own key; an agency is read as the actor it is part of. Initiatives
  * and outreach match by type, organisation and region, since their ids and names are free text; events by kind,
- * place and organiser. The id of a person or of a body the article introduces is a label each side picks ("wang",
- * "wangyi"), so a drafted actor whose id the curated pack does not use takes the id of the curated actor of the same
- * full name, wherever the draft names it; the pairs are listed. Facts of one side with the same key count once. A relation that matches
+ * place and organiser. A person's id is a label each side picks ("wang", "wangyi"), as is that of an actor the
+ * article introduces ("NCSH", "cnsp"), so a drafted actor whose id the curated pack does not use takes the id of the
+ * curated actor of the same kind and full name, wherever the draft names it; the pairs are listed. Facts of one side with the same key count once. A relation that matches
  * only once an initiative or outreach it points at is read as its organisation matches loosely: listed, and counted
  * apart from the strict figures. Only facts that quote the article are scored: background that cites a reference
  * alone (the alliance's 31 members, a state's region), or quoting another article (a pack the curated one imports),
@@ -210,9 +210,9 @@ public final class Scorer {
     }
 
     /**
-     * The draft with each actor whose id the curated pack does not use renamed to the curated actor of the same full
-     * name (case, accents, hyphens and a leading "the" aside), wherever the draft names it. A name only one side gives
-     * in full ("Wang" against "Wang Yi") is no match: the scorer does not guess who is meant.
+     * The draft with each person, or actor the article introduces, whose id the curated pack does not use renamed to
+     * the curated actor of the same kind and full name (case, accents and hyphens aside), wherever the draft names it. A name only one side gives in full
+     * ("Wang" against "Wang Yi") is no match: the scorer does not guess who is meant.
      */
     private static List<Item> actorsByName(List<Item> drafted, List<Item> curated, List<String> byName) {
         Set<String> curatedIds = new HashSet<>();
@@ -248,14 +248,22 @@ public final class Scorer {
         return result;
     }
 
+    /**
+     * An actor's kind and name as the two sides may spell it (case, accents, hyphens and a leading "the" aside), for
+     * the actors whose ids each side picks: a person, or an actor the article introduces itself, which the gazetteer
+     * gives no id ("the National Council for the Safeguard of the Homeland" is the draft's {@code NCSH} and the
+     * curated pack's {@code cnsp}). A state's or gazetteer organisation's id is the same on both sides, so its name
+     * decides nothing.
+     */
     private static String actorName(Item item) {
         String name = item.fields().get("name");
-        if (!item.type().equals("Actor") || name == null) {
+        String kind = item.fields().get("kind");
+        if (!item.type().equals("Actor") || kind == null || kind.equals("STATE") || name == null) {
             return null;
         }
         String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[-‐‑’'.]", " ").trim().replaceAll("\\s+", " ")
-                .replaceFirst("^the ", "");
+        return kind + "|" + plain.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "")
+                .replaceAll("[-‐‑’'.]", " ").trim().replaceAll("\\s+", " ");
     }
 
     private static String describe(Item item) {

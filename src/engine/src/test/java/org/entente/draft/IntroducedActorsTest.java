@@ -149,6 +149,22 @@ class IntroducedActorsTest {
         }
 
         @Test
+        void theHeadOfATitleRefersBackToThePersonNamedLastWithIt() {
+            Draft draft = of("Kenyan Foreign Minister Musalia Mudavadi arrived in Ethiopia on Monday. The minister "
+                    + "criticised Somalia.");
+            DraftFact criticism = only(relations(draft, "CONDEMNS"));
+            assertThat(criticism.fields()).containsEntry("from", "mudavadi").containsEntry("to", "SOM");
+            assertThat(criticism.note()).contains("'The minister' read as mudavadi");
+            Draft commissioner = of("Bankole Adeoye, the African Union commissioner for political affairs, arrived "
+                    + "in Sudan. The commissioner criticised Chad.");
+            assertThat(only(relations(commissioner, "CONDEMNS")).fields()).containsEntry("from", "adeoye");
+            // The near misses: no one named with the title, and the title of someone else ("of Chad").
+            assertThat(relations(of("The minister criticised Somalia."), "CONDEMNS")).isEmpty();
+            assertThat(relations(of("Kenyan Foreign Minister Musalia Mudavadi arrived in Ethiopia. The minister of "
+                    + "Chad criticised Somalia."), "CONDEMNS")).noneMatch(fact -> "mudavadi".equals(fact.field("from")));
+        }
+
+        @Test
         void aTitleWithNoStateNearItSpeaksForTheStateTheLeadNames() {
             Draft draft = of("Kenya has recalled its ambassador from Uganda. The decision came after weeks of tension. "
                     + "The text was not published. Foreign Minister Musalia Mudavadi said talks would continue.");

@@ -66,6 +66,23 @@ class ScorerTest {
     }
 
     @Test
+    void anActorTheArticleIntroducedMatchesTheCuratedActorOfItsKindAndNameWhateverItsId() {
+        Item drafted = new Item("Actor", "NCD", Map.of("kind", "NON_STATE_GROUP", "name",
+                "the National Council for Democracy"), true);
+        Item curated = new Item("Actor", "cnd", Map.of("kind", "NON_STATE_GROUP", "name",
+                "National Council for Democracy"), true);
+        Scorer.Score score = Scorer.compare(List.of(drafted, NATO, relation("a", "CONDEMNS", "NATO", "NCD")),
+                List.of(curated, NATO, relation("c", "CONDEMNS", "NATO", "cnd")));
+        assertThat(score.of("Actor")).isEqualTo(new Scorer.TypeScore("Actor", 2, 2, 2, 0));
+        assertThat(score.of("Relation")).isEqualTo(new Scorer.TypeScore("Relation", 1, 1, 1, 0));
+        // The near miss: the same name of another kind is another actor.
+        Item agency = new Item("Actor", "cnd", Map.of("kind", "AGENCY", "name", "National Council for Democracy",
+                "partOf", "NATO"), true);
+        assertThat(Scorer.compare(List.of(drafted, NATO), List.of(agency, NATO)).of("Actor"))
+                .isEqualTo(new Scorer.TypeScore("Actor", 2, 2, 1, 0));
+    }
+
+    @Test
     void anotherKindOrTargetIsNoMatchEvenLoosely() {
         Item china = new Item("Actor", "CHN", Map.of("kind", "STATE"), true);
         Scorer.Score score = Scorer.compare(List.of(china, NATO, relation("a", "SUPPORTS", "CHN", "NATO")),
