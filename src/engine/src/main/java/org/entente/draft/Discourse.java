@@ -58,6 +58,8 @@ final class Discourse {
     final List<String> unplaced = new ArrayList<>();
     /** The latest initiative the article has drafted: what "the plan" and "the initiative" refer back to. */
     String latestInitiative;
+    /** Initiatives of a force to be sent, in the order drafted: what "ready to contribute troops" supports. */
+    final List<String> forces = new ArrayList<>();
     /** The latest initiative drafted for each organisation: what "the pact" does. */
     final Map<String, String> initiatives = new HashMap<>();
     /** Regions named by example ("places like eastern Europe"), by the id drafted for them. */

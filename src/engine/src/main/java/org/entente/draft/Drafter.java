@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -806,6 +805,15 @@ public final class Drafter {
             }
             discourse.initiatives.put(organisation, added);
             discourse.latestInitiative = added;
+            // "the activation of the bloc's standby force", "launched a naval mission to escort ships": a force.
+            for (int u = match.fromUnit(); u < what.toUnit(); u++) {
+                if (matcher.units.get(u).mention() == null && (lexicon.words.forces().contains(matcher.token(u).lower())
+                        || lexicon.words.forces().contains(matcher.token(u).lemma()))) {
+                    discourse.forces.remove(added);
+                    discourse.forces.add(added);
+                    break;
+                }
+            }
             String head = headNoun(what);
             if (head != null) {
                 discourse.factsByNoun.put(head, added);
@@ -1049,17 +1057,10 @@ public final class Drafter {
 
         /**
          * "opposed any intervention", "ready to contribute troops": the latest initiative the article has drafted
-         * whose name holds a word of a force (`forceNouns`), or none.
+         * whose words hold a word of a force (`forceNouns`), or none.
          */
         private String latestForce() {
-            String latest = null;
-            for (DraftFact fact : facts.all()) {
-                if (fact.type().equals("Initiative") && Arrays.stream(fact.field("name").toString()
-                        .toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).anyMatch(lexicon.words.forces()::contains)) {
-                    latest = fact.id();
-                }
-            }
-            return latest;
+            return discourse.forces.isEmpty() ? null : discourse.forces.get(discourse.forces.size() - 1);
         }
 
         /**

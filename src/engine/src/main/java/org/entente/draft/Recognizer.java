@@ -73,7 +73,7 @@ final class Recognizer {
             i++;
         }
         while (i < tokens.size()) {
-            Mention mention = mentionAt(tokens, i, discourse);
+            Mention mention = titledPossessive(tokens, mentionAt(tokens, i, discourse), discourse);
             if (mention == null) {
                 i++;
                 continue;
@@ -341,6 +341,26 @@ final class Recognizer {
         introduce(discourse, id, name, actor, tokens, i, nameTo);
         rememberTitle(tokens, nameTo + 1, titleEnd, id, discourse);
         return mention(tokens, i, titleEnd, List.of(id), false, how, false);
+    }
+
+    /**
+     * "the bloc's commissioner", "Kenya's foreign minister" with no name after them: the person named last with a
+     * title of that head who speaks for the possessive's actor, else the possessive as it is.
+     */
+    private static Mention titledPossessive(List<Token> tokens, Mention mention, Discourse discourse) {
+        if (mention == null || !mention.possessive() || mention.region() || mention.ids().size() != 1) {
+            return mention;
+        }
+        for (int end = mention.to() + 1; end <= Math.min(tokens.size(), mention.to() + 2); end++) {
+            String person = discourse.personsByTitle.get(tokens.get(end - 1).lower());
+            boolean heads = end >= tokens.size() || !(tokens.get(end).pos().startsWith("NOUN")
+                    || tokens.get(end).pos().startsWith("PROPN"));
+            if (person != null && heads && mention.id().equals(discourse.represents.get(person))) {
+                return new Mention(mention.from(), end, List.of(person), false, Via.TITLE_REFERENCE, false,
+                        false, null);
+            }
+        }
+        return mention;
     }
 
     /**

@@ -154,8 +154,9 @@ public final class LocatedYaml {
     private static InputError syntaxError(String file, Syntax syntax, JsonProcessingException e) {
         if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked
                 && marked.getProblemMark() != null) {
-            String problem = marked.getProblem().replace("(TAB)", "");
-            String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
+            // SnakeYAML quotes the character it stopped at, a line break included: the error stays one line.
+            String problem = marked.getProblem().replace("(TAB)", "").replaceAll("\\R+", " ");
+            String context = marked.getContext() == null ? "" : marked.getContext().replaceAll("\\R+", " ") + ": ";
             return new InputError(file + ":" + (marked.getProblemMark().getLine() + 1),
                     "not valid YAML: " + context + problem);
         }

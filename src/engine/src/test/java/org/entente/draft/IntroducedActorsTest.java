@@ -158,7 +158,14 @@ class IntroducedActorsTest {
             Draft commissioner = of("Bankole Adeoye, the African Union commissioner for political affairs, arrived "
                     + "in Sudan. The commissioner criticised Chad.");
             assertThat(only(relations(commissioner, "CONDEMNS")).fields()).containsEntry("from", "adeoye");
-            // The near misses: no one named with the title, and the title of someone else ("of Chad").
+            Draft possessive = of("Bankole Adeoye, the African Union commissioner for political affairs, arrived "
+                    + "in Sudan. The African Union's commissioner criticised Chad.");
+            assertThat(only(relations(possessive, "CONDEMNS")).fields()).containsEntry("from", "adeoye");
+            // The near misses: no one named with the title, the title of someone else ("of Chad"), and the title
+            // of another actor's official ("Kenya's commissioner" is not the union's).
+            assertThat(relations(of("Bankole Adeoye, the African Union commissioner for political affairs, arrived "
+                    + "in Sudan. Kenya's commissioner criticised Chad."), "CONDEMNS"))
+                    .noneMatch(fact -> "adeoye".equals(fact.field("from")));
             assertThat(relations(of("The minister criticised Somalia."), "CONDEMNS")).isEmpty();
             assertThat(relations(of("Kenyan Foreign Minister Musalia Mudavadi arrived in Ethiopia. The minister of "
                     + "Chad criticised Somalia."), "CONDEMNS")).noneMatch(fact -> "mudavadi".equals(fact.field("from")));

@@ -169,6 +169,83 @@ class NewsFamiliesTest {
     }
 
     @Nested
+    class FormedForces {
+        @Test
+        void statesJoiningAMissionAStateLaunchedSupportIt() {
+            Draft draft = of("France launched a European naval mission to escort ships in the Strait of Hormuz on "
+                    + "Monday. Denmark and Greece joined the mission.");
+            DraftFact mission = only(draft.ofType("Initiative"));
+            assertThat(mission.fields()).containsEntry("organisation", "FRA");
+            assertThat(draft.ofType("Position")).extracting(fact -> fact.field("actor") + ">" + fact.field("stance")
+                    + ">" + fact.field("initiative")).containsExactly("DNK>SUPPORTS>" + mission.id(),
+                    "GRC>SUPPORTS>" + mission.id());
+        }
+
+        @Test
+        void joiningTalksOrAMissionNoOneFormedSupportsNothing() {
+            assertThat(of("Kenya joined the talks on Monday.").ofType("Position")).isEmpty();
+            assertThat(of("Denmark and Greece joined the mission on Monday.").ofType("Position")).isEmpty();
+        }
+    }
+
+    @Nested
+    class AgreementsAndTies {
+        @Test
+        void revokingOrLeavingAnAgreementCancelsItAndACeasefireIsAnAgreement() {
+            Draft draft = of("Mali revoked its defence agreements with France on Monday.");
+            DraftFact agreement = only(relations(draft, "SIGNS_AGREEMENT"));
+            assertThat(agreement.fields()).containsEntry("from", "MLI").containsEntry("to", "FRA");
+            assertThat(pairs(draft, "CANCELS_AGREEMENT")).containsExactly("MLI>" + agreement.id());
+            assertThat(pairs(of("The United States withdrew from the nuclear deal with Iran in 2018."),
+                    "CANCELS_AGREEMENT")).hasSize(1);
+            assertThat(pairs(of("Israel agreed a ceasefire with Hamas on Friday."), "SIGNS_AGREEMENT"))
+                    .containsExactly("ISR>HAMAS");
+            assertThat(relations(of("Mali has not revoked its defence agreements with France."),
+                    "CANCELS_AGREEMENT")).isEmpty();
+        }
+
+        @Test
+        void restoringRelationsSeeksCloserTiesByEachSideNamed() {
+            assertThat(pairs(of("Qatar and Bahrain agreed to restore diplomatic relations on Monday."),
+                    "SEEKS_CLOSER_TIES")).containsExactly("QAT>BHR", "BHR>QAT");
+            assertThat(pairs(of("Turkey restored diplomatic ties with Egypt last year."), "SEEKS_CLOSER_TIES"))
+                    .containsExactly("TUR>EGY");
+            assertThat(relations(of("Turkey did not restore ties with Egypt last year."), "SEEKS_CLOSER_TIES"))
+                    .isEmpty();
+        }
+
+        @Test
+        void recognisingAStatesSovereigntySupportsItAndExpellingItsEnvoyReducesRelations() {
+            assertThat(pairs(of("Brazil recognised Palestine's statehood in 2010."), "SUPPORTS"))
+                    .containsExactly("BRA>PSE");
+            assertThat(pairs(of("Poland expelled Russia's ambassador on Monday."), "REDUCES_RELATIONS"))
+                    .containsExactly("POL>RUS");
+            assertThat(relations(of("Brazil refused to recognise Palestine's statehood in 2010."), "SUPPORTS"))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class Hostilities {
+        @Test
+        void firingMissilesAtAStateOrAnOffensiveAgainstItAttacksIt() {
+            assertThat(pairs(of("Russia fired missiles at Ukraine overnight."), "ATTACKS")).containsExactly("RUS>UKR");
+            assertThat(pairs(of("Azerbaijan launched an offensive against Armenia on Tuesday."), "ATTACKS"))
+                    .containsExactly("AZE>ARM");
+            assertThat(relations(of("Russia fired its defence minister on Tuesday."), "ATTACKS")).isEmpty();
+        }
+
+        @Test
+        void surrenderingToAStateYieldsToItAndWarningItNotToActThreatensIt() {
+            assertThat(pairs(of("Eritrea surrendered to Ethiopia on Monday."), "YIELDS_TO")).containsExactly("ERI>ETH");
+            assertThat(pairs(of("The United States warned Iran not to retaliate against Israel."), "THREATENS"))
+                    .containsExactly("USA>IRN");
+            assertThat(relations(of("The rebels surrendered to Ethiopia on Monday."), "YIELDS_TO")).isEmpty();
+            assertThat(relations(of("Japan warned that the deal could collapse."), "THREATENS")).isEmpty();
+        }
+    }
+
+    @Nested
     class Memberships {
         private static List<String> memberships(Draft draft) {
             return draft.ofType("Membership").stream().map(fact -> fact.field("member") + "@"

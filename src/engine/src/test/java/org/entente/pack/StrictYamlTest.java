@@ -75,6 +75,12 @@ class StrictYamlTest {
     }
 
     @Test
+    void aYamlErrorAboutALineBreakIsStillOneLine() {
+        assertThat(errorOf("a: *\nb: 1\n", Syntax.YAML)).startsWith("doc:").contains("while scanning an alias")
+                .doesNotContain("\n");
+    }
+
+    @Test
     void aYamlSyntaxErrorKeepsTheParsersReasonAndItsLine() {
         assertThat(errorOf("a: 1\nb:\n\t- x\n", Syntax.YAML)).isEqualTo("doc:3: not valid YAML: while scanning for "
                 + "the next token: found character '\\t' that cannot start any token. (Do not use \\t for indentation)");
