@@ -16,7 +16,12 @@ final class Recognizer {
             "centric");
     private static final int MAX_MODIFIERS = 2;
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "du", "del", "van", "von",
-            "der", "den", "bin", "al", "el", "ibn", "le", "la");
+            "der", "den", "bin", "al", "el", "ibn", "le", "la", "e", "y", "dos", "das", "do", "ben", "abu", "bint");
+    /** The tags the English model gives some surnames and given names besides PROPN. */
+    private static final java.util.Set<String> NAME_LIKE_TAGS = java.util.Set.of("ADJ", "NOUN", "X");
+    /** "al-Assad", "el-Sisi", "bin-Salman": an article or patronymic joined to a capitalised name. */
+    private static final java.util.regex.Pattern ARTICLE_JOINED = java.util.regex.Pattern.compile(
+            "(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu|ben)-\\p{Lu}[\\p{L}'-]*");
 
     /** "31-nation", "27-member": a count of members before a reference back to an organisation. */
     private static final java.util.regex.Pattern MEMBER_COUNT = java.util.regex.Pattern.compile(
@@ -403,7 +408,7 @@ final class Recognizer {
                 && nameEnd(tokens, nameFrom + 1) > nameFrom + 2) {
             nameFrom++;
         }
-        int nameTo = nameEnd(tokens, nameFrom);
+        int nameTo = nameEnd(tokens, nameFrom, nameFrom > at);
         if (nameTo == nameFrom && nameFrom + 1 < tokens.size() && tokens.get(nameFrom).capitalised()) {
             // The tagger reads some given names as other parts of speech ("Mohamed/VERB Hamdan Dagalo").
             nameTo = nameEnd(tokens, nameFrom + 1);
@@ -481,24 +486,48 @@ final class Recognizer {
 
     /** Capitalised proper nouns, joined by hyphens ("Jean-Yves") and particles ("von der Leyen", "Le Drian"). */
     private int nameEnd(List<Token> tokens, int from) {
+        return nameEnd(tokens, from, false);
+    }
+
+    /**
+     * The end of a name starting at {@code from}. The tagger reads some surnames as adjectives or common nouns
+     * ("Marina Silva", names in -yan), so once a name has begun, or when a title just before says one begins
+     * ({@code cued}), a capitalised word it tags as an adjective, a noun or a foreign word goes on with the name; a
+     * verb or any other part of speech ends it. An Arabic article joined to the surname ("al-Assad", "el-Sisi") is a
+     * word of the name, and a name never ends on a particle or a hyphen.
+     */
+    private int nameEnd(List<Token> tokens, int from, boolean cued) {
         int to = from;
         int words = 0;
         while (to < tokens.size() && words < MAX_NAME_WORDS) {
             Token token = tokens.get(to);
-            boolean joins = (token.text().equals("-") || PARTICLES.contains(token.text())) && to > from
-                    && to + 1 < tokens.size() && tokens.get(to + 1).capitalised();
-            boolean name = token.capitalised() && token.pos().startsWith("PROPN") && gazetteer.at(tokens, to, null)
-                    .stream().noneMatch(entry -> entry.sort() != Sort.PERSON);
+            boolean nextIsName = startsName(tokens, to + 1) || (to + 2 < tokens.size()
+                    && tokens.get(to + 1).text().equals("-") && startsName(tokens, to + 2));
+            boolean joins = (token.text().equals("-") || PARTICLES.contains(token.text())) && to > from && nextIsName;
+            boolean tagged = token.pos().startsWith("PROPN")
+                    || ((words > 0 || cued) && NAME_LIKE_TAGS.contains(token.pos()));
+            boolean name = (token.capitalised() && tagged || ARTICLE_JOINED.matcher(token.text()).matches())
+                    && gazetteer.at(tokens, to, null).stream().noneMatch(entry -> entry.sort() != Sort.PERSON);
             // The English model splits "Jean-Yves" into "Jean" and "-Yves".
-            boolean hyphenated = to > from && token.text().length() > 1 && token.text().charAt(0) == '-'
-                    && Character.isUpperCase(token.text().charAt(1));
-            if (!joins && !name && !hyphenated) {
+            boolean hyphen = to > from && hyphenated(token);
+            if (!joins && !name && !hyphen) {
                 break;
             }
             words += name ? 1 : 0;
             to++;
         }
+        while (to > from && (PARTICLES.contains(tokens.get(to - 1).text()) || tokens.get(to - 1).text().equals("-"))) {
+            to--;
+        }
         return to;
+    }
+
+    private static boolean startsName(List<Token> tokens, int at) {
+        return at < tokens.size() && (tokens.get(at).capitalised() || hyphenated(tokens.get(at)));
+    }
+
+    private static boolean hyphenated(Token token) {
+        return token.text().length() > 1 && token.text().charAt(0) == '-' && Character.isUpperCase(token.text().charAt(1));
     }
 
     /** The words of a name as the article spaces them ("Jean-Yves Le Drian", not "Jean - Yves Le Drian"). */
