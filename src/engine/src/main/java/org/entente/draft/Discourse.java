@@ -54,6 +54,8 @@ final class Discourse {
      * nouns of its act ("the cancellation"), and each initiative under its head noun ("the new submarines").
      */
     final Map<String, String> factsByNoun = new HashMap<>();
+    /** The two sides of each drafted relation, and whom they speak for: "the deal with Iran" is no deal of others. */
+    final Map<String, java.util.Set<String>> parties = new HashMap<>();
     /** Initiatives whose sentences named no region, to be placed once the whole article is read. */
     final List<String> unplaced = new ArrayList<>();
     /** The latest initiative the article has drafted: what "the plan" and "the initiative" refer back to. */

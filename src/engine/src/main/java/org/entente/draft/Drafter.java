@@ -920,6 +920,13 @@ public final class Drafter {
                     + slug(target.startsWith("rel-") ? target.substring(4) : target, 8);
             String added = facts.add(new DraftFact(facts.uniqueId(id), "Relation", fields, List.of(sentence.text()),
                     null, status, claim.attribution(), claim.hedges(), note, confidence(match), pattern.id()));
+            java.util.Set<String> sides = new java.util.HashSet<>(List.of(source, target));
+            for (String side : List.of(source, target)) {
+                if (discourse.represents.containsKey(side)) {
+                    sides.add(discourse.represents.get(side));
+                }
+            }
+            discourse.parties.put(added, sides);
             lexicon.actNouns.forEach((noun, named) -> {
                 if (named.equals(kind)) {
                     discourse.factsByNoun.put(noun, added);

@@ -12,6 +12,8 @@ import org.entente.draft.Mention.Via;
 final class Recognizer {
 
     private static final int MAX_NAME_WORDS = 4;
+    private static final java.util.Set<String> PARTY_PREPOSITIONS = java.util.Set.of("with", "between", "against",
+            "on", "by");
     private static final java.util.Set<String> FOCUSED = java.util.Set.of("focused", "focussed", "centred", "centered",
             "centric");
     private static final int MAX_MODIFIERS = 2;
@@ -714,6 +716,10 @@ final class Recognizer {
                     && discourse.latestInitiative != null) {
                 fact = discourse.latestInitiative;
             }
+            if (fact != null && namesOthers(tokens, at + 1, discourse.parties.get(fact))) {
+                // "the nuclear deal with Iran" after a deal of Japan's with Vietnam names a deal of its own.
+                fact = null;
+            }
             if (fact != null && organisation == null) {
                 return new Mention(i, at + 1, List.of(fact), false, Via.FACT, false, false, null);
             }
@@ -754,6 +760,20 @@ final class Recognizer {
             at += width;
         }
         return null;
+    }
+
+    /**
+     * Whether the words after an act's noun name a party ("with Iran", "between Chad and Sudan", "against Mali")
+     * that is not one of the drafted act's sides: then the noun says which act it is, and it is not that one.
+     */
+    private boolean namesOthers(List<Token> tokens, int after, java.util.Set<String> sides) {
+        if (sides == null || after + 1 >= tokens.size()
+                || !PARTY_PREPOSITIONS.contains(tokens.get(after).lower())) {
+            return false;
+        }
+        int at = tokens.get(after + 1).lower().equals("the") ? after + 2 : after + 1;
+        List<Entry> named = at < tokens.size() ? gazetteer.at(tokens, at, null) : List.of();
+        return !named.isEmpty() && ACTORS.contains(named.get(0).sort()) && !sides.contains(named.get(0).id());
     }
 
     // -----------------------------------------------------------------------------------------------------------
