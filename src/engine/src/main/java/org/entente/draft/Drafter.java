@@ -47,7 +47,7 @@ public final class Drafter {
     /** Before an event's noun these make it another event of its kind: "a second summit", "another round of talks". */
     private static final Set<String> ANOTHER = Set.of("second", "third", "fourth", "another", "next", "further");
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "one", "another", "which",
-            "who");
+            "who", "whose");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
             "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did");
     /** How many words an apposition or a relative clause between commas may have. */
@@ -1229,7 +1229,9 @@ public final class Drafter {
             for (int u = last - 1; u >= 0; u--) {
                 Mention before = matcher.units.get(u).mention();
                 String word = before == null ? matcher.token(u).lower() : null;
-                if (before == null && (word.equals(",") || word.equals("and"))) {
+                // "Oman, the United Arab Emirates and Kuwait": an article before a name of the list.
+                if (before == null && (word.equals(",") || word.equals("and") || (word.equals("the")
+                        && u + 1 == first))) {
                     continue;
                 }
                 if (!eligibleSubject(before) || first - u > 3 || first - u < 2) {
@@ -1275,18 +1277,29 @@ public final class Drafter {
             if (close < 2 || matcher.units.get(close).mention() != null || !matcher.token(close).text().equals(",")) {
                 return null;
             }
-            for (int open = close - 2; open >= 1 && open >= close - APPOSITION_REACH; open--) {
+            // Names and the commas and "and" of a list inside the apposition do not count towards its reach.
+            int words = 0;
+            for (int open = close - 2; open >= 1 && words <= APPOSITION_REACH; open--) {
                 if (matcher.units.get(open).mention() != null) {
                     continue;
+                }
+                if (!matcher.token(open).text().equals(",") && !matcher.token(open).lower().equals("and")) {
+                    words++;
                 }
                 String word = matcher.token(open).text();
                 if (word.equals(";") || word.equals(".")) {
                     return null;
                 }
                 if (word.equals(",")) {
+                    // "The GCC, whose members are Qatar, Oman and Kuwait, condemned Iran": a comma before a name
+                    // is the apposition's own list; the apposition opens further back.
+                    if (matcher.units.get(open + 1).mention() != null || (open + 2 < close
+                            && matcher.token(open + 1).lower().equals("the")
+                            && matcher.units.get(open + 2).mention() != null)) {
+                        continue;
+                    }
                     Mention before = matcher.units.get(open - 1).mention();
-                    boolean determiner = matcher.units.get(open + 1).mention() == null
-                            && APPOSITION_OPENERS.contains(matcher.token(open + 1).lower());
+                    boolean determiner = APPOSITION_OPENERS.contains(matcher.token(open + 1).lower());
                     return determiner && eligibleSubject(before) ? before : null;
                 }
             }

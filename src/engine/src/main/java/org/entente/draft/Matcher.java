@@ -157,6 +157,11 @@ final class Matcher {
             } else if (!word.equals(",") && !word.equals("and") && !word.equals("or")) {
                 break;
             }
+            // "Saudi Arabia, the United Arab Emirates and Qatar": an article before a name of the list.
+            if (next + 1 < units.size() && units.get(next).mention() == null && ARTICLES.contains(token(next).lower())
+                    && units.get(next + 1).mention() != null) {
+                next++;
+            }
             if (next >= units.size() || !fills(units.get(next).mention(), slot, true)
                     || units.get(next).mention().fact() || units.get(u).mention().fact()
                     || (slot.name().equals("to") && opensClause(next))) {
