@@ -21,9 +21,6 @@ final class Recognizer {
             "der", "den", "bin", "al", "el", "ibn", "le", "la", "e", "y", "dos", "das", "do", "ben", "abu", "bint");
     /** The tags the English model gives some surnames and given names besides PROPN. */
     private static final java.util.Set<String> NAME_LIKE_TAGS = java.util.Set.of("ADJ", "NOUN", "X");
-    /** "al-Assad", "el-Sisi", "bin-Salman": an article or patronymic joined to a capitalised name. */
-    private static final java.util.regex.Pattern ARTICLE_JOINED = java.util.regex.Pattern.compile(
-            "(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu|ben)-\\p{Lu}[\\p{L}'-]*");
 
     /** "31-nation", "27-member": a count of members before a reference back to an organisation. */
     private static final java.util.regex.Pattern MEMBER_COUNT = java.util.regex.Pattern.compile(
@@ -495,8 +492,8 @@ final class Recognizer {
      * The end of a name starting at {@code from}. The tagger reads some surnames as adjectives or common nouns
      * ("Marina Silva", names in -yan), so once a name has begun, or when a title just before says one begins
      * ({@code cued}), a capitalised word it tags as an adjective, a noun or a foreign word goes on with the name; a
-     * verb or any other part of speech ends it. An Arabic article joined to the surname ("al-Assad", "el-Sisi") is a
-     * word of the name, and a name never ends on a particle or a hyphen.
+     * verb or any other part of speech ends it. A particle joins the name when a name, or a hyphen and a name, follows
+     * it (the tokenizer reads "al-Assad" as "al", "-", "Assad"), and a name never ends on a particle or a hyphen.
      */
     private int nameEnd(List<Token> tokens, int from, boolean cued) {
         int to = from;
@@ -508,7 +505,7 @@ final class Recognizer {
             boolean joins = (token.text().equals("-") || PARTICLES.contains(token.text())) && to > from && nextIsName;
             boolean tagged = token.pos().startsWith("PROPN")
                     || ((words > 0 || cued) && NAME_LIKE_TAGS.contains(token.pos()));
-            boolean name = (token.capitalised() && tagged || ARTICLE_JOINED.matcher(token.text()).matches())
+            boolean name = token.capitalised() && tagged
                     && gazetteer.at(tokens, to, null).stream().noneMatch(entry -> entry.sort() != Sort.PERSON);
             // The English model splits "Jean-Yves" into "Jean" and "-Yves".
             boolean hyphen = to > from && hyphenated(token);

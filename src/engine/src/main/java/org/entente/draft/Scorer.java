@@ -249,7 +249,8 @@ public final class Scorer {
     }
 
     /**
-     * An actor's kind and name as the two sides may spell it (case, accents, hyphens and a leading "the" aside), for
+     * An actor's kind and name as the two sides may spell it (as the drafter slugs a name: case, accents, punctuation
+     * and articles aside), for
      * the actors whose ids each side picks: a person, or an actor the article introduces itself, which the gazetteer
      * gives no id ("the National Council for the Safeguard of the Homeland" is the draft's {@code NCSH} and the
      * curated pack's {@code cnsp}). A state's or gazetteer organisation's id is the same on both sides, so its name
@@ -261,9 +262,7 @@ public final class Scorer {
         if (!item.type().equals("Actor") || kind == null || kind.equals("STATE") || name == null) {
             return null;
         }
-        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return kind + "|" + plain.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "")
-                .replaceAll("[-‐‑’'.]", " ").trim().replaceAll("\\s+", " ");
+        return kind + "|" + Drafter.slug(name, Integer.MAX_VALUE);
     }
 
     private static String describe(Item item) {
