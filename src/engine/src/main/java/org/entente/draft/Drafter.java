@@ -74,8 +74,9 @@ public final class Drafter {
 
     /** A drafter over the lexicon of a rules folder ({@code rules/lexicon/}) and its relation kinds. */
     public static Drafter load(Path rulesFolder) {
-        return new Drafter(Lexicon.load(rulesFolder.resolve(LEXICON), RelationKinds.read(rulesFolder)),
-                Introductions.read(rulesFolder.resolve(LEXICON)), new Nlp());
+        Lexicon lexicon = Lexicon.load(rulesFolder.resolve(LEXICON), RelationKinds.read(rulesFolder));
+        return new Drafter(lexicon, Introductions.read(rulesFolder.resolve(LEXICON), lexicon.states.keySet()),
+                new Nlp());
     }
 
     /**

@@ -29,6 +29,8 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         APPOSITION("a name followed by its title, set off by a comma"),
         SUBJECT_PRONOUN("a pronoun subject: the person, or the whole list, the sentence named before it"),
         INTRODUCED("a name the article introduces itself, which no gazetteer entry covers"),
+        DESCRIPTION("a name followed by a description set off by a comma, of what the person is for an actor ('a "
+                + "spokesman for', 'an aide to') or heads ('who heads')"),
         ROLE_TITLE("a name with a title the lexicon lacks, read by the title's head noun and the state or "
                 + "organisation it names"),
         BODY("a body of a state named with its state ('Nigeria's senate', 'the Kenyan parliament')"),
@@ -47,6 +49,7 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         boolean resolved() {
             return this == REFERENCE || this == PRONOUN || this == GROUP || this == SURNAME || this == CONTEXT
                     || this == FACT || this == SUBJECT_PRONOUN || this == ROLE_TITLE || this == BODY_IN_CONTEXT
+                    || this == DESCRIPTION
                     || this == ROLE || this == TITLE_REFERENCE;
         }
     }
