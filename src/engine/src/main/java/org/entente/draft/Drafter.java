@@ -234,6 +234,9 @@ public final class Drafter {
             Lexicon.Organisation organisation = lexicon.organisations.get(id);
             fields.put("name", organisation.name());
             fields.put("kind", organisation.kind());
+            if (organisation.region() != null) {
+                fields.put("region", organisation.region());
+            }
             if (organisation.partOf() != null) {
                 draftActor(organisation.partOf(), quote, Mention.Via.NAME, discourse, facts);
                 fields.put("partOf", organisation.partOf());
