@@ -135,8 +135,11 @@ final class Recognizer {
         return to > from;
     }
 
-    /** A list of two or more states (or persons speaking for them), kept for a later "the three governments". */
-    private static void coordination(List<Mention> run, Discourse discourse) {
+    /**
+     * A list of two or more states (or persons speaking for them), kept for a later "the three governments"; a list
+     * that holds any other actor (a group, the authorities of a territory) is no list of states.
+     */
+    private void coordination(List<Mention> run, Discourse discourse) {
         List<String> states = new ArrayList<>();
         for (Mention mention : run) {
             if (mention.region() || mention.place() || mention.via() == Via.GROUP || mention.fact()) {
@@ -144,6 +147,9 @@ final class Recognizer {
             }
             for (String id : mention.ids()) {
                 String state = discourse.represents.getOrDefault(id, id);
+                if (!lexicon.states.containsKey(state)) {
+                    return;
+                }
                 if (!states.contains(state)) {
                     states.add(state);
                 }
@@ -624,7 +630,8 @@ final class Recognizer {
 
     private String personId(String name, String actor) {
         for (Lexicon.KnownPerson person : lexicon.people.values()) {
-            if (person.name().equals(name) || (person.represents().equals(actor) && name.endsWith(" " + lastWord(person.name())))) {
+            if (person.names().contains(name)
+                    || (person.represents().equals(actor) && name.endsWith(" " + lastWord(person.name())))) {
                 return person.id();
             }
         }
@@ -1217,6 +1224,12 @@ final class Recognizer {
         return null;
     }
 
+    /** True unless the word at {@code at} is a demonym of a state other than {@code state}. */
+    private boolean demonymOf(List<Token> tokens, int at, String state) {
+        return gazetteer.at(tokens, at, Sort.DEMONYM).stream()
+                .allMatch(entry -> entry.words().length != 1 || entry.id().equals(state));
+    }
+
     /**
      * A definite phrase for an actor the article introduced or a body of a state: "the council" (a group's head noun),
      * "the junta" (a role), "the Senate" (capitalised: a body of the state the sentence is about). The phrase must
@@ -1241,6 +1254,10 @@ final class Recognizer {
             // "The minister criticised ...": the person named last with a title of that head, by one word and at
             // most one before it ("the foreign minister").
             String person = n <= 2 ? discourse.personsByTitle.get(tokens.get(end - 1).lower()) : null;
+            if (person != null && n == 2 && !demonymOf(tokens, i + 1, discourse.represents.get(person))) {
+                // "the Somali president" is Somalia's, not the president of another named last.
+                person = null;
+            }
             if (person != null) {
                 return mention(tokens, i, end, List.of(person), false, Via.TITLE_REFERENCE, false);
             }

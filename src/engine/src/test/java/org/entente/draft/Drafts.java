@@ -46,6 +46,16 @@ final class Drafts {
         return facts.get(0);
     }
 
+    /** The ids of the draft's actors. */
+    static List<String> actorIds(Draft draft) {
+        return draft.ofType("Actor").stream().map(DraftFact::id).toList();
+    }
+
+    /** The draft's actor of that id; there must be one. */
+    static DraftFact actorOf(Draft draft, String id) {
+        return draft.ofType("Actor").stream().filter(fact -> fact.id().equals(id)).findFirst().orElseThrow();
+    }
+
     static Predicate<DraftFact> between(String from, String to) {
         return fact -> from.equals(fact.field("from")) && to.equals(fact.field("to"));
     }
