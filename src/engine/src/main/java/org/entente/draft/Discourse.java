@@ -36,6 +36,11 @@ final class Discourse {
     }
 
     final List<Area> areas = new ArrayList<>();
+    /** "the Russian-led bloc": a state the current sentence says leads an organisation, not yet drafted. */
+    record Leader(String organisation, String state, String words) {
+    }
+
+    final List<Leader> leaders = new ArrayList<>();
     /** Lists of states the article named together ("Biden, Johnson and Morrison"), in order, newest last. */
     final List<List<String>> coordinations = new ArrayList<>();
 

@@ -97,6 +97,7 @@ public final class Drafter {
             List<Mention> mentions = recognizer.mentions(sentence, discourse);
             draftActors(sentence, mentions, discourse, facts);
             draftStatedCounts(sentence, discourse, facts);
+            draftLeaders(sentence, discourse, facts);
             draftFocusedAreas(sentence, discourse, facts);
             new SentenceDraft(sentence, mentions, discourse, outlet, facts).run();
             draftPlacesActedOn(sentence, mentions, discourse, facts);
@@ -254,16 +255,38 @@ public final class Drafter {
     /** "the 31-nation bloc": the article says how many members the organisation has. */
     private void draftStatedCounts(Sentence sentence, Discourse discourse, Facts facts) {
         for (Discourse.Count count : discourse.counts) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("organisation", count.organisation());
-            fields.put("members", count.members());
-            String note = "Drafted from '%s': a count of members before a reference back to %s.".formatted(
-                    count.words(), count.organisation());
-            facts.add(new DraftFact(facts.uniqueId(slug(count.organisation(), 2) + "-stated-members"), "StatedCount",
-                    fields, List.of(sentence.text()), null, FactStatus.OCCURRED, null, List.of(), note, RESOLVED,
-                    "stated-count"));
+            draftReading(facts, slug(count.organisation(), 2) + "-stated-members", "StatedCount",
+                    pair("organisation", count.organisation(), "members", count.members()), sentence,
+                    "Drafted from '%s': a count of members before a reference back to %s.".formatted(count.words(),
+                            count.organisation()), RESOLVED, "stated-count");
         }
         discourse.counts.clear();
+    }
+
+    /** "That Russian-led bloc", "the CMF, a US-led partnership": the state that leads an organisation belongs to it. */
+    private void draftLeaders(Sentence sentence, Discourse discourse, Facts facts) {
+        for (Discourse.Leader leader : discourse.leaders) {
+            draftReading(facts, slug(leader.organisation(), 2) + "-" + slug(leader.state(), 2), "Membership",
+                    pair("member", leader.state(), "organisation", leader.organisation()), sentence,
+                    "Drafted from '%s': the state an organisation is led by is a member of it.".formatted(
+                            leader.words()), RESOLVED * 0.7, "led-by");
+        }
+        discourse.leaders.clear();
+    }
+
+    /** A fact the recognizer read from a sentence's words, as it occurred. */
+    private static void draftReading(Facts facts, String id, String type, Map<String, Object> fields,
+                                     Sentence sentence, String note, double confidence, String pattern) {
+        facts.add(new DraftFact(facts.uniqueId(id), type, fields, List.of(sentence.text()), null,
+                FactStatus.OCCURRED, null, List.of(), note, confidence, pattern));
+    }
+
+    /** Two fields, in this order. */
+    private static Map<String, Object> pair(String key, Object value, String otherKey, Object otherValue) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put(key, value);
+        fields.put(otherKey, otherValue);
+        return fields;
     }
 
     /** "the Europe-focused alliance": the region an organisation is said to be focused on is its area. */

@@ -17,6 +17,9 @@ final class Recognizer {
     private static final java.util.Set<String> FOCUSED = java.util.Set.of("focused", "focussed", "centred", "centered",
             "centric");
     private static final int MAX_MODIFIERS = 2;
+    /** "the Russian-led bloc": the state before the hyphen leads the organisation, so it is a member. */
+    private static final java.util.Set<String> LED = java.util.Set.of("led", "headed");
+    private static final java.util.regex.Pattern LED_WORD = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]*)-(\\p{L}+)");
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "du", "del", "van", "von",
             "der", "den", "bin", "al", "el", "ibn", "le", "la", "e", "y", "dos", "das", "do", "ben", "abu", "bint");
     /** The tags the English model gives some surnames and given names besides PROPN. */
@@ -770,7 +773,14 @@ final class Recognizer {
         // "both countries" counts as "the two countries" does.
         boolean both = word.equals("both") && i + 1 < tokens.size()
                 && lexicon.words.groups().contains(tokens.get(i + 1).lower());
-        if (!word.equals("the") && !both) {
+        // "That Russian-led bloc, whose six members are ...": a demonstrative refers back as "the" does ("said that
+        // the alliance": a conjunction, or a pronoun before an article, is no reference). "X, a Y-led bloc" says
+        // who leads X, though an indefinite description refers back to nothing.
+        boolean demonstrative = (word.equals("that") || word.equals("this"))
+                && java.util.Set.of("DET", "PRON").contains(token.pos()) && i + 1 < tokens.size()
+                && !java.util.Set.of("the", "a", "an").contains(tokens.get(i + 1).lower());
+        boolean indefinite = (word.equals("a") || word.equals("an")) && i > 1 && tokens.get(i - 1).text().equals(",");
+        if (!word.equals("the") && !both && !demonstrative && !indefinite) {
             return null;
         }
         int count = both ? 2 : -1;
@@ -784,6 +794,8 @@ final class Recognizer {
         // "the Europe-focused alliance": a region the organisation is focused on is its area of responsibility.
         String regionModifier = null;
         String focus = null;
+        String stateModifier = null;
+        String leader = null;
         if (count > 0 && at < tokens.size() && tokens.get(at).text().equals("-")) {
             // "the 10-member bloc", tokenized "10", "-", "member": a count of members, not a group of states.
             modifiers.add(tokens.get(at - 1).text() + "-");
@@ -814,12 +826,29 @@ final class Recognizer {
                 }
                 return mention(tokens, i, at + 1, group, false, Via.GROUP, false);
             }
-            if (modifiers.isEmpty() && count < 0 && head.lower().equals("region") && !discourse.recentRegions.isEmpty()) {
+            if (modifiers.isEmpty() && count < 0 && !indefinite && head.lower().equals("region") && !discourse.recentRegions.isEmpty()) {
                 return new Mention(i, at + 1, List.of(last(discourse.recentRegions)), true, Via.REFERENCE, false,
                         false, null);
             }
             String organisation = organisationReferredTo(head.lower(), discourse);
-            if (organisation != null && count < 0) {
+            if (indefinite) {
+                // "the Combined Maritime Forces, a US-led naval partnership": the organisation before the comma.
+                boolean apposed = organisation != null && !discourse.recentActors.isEmpty()
+                        && organisation.equals(last(discourse.recentActors));
+                if (apposed && leader != null) {
+                    discourse.leaders.add(new Discourse.Leader(organisation, leader, name(tokens, i, at + 1)));
+                }
+                if (organisation != null) {
+                    return null;
+                }
+            } else if (demonstrative && organisation == null && modifiers.isEmpty()
+                    && (lexicon.words.groups().contains(head.lower()) || head.lower().equals("region"))) {
+                return null;
+            }
+            if (organisation != null && count < 0 && !indefinite) {
+                if (leader != null) {
+                    discourse.leaders.add(new Discourse.Leader(organisation, leader, name(tokens, i, at + 1)));
+                }
                 // The tokenizer splits "31-nation" into "31-" and "nation".
                 java.util.regex.Matcher size = MEMBER_COUNT.matcher(String.join("", modifiers).replace(" ", ""));
                 if (size.find()) {
@@ -833,11 +862,11 @@ final class Recognizer {
             }
             // The noun must head its phrase: "the sanctions" is the act, "the sanctions policy" is not.
             boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN");
-            String fact = count < 0 && heads && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
+            String fact = count < 0 && !indefinite && heads && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
                     ? discourse.factsByNoun.getOrDefault(head.lower(), discourse.factsByNoun.get(head.lemma())) : null;
             // "the plan to build a base" says which plan it is: a plan of its own, not the one drafted before.
             boolean described = at + 1 < tokens.size() && java.util.Set.of("to", "for").contains(tokens.get(at + 1).lower());
-            if (fact == null && count < 0 && heads && !described && (lexicon.words.plans().contains(head.lower())
+            if (fact == null && count < 0 && !indefinite && heads && !described && (lexicon.words.plans().contains(head.lower())
                     || lexicon.words.plans().contains(head.lemma()))
                     && discourse.latestInitiative != null) {
                 fact = discourse.latestInitiative;
@@ -860,14 +889,32 @@ final class Recognizer {
                 if (regionModifier != null && FOCUSED.contains(suffix)) {
                     focus = regionModifier;
                 }
+                if (stateModifier != null && LED.contains(suffix)) {
+                    leader = stateModifier;
+                }
                 modifiers.set(last, modifiers.get(last) + "-" + suffix);
                 at += bare ? 2 : 1;
+                continue;
+            }
+            // The tokenizer keeps "China-led" whole, where it splits "Russian-led" at the hyphen.
+            java.util.regex.Matcher ledWord = LED_WORD.matcher(head.text());
+            if (ledWord.matches() && LED.contains(ledWord.group(2).toLowerCase(Locale.ROOT))) {
+                Token prefix = new Token(ledWord.group(1), head.start(), head.start() + ledWord.group(1).length(),
+                        "PROPN", ledWord.group(1).toLowerCase(Locale.ROOT));
+                List<Entry> by = gazetteer.at(List.of(prefix), 0, null);
+                if (!by.isEmpty() && java.util.Set.of(Sort.STATE, Sort.DEMONYM).contains(by.get(0).sort())) {
+                    leader = by.get(0).id();
+                }
+                modifiers.add(head.lower());
+                at++;
                 continue;
             }
             // A modifier may be a name of several tokens: "the four Indo-Pacific countries".
             List<Entry> named = gazetteer.at(tokens, at, null);
             int width = named.isEmpty() ? 1 : named.get(0).words().length;
             regionModifier = !named.isEmpty() && named.get(0).sort() == Sort.REGION ? named.get(0).id() : null;
+            stateModifier = !named.isEmpty() && java.util.Set.of(Sort.STATE, Sort.DEMONYM).contains(named.get(0).sort())
+                    ? named.get(0).id() : null;
             // The tokenizer splits "Europe-focused" as "Europe-" and "focused", "Africa-focused" at the hyphen.
             if (named.isEmpty() && head.text().length() > 1 && head.text().endsWith("-") && at + 1 < tokens.size()
                     && FOCUSED.contains(tokens.get(at + 1).lower())) {
