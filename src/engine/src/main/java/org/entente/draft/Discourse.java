@@ -23,6 +23,9 @@ final class Discourse {
     /** The states the current sentence has named so far, and those the sentence before named, in order. */
     final java.util.Set<String> sentenceStates = new java.util.LinkedHashSet<>();
     private List<String> previousStates = List.of();
+    /** The persons the current sentence has named so far, and those the sentence before named, in order. */
+    final List<String> sentencePersons = new ArrayList<>();
+    private List<String> previousPersons = List.of();
     /** "the 31-nation bloc": a count of members the current sentence states, not yet drafted. */
     record Count(String organisation, int members, String words) {
     }
@@ -70,6 +73,20 @@ final class Discourse {
     void nextSentence() {
         previousStates = List.copyOf(sentenceStates);
         sentenceStates.clear();
+        previousPersons = List.copyOf(sentencePersons);
+        sentencePersons.clear();
+    }
+
+    /** The persons the sentence before named, in order. */
+    List<String> previousPersons() {
+        return previousPersons;
+    }
+
+    /** The persons the sentence before and this one have named so far, in order, newest last. */
+    List<String> nearPersons() {
+        List<String> near = new ArrayList<>(previousPersons);
+        near.addAll(sentencePersons);
+        return near;
     }
 
     /**

@@ -1101,17 +1101,13 @@ public final class Drafter {
             if (unnamedSubject(match.fromUnit())) {
                 return null;
             }
-            for (int u = match.fromUnit() - 1; u >= 0; u--) {
-                Mention mention = matcher.units.get(u).mention();
-                if (mention == null && PERSONAL_PRONOUNS.contains(matcher.token(u).lower())) {
-                    return personBefore(u);
-                }
-                if (mention == null && matcher.token(u).lower().equals("they")) {
-                    return listBefore(u);
-                }
-                if (eligibleSubject(mention)) {
-                    return subjectList(u, match.fromUnit());
-                }
+            int shared = coordinatedVerb(match.fromUnit());
+            Subject before = shared >= 0 ? subjectBefore(shared) : null;
+            if (before == null) {
+                before = subjectBefore(match.fromUnit());
+            }
+            if (before != null) {
+                return before.mention();
             }
             boolean pastComma = false;
             for (int u = match.toUnit(); u < matcher.units.size(); u++) {
@@ -1120,6 +1116,55 @@ public final class Drafter {
                     pastComma |= matcher.token(u).text().equals(",");
                 } else if (pastComma && eligibleSubject(mention)) {
                     return mention;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "Blinken telephoned Aliyev and pressed him to stop": a verb right after "and" shares the subject of the verb
+         * before the "and", so the actor between them is that verb's object, not this one's subject. The unit of
+         * that earlier verb, else -1 (as when "and" joins two subjects: "Japan and China condemned").
+         */
+        private int coordinatedVerb(int verb) {
+            int u = verb - 1;
+            while (u >= 0 && matcher.units.get(u).mention() == null && auxiliary(u)) {
+                u--;
+            }
+            if (u < 1 || matcher.units.get(u).mention() != null || !matcher.token(u).lower().equals("and")) {
+                return -1;
+            }
+            for (int k = u - 1; k >= 0; k--) {
+                if (matcher.units.get(k).mention() != null) {
+                    continue;
+                }
+                String word = matcher.token(k).text();
+                if (word.equals(";") || word.equals(":") || lexicon.words.clauseBreaks().contains(word.toLowerCase())) {
+                    return -1;
+                }
+                if (matcher.token(k).pos().equals("VERB")) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** A subject found before a verb; its mention is null for a pronoun that stands for no one named. */
+        private record Subject(Mention mention) {
+        }
+
+        /** The nearest actor before the verb that can be its subject, a pronoun read as whom it stands for; or null. */
+        private Subject subjectBefore(int verb) {
+            for (int u = verb - 1; u >= 0; u--) {
+                Mention mention = matcher.units.get(u).mention();
+                if (mention == null && PERSONAL_PRONOUNS.contains(matcher.token(u).lower())) {
+                    return new Subject(personBefore(u));
+                }
+                if (mention == null && matcher.token(u).lower().equals("they")) {
+                    return new Subject(listBefore(u));
+                }
+                if (eligibleSubject(mention)) {
+                    return new Subject(subjectList(u, verb));
                 }
             }
             return null;
@@ -1154,13 +1199,18 @@ public final class Drafter {
          * Australia").
          */
         private Mention personBefore(int unit) {
+            boolean first = true;
             for (int u = unit - 1; u >= 0; u--) {
                 Mention mention = matcher.units.get(u).mention();
+                first &= mention == null;
                 if (eligibleSubject(mention) && discourse.represents.containsKey(mention.ids().get(0))) {
                     return pronoun(unit, mention.ids());
                 }
             }
-            return null;
+            // "Scholz received Macron in Berlin. He pressed him ...": a pronoun the sentence names no one before goes
+            // on with the person the sentence before named first, most often its subject.
+            List<String> before = discourse.previousPersons();
+            return first && !before.isEmpty() ? pronoun(unit, List.of(before.get(0))) : null;
         }
 
         /** The pronoun at {@code unit} read as {@code ids}: a reading, which its note names and its confidence pays. */

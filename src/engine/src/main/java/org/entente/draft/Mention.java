@@ -28,6 +28,8 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         FACT("a reference back to an act or a plan drafted before"),
         APPOSITION("a name followed by its title, set off by a comma"),
         SUBJECT_PRONOUN("a pronoun subject: the person, or the whole list, the sentence named before it"),
+        OBJECT_PRONOUN("a pronoun object: the person this sentence or the one before named last, who is not the "
+                + "subject of its verb"),
         INTRODUCED("a name the article introduces itself, which no gazetteer entry covers"),
         ROLE_TITLE("a name with a title the lexicon lacks, read by the title's head noun and the state or "
                 + "organisation it names"),
@@ -46,7 +48,7 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
 
         boolean resolved() {
             return this == REFERENCE || this == PRONOUN || this == GROUP || this == SURNAME || this == CONTEXT
-                    || this == FACT || this == SUBJECT_PRONOUN || this == ROLE_TITLE || this == BODY_IN_CONTEXT
+                    || this == FACT || this == SUBJECT_PRONOUN || this == OBJECT_PRONOUN || this == ROLE_TITLE || this == BODY_IN_CONTEXT
                     || this == ROLE || this == TITLE_REFERENCE;
         }
     }

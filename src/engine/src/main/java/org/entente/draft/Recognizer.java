@@ -72,7 +72,10 @@ final class Recognizer {
             i++;
         }
         while (i < tokens.size()) {
-            Mention mention = titledPossessive(tokens, mentionAt(tokens, i, discourse), discourse);
+            Mention mention = objectPronoun(tokens, i, mentions, discourse);
+            if (mention == null) {
+                mention = titledPossessive(tokens, mentionAt(tokens, i, discourse), discourse);
+            }
             if (mention == null) {
                 i++;
                 continue;
@@ -615,6 +618,47 @@ final class Recognizer {
             }
         }
         return mention(tokens, i, i + 1, List.of(id), false, Via.SURNAME, false);
+    }
+
+    /**
+     * "Macron called Zelensky and urged him to open talks": "him" (or "her" before no noun) as an object is the person
+     * this sentence or the one before named last, unless that person is the subject of the verb just before the
+     * pronoun, since a pronoun object is never its own clause's subject ("Ruto said Museveni had urged him" is Ruto,
+     * not Museveni); then it is the person named before that one. With no such person it is nobody.
+     */
+    private static Mention objectPronoun(List<Token> tokens, int i, List<Mention> mentions, Discourse discourse) {
+        String word = tokens.get(i).lower();
+        boolean object = word.equals("him") || (word.equals("her") && (i + 1 == tokens.size()
+                || !java.util.Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tokens.get(i + 1).pos())));
+        if (!object) {
+            return null;
+        }
+        List<String> persons = discourse.nearPersons();
+        String subject = null;
+        Mention before = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+        if (before != null && before.ids().size() == 1 && onlyVerbsBetween(tokens, before.to(), i)) {
+            subject = before.id();
+        }
+        for (int k = persons.size() - 1; k >= 0; k--) {
+            if (!persons.get(k).equals(subject)) {
+                return new Mention(i, i + 1, List.of(persons.get(k)), false, Via.OBJECT_PRONOUN, false, false, null);
+            }
+        }
+        return null;
+    }
+
+    /** A verb group and nothing else ("had urged", "then pressed"): what lies between a subject and its object. */
+    private static boolean onlyVerbsBetween(List<Token> tokens, int from, int to) {
+        boolean verb = false;
+        for (int k = from; k < to; k++) {
+            String pos = tokens.get(k).pos();
+            if (pos.equals("VERB")) {
+                verb = true;
+            } else if (!pos.equals("AUX") && !pos.equals("ADV") && !pos.equals("PART")) {
+                return false;
+            }
+        }
+        return verb;
     }
 
     /** "the alliance", "the 31-nation bloc", "his forces", "its government", "the four Indo-Pacific countries". */
@@ -1259,6 +1303,7 @@ final class Recognizer {
             String state = discourse.represents.containsKey(id) ? discourse.represents.get(id) : id;
             if (discourse.represents.containsKey(id)) {
                 discourse.recentPersons.add(id);
+                discourse.sentencePersons.add(id);
             }
             if (lexicon.states.containsKey(state)) {
                 if (discourse.leadState == null && mention.via() != Via.GROUP) {
