@@ -25,11 +25,17 @@ public record DraftFact(String id, String type, Map<String, Object> fields, List
         hedges = List.copyOf(hedges);
     }
 
-    /** The same fact, found again in another sentence: one more quote and the higher confidence; the first sentence's status and attribution stay. */
+    /**
+     * The same fact, found again in another sentence: one more quote and the higher confidence; the first sentence's
+     * status and attribution stay. Read twice from one sentence ("has scrapped its deal with Korea": the deal named,
+     * and the deal the scrapping implies was made), the firmer reading's status stands.
+     */
     DraftFact foundAgain(DraftFact other) {
         List<String> quotes = new ArrayList<>(evidence);
         other.evidence.stream().filter(quote -> !quotes.contains(quote)).forEach(quotes::add);
-        return new DraftFact(id, type, fields, quotes, reference, status, attribution, hedges, note,
+        FactStatus kept = status != null && other.status != null && evidence.equals(other.evidence)
+                && other.status.ordinal() < status.ordinal() ? other.status : status;
+        return new DraftFact(id, type, fields, quotes, reference, kept, attribution, hedges, note,
                 Math.max(confidence, other.confidence), pattern);
     }
 

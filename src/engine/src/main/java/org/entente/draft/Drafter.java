@@ -56,6 +56,8 @@ public final class Drafter {
     private static final int LANGUAGE_SAMPLE = 200;
 
     private final Lexicon lexicon;
+    /** Relative pronouns that open a clause whose subject is the noun before them. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
     /** Pronouns that stand for a person as the subject of a clause. */
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
     private final Nlp nlp;
@@ -74,8 +76,9 @@ public final class Drafter {
 
     /** A drafter over the lexicon of a rules folder ({@code rules/lexicon/}) and its relation kinds. */
     public static Drafter load(Path rulesFolder) {
-        return new Drafter(Lexicon.load(rulesFolder.resolve(LEXICON), RelationKinds.read(rulesFolder)),
-                Introductions.read(rulesFolder.resolve(LEXICON)), new Nlp());
+        Lexicon lexicon = Lexicon.load(rulesFolder.resolve(LEXICON), RelationKinds.read(rulesFolder));
+        return new Drafter(lexicon, Introductions.read(rulesFolder.resolve(LEXICON), lexicon.states.keySet()),
+                new Nlp());
     }
 
     /**
@@ -234,6 +237,9 @@ public final class Drafter {
             Lexicon.Organisation organisation = lexicon.organisations.get(id);
             fields.put("name", organisation.name());
             fields.put("kind", organisation.kind());
+            if (organisation.region() != null) {
+                fields.put("region", organisation.region());
+            }
             if (organisation.partOf() != null) {
                 draftActor(organisation.partOf(), quote, Mention.Via.NAME, discourse, facts);
                 fields.put("partOf", organisation.partOf());
@@ -369,7 +375,7 @@ public final class Drafter {
             this.mentions = mentions;
             this.discourse = discourse;
             this.facts = facts;
-            this.matcher = new Matcher(lexicon.words, sentence, mentions);
+            this.matcher = new Matcher(lexicon.words, lexicon.actNouns.keySet(), sentence, mentions);
             this.claim = Claim.of(sentence, matcher, lexicon, outlet, discourse);
         }
 
@@ -1020,6 +1026,11 @@ public final class Drafter {
             }
             List<String> ids = new ArrayList<>();
             for (Mention mention : to.mentions()) {
+                if (mention.possessive() && !pattern.possessiveSlot("to") && (mention.owned() == null
+                        || !lexicon.words.agencies().contains(mention.owned()))) {
+                    // "rejected Ethiopia's deal": the deal, drafted from this sentence, or nothing; never Ethiopia.
+                    continue;
+                }
                 if (pactReference(mention)) {
                     ids.add(discourse.initiatives.get(mention.id()));
                 } else if (!mention.region() || pattern.target() == Target.PLACES) {
@@ -1180,6 +1191,11 @@ public final class Drafter {
             int u = verb - 1;
             while (u >= 0 && auxiliary(u)) {
                 u--;
+            }
+            // "accused Canada of sheltering extremists who threaten India": the relative pronoun's noun is the subject.
+            if (u > 0 && matcher.units.get(u).mention() == null && RELATIVE_PRONOUNS.contains(matcher.token(u).lower())
+                    && matcher.units.get(u - 1).mention() == null && matcher.token(u - 1).pos().startsWith("NOUN")) {
+                return true;
             }
             if (u < 0 || matcher.units.get(u).mention() != null || !(matcher.token(u).pos().startsWith("NOUN")
                     || matcher.token(u).pos().startsWith("PROPN"))) {

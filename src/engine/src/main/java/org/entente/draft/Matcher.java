@@ -22,6 +22,10 @@ final class Matcher {
     /** An article before a slot is skipped: "condemned the AUKUS pact" names AUKUS. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int NEGATION_REACH = 3;
+    /** How many words may modify a demonym's agency before it: "a senior Indian diplomat", "an Indian-born Canadian". */
+    private static final int DEMONYM_MODIFIERS = 3;
+    /** How far after a possessive its act's noun may come: "Ethiopia's sea-access pact with Somaliland". */
+    private static final int ACT_REACH = 4;
 
     /** A unit is one token or one whole mention. */
     record Unit(int from, int to, Mention mention) {
@@ -35,11 +39,13 @@ final class Matcher {
     }
 
     private final Words words;
+    private final Set<String> actNouns;
     private final Sentence sentence;
     final List<Unit> units;
 
-    Matcher(Words words, Sentence sentence, List<Mention> mentions) {
+    Matcher(Words words, Set<String> actNouns, Sentence sentence, List<Mention> mentions) {
         this.words = words;
+        this.actNouns = actNouns;
         this.sentence = sentence;
         this.units = new ArrayList<>();
         int next = 0;
@@ -124,6 +130,7 @@ final class Matcher {
         if (u < units.size() && units.get(u).mention() == null && ARTICLES.contains(token(u).lower())) {
             u++;
         }
+        u = pastModifiersOfDemonym(u);
         if (u >= units.size() || !fills(units.get(u).mention(), slot, afterWord)) {
             return -1;
         }
@@ -138,6 +145,31 @@ final class Matcher {
             slots.remove(slot.name());
         }
         return -1;
+    }
+
+    /**
+     * "expelled a senior Indian diplomat": an adjective or two before a demonym's agency do not keep it from the slot;
+     * the unit of the demonym, else {@code u} itself.
+     */
+    private int pastModifiersOfDemonym(int u) {
+        for (int k = u; k < units.size() && k - u < DEMONYM_MODIFIERS; k++) {
+            if (units.get(k).mention() != null || !modifier(k)) {
+                return u;
+            }
+            Mention next = k + 1 < units.size() ? units.get(k + 1).mention() : null;
+            if (next != null) {
+                return next.via() == Mention.Via.DEMONYM ? k + 1 : u;
+            }
+        }
+        return u;
+    }
+
+    /** An adjective, a number, or a piece of a hyphenated word ("Indian-born", tokenized apart). */
+    private boolean modifier(int k) {
+        Token token = token(k);
+        boolean afterHyphen = k > 0 && units.get(k - 1).mention() == null && token(k - 1).text().endsWith("-");
+        return token.pos().startsWith("ADJ") || token.pos().startsWith("NUM") || token.text().contains("-")
+                || afterHyphen;
     }
 
     /** "China, Russia and Iran": the ends of each longer coordination starting at {@code u}, shortest first. */
@@ -190,7 +222,28 @@ final class Matcher {
         if (slot.possessive()) {
             return mention.possessive();
         }
-        return !mention.possessive() || (mention.owned() != null && words.agencies().contains(mention.owned()));
+        return !mention.possessive() || (mention.owned() != null && words.agencies().contains(mention.owned()))
+                || (slot.name().equals("to") && ownsAct(mention));
+    }
+
+    /**
+     * "rejected Ethiopia's deal with Somaliland": a possessive before the noun of an act (past its modifiers) may be
+     * the object's start; the drafter takes it only when an act of the sentence starts there, never as the owner.
+     */
+    private boolean ownsAct(Mention mention) {
+        List<Token> tokens = sentence.tokens();
+        for (int k = mention.to(); k < Math.min(tokens.size(), mention.to() + ACT_REACH); k++) {
+            Token token = tokens.get(k);
+            if (actNouns.contains(token.lower()) || actNouns.contains(token.lemma())) {
+                return true;
+            }
+            String pos = token.pos();
+            if (!(pos.startsWith("ADJ") || pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.startsWith("NUM")
+                    || token.text().equals("-"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private List<Mention> mentionsIn(int from, int to) {

@@ -155,6 +155,11 @@ record Pattern(String id, Family family, String kind, String stance, String text
         return List.copyOf(elements);
     }
 
+    boolean possessiveSlot(String name) {
+        return elements.stream().anyMatch(element -> element instanceof Slot slot && slot.name().equals(name)
+                && slot.possessive());
+    }
+
     boolean hasSlot(String name) {
         return elements.stream().anyMatch(element -> element instanceof Slot slot && slot.name().equals(name));
     }
