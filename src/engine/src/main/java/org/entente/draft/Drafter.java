@@ -76,8 +76,9 @@ public final class Drafter {
 
     /** A drafter over the lexicon of a rules folder ({@code rules/lexicon/}) and its relation kinds. */
     public static Drafter load(Path rulesFolder) {
-        return new Drafter(Lexicon.load(rulesFolder.resolve(LEXICON), RelationKinds.read(rulesFolder)),
-                Introductions.read(rulesFolder.resolve(LEXICON)), new Nlp());
+        Lexicon lexicon = Lexicon.load(rulesFolder.resolve(LEXICON), RelationKinds.read(rulesFolder));
+        return new Drafter(lexicon, Introductions.read(rulesFolder.resolve(LEXICON), lexicon.states.keySet()),
+                new Nlp());
     }
 
     /**
@@ -236,6 +237,9 @@ public final class Drafter {
             Lexicon.Organisation organisation = lexicon.organisations.get(id);
             fields.put("name", organisation.name());
             fields.put("kind", organisation.kind());
+            if (organisation.region() != null) {
+                fields.put("region", organisation.region());
+            }
             if (organisation.partOf() != null) {
                 draftActor(organisation.partOf(), quote, Mention.Via.NAME, discourse, facts);
                 fields.put("partOf", organisation.partOf());

@@ -19,7 +19,8 @@ final class Gazetteer {
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
 
     Gazetteer(Lexicon lexicon, Function<String, String[]> tokenize) {
-        lexicon.people.values().forEach(person -> add(Sort.PERSON, person.id(), person.name(), tokenize));
+        lexicon.people.values().forEach(person -> person.names().forEach(name ->
+                add(Sort.PERSON, person.id(), name, tokenize)));
         lexicon.organisations.values().forEach(organisation -> organisation.names().forEach(name ->
                 add(organisation.seatOf() == null ? Sort.ORGANISATION : Sort.SEAT,
                         organisation.seatOf() == null ? organisation.id() : organisation.seatOf(), name, tokenize)));

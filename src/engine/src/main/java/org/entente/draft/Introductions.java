@@ -21,15 +21,21 @@ import org.entente.pack.LocatedYaml;
  * @param groups    the head noun of a group's description or name, to the kind of actor it makes
  * @param roles     a phrase that refers back to a group, to the role it names ("coup leaders" to ruling-military)
  * @param bodies    a phrase naming a body of a state, to its sector ("senate" to LEGISLATURE)
+ * @param bodyNames a phrase naming a body of a state, to the first phrase of its list, which names the body in its
+ *                  id ("peacekeeping contingent" to "peacekeepers"): the phrases of one list are one body
+ * @param agencyHeads the head noun of a state agency's proper name ("authority" in "the Suez Canal Authority")
+ * @param leadVerbs lemmas of the verbs that say what a person heads ("who heads the ...", "who leads the ...")
+ * @param vessels   the prefix of a state's ship names, to the state ("HMS" to GBR)
  */
 record Introductions(Set<String> roleNouns, Map<String, ActorKind> groups, Map<String, String> roles,
-                     Map<String, Sector> bodies) {
+                     Map<String, Sector> bodies, Map<String, String> bodyNames, Set<String> agencyHeads,
+                     Set<String> leadVerbs, Map<String, String> vessels) {
 
     static final String FILE = "introductions.yaml";
     /** No phrase of the file is longer: a cap on how far ahead a lookup reads. */
     static final int MAX_PHRASE_WORDS = 4;
 
-    static Introductions read(Path lexiconFolder) {
+    static Introductions read(Path lexiconFolder, Set<String> states) {
         LocatedYaml yaml = LocatedYaml.read(lexiconFolder.resolve(FILE));
         JsonNode roleNouns = yaml.root().get("roleNouns");
         if (roleNouns == null || !roleNouns.isArray()) {
@@ -46,10 +52,39 @@ record Introductions(Set<String> roleNouns, Map<String, ActorKind> groups, Map<S
         Map<String, String> roles = new HashMap<>();
         groupsOf(yaml, "roles").forEach((role, words) -> words.forEach(word -> roles.put(word, role)));
         Map<String, Sector> bodies = new HashMap<>();
+        Map<String, String> bodyNames = new HashMap<>();
+        JsonNode bodyNode = yaml.root().get("bodies");
         groupsOf(yaml, "bodies").forEach((sector, words) -> words.forEach(word ->
                 bodies.put(word, enumOf(yaml, "bodies", sector, Sector.class))));
+        // A list inside a sector's list holds the phrases of one body; the first names it.
+        bodyNode.fields().forEachRemaining(sector -> sector.getValue().forEach(item -> {
+            List<String> phrases = item.isArray() ? Lexicon.strings(item).stream().map(Introductions::lower).toList()
+                    : List.of(lower(item.asText()));
+            phrases.forEach(phrase -> bodyNames.put(phrase, phrases.get(0)));
+        }));
+        Map<String, String> vessels = new HashMap<>();
+        JsonNode vesselNode = yaml.root().get("vessels");
+        if (vesselNode == null || !vesselNode.isObject()) {
+            throw new InputError(yaml.where("") + " field 'vessels'", FILE + " needs 'vessels': ship prefixes to states");
+        }
+        vesselNode.fields().forEachRemaining(entry -> {
+            if (!states.contains(entry.getValue().asText())) {
+                throw new InputError(yaml.where("/vessels/" + entry.getKey()) + " field 'vessels'",
+                        "'%s' is not a state of states.yaml".formatted(entry.getValue().asText()));
+            }
+            vessels.put(entry.getKey(), entry.getValue().asText());
+        });
         return new Introductions(Set.copyOf(Lexicon.strings(roleNouns).stream().map(Introductions::lower).toList()),
-                Map.copyOf(groups), Map.copyOf(roles), Map.copyOf(bodies));
+                Map.copyOf(groups), Map.copyOf(roles), Map.copyOf(bodies), Map.copyOf(bodyNames),
+                words(yaml, "agencyHeads"), words(yaml, "leadVerbs"), Map.copyOf(vessels));
+    }
+
+    private static Set<String> words(LocatedYaml yaml, String field) {
+        JsonNode node = yaml.root().get(field);
+        if (node == null || !node.isArray()) {
+            throw new InputError(yaml.where("") + " field '" + field + "'", FILE + " needs a list '" + field + "'");
+        }
+        return Set.copyOf(Lexicon.strings(node).stream().map(Introductions::lower).toList());
     }
 
     /** A mapping of keys to lists of phrases, in lower case. */
@@ -62,7 +97,9 @@ record Introductions(Set<String> roleNouns, Map<String, ActorKind> groups, Map<S
         Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            List<String> words = Lexicon.strings(entry.getValue()).stream().map(Introductions::lower).toList();
+            List<String> words = new java.util.ArrayList<>();
+            entry.getValue().forEach(item -> words.addAll(item.isArray() ? Lexicon.strings(item).stream()
+                    .map(Introductions::lower).toList() : List.of(lower(item.asText()))));
             words.stream().filter(word -> word.split(" ").length > MAX_PHRASE_WORDS).findFirst().ifPresent(word -> {
                 throw new InputError(yaml.where("/" + field + "/" + entry.getKey()) + " field '" + field + "'",
                         "'%s' is longer than %d words".formatted(word, MAX_PHRASE_WORDS));

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.InputError;
+import org.entente.domain.ActorKind;
 import org.entente.domain.Decision;
 import org.entente.domain.Quad;
+import org.entente.domain.Sector;
 import org.entente.pack.RelationKinds;
 import org.entente.pack.LocatedYaml;
 
@@ -25,9 +27,12 @@ public final class Lexicon {
                  String region, boolean sovereign, boolean surnameFirst) {
     }
 
-    /** An organisation, group or agency; or, when {@code seatOf} is set, a building that stands for a state. */
+    /**
+     * An organisation, group or agency; or, when {@code seatOf} is set, a building that stands for a state. A
+     * {@code region} is where the group or bloc lies, when it lies in one.
+     */
     record Organisation(String id, String name, List<String> names, String kind, List<String> refs, String partOf,
-                        String sector, String seatOf, String decides) {
+                        String sector, String seatOf, String decides, String region) {
     }
 
     record Region(String id, String name, List<String> names, String within) {
@@ -36,7 +41,8 @@ public final class Lexicon {
     record Title(String title, String forActor) {
     }
 
-    record KnownPerson(String id, String name, String represents) {
+    /** A well-known office holder: {@code name} as drafted, {@code names} every spelling matched in articles. */
+    record KnownPerson(String id, String name, List<String> names, String represents) {
     }
 
     /** A word or phrase that weakens or attributes a claim; {@code status} is what it makes of the fact. */
@@ -79,7 +85,7 @@ public final class Lexicon {
         Map<String, Region> regions = readRegions(LocatedYaml.read(folder.resolve("regions.yaml")));
         Map<String, State> states = readStates(LocatedYaml.read(folder.resolve("states.yaml")), regions);
         Map<String, Organisation> organisations = readOrganisations(
-                LocatedYaml.read(folder.resolve("organisations.yaml")), states);
+                LocatedYaml.read(folder.resolve("organisations.yaml")), states, regions);
         LocatedYaml persons = LocatedYaml.read(folder.resolve("persons.yaml"));
         List<Title> titles = readTitles(persons, states, organisations);
         Map<String, KnownPerson> people = readPeople(persons, states, organisations);
@@ -150,21 +156,37 @@ public final class Lexicon {
         return states;
     }
 
-    private static Map<String, Organisation> readOrganisations(LocatedYaml yaml, Map<String, State> states) {
+    private static Map<String, Organisation> readOrganisations(LocatedYaml yaml, Map<String, State> states,
+                                                               Map<String, Region> regions) {
         Map<String, Organisation> organisations = new LinkedHashMap<>();
         forEachEntry(yaml, (id, node, pointer) -> {
             String seatOf = optionalText(node, "for");
             if (seatOf != null) {
                 requireActor(yaml, pointer + "/for", seatOf, states.keySet(), Set.of());
                 organisations.put(id, new Organisation(id, null, strings(node.get("names")), null, List.of(), null,
-                        null, seatOf, null));
+                        null, seatOf, null, null));
                 return;
             }
-            String kind = text(yaml, node, pointer, "kind");
+            ActorKind kind = enumValue(yaml, node, pointer, "kind", ActorKind.class);
+            if (kind == ActorKind.STATE || kind == ActorKind.PERSON) {
+                throw new InputError(yaml.where(pointer + "/kind") + " field 'kind'",
+                        "a state belongs in states.yaml and a person in persons.yaml, not '%s' here".formatted(kind));
+            }
             String partOf = optionalText(node, "partOf");
+            if ((kind == ActorKind.AGENCY) != (partOf != null && node.has("sector"))) {
+                throw new InputError(yaml.where(pointer) + " field 'partOf'",
+                        "an AGENCY, and only an agency, has partOf and sector");
+            }
+            String sector = node.has("sector") ? enumValue(yaml, node, pointer, "sector", Sector.class).name() : null;
+            String region = optionalText(node, "region");
+            if (region != null && !regions.containsKey(region)) {
+                throw new InputError(yaml.where(pointer + "/region") + " field 'region'",
+                        "'%s' lies in '%s', which regions.yaml does not list".formatted(id, region));
+            }
             organisations.put(id, new Organisation(id, text(yaml, node, pointer, "name"), strings(node.get("names")),
-                    kind, strings(node.get("refs")), partOf, optionalText(node, "sector"), null,
-                    node.has("decides") ? enumValue(yaml, node, pointer, "decides", Decision.class).name() : null));
+                    kind.name(), strings(node.get("refs")), partOf, sector, null,
+                    node.has("decides") ? enumValue(yaml, node, pointer, "decides", Decision.class).name() : null,
+                    region));
         });
         organisations.forEach((id, organisation) -> {
             if (organisation.partOf() != null) {
@@ -206,8 +228,10 @@ public final class Lexicon {
             String pointer = "/people/" + entry.getKey();
             String represents = text(yaml, entry.getValue(), pointer, "represents");
             requireActor(yaml, pointer + "/represents", represents, states.keySet(), organisations.keySet());
-            people.put(entry.getKey(), new KnownPerson(entry.getKey(), text(yaml, entry.getValue(), pointer, "name"),
-                    represents));
+            String name = text(yaml, entry.getValue(), pointer, "name");
+            List<String> names = new ArrayList<>(List.of(name));
+            strings(entry.getValue().get("names")).stream().filter(other -> !names.contains(other)).forEach(names::add);
+            people.put(entry.getKey(), new KnownPerson(entry.getKey(), name, List.copyOf(names), represents));
         }
         return people;
     }

@@ -31,6 +31,8 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         OBJECT_PRONOUN("a pronoun object: the person this sentence or the one before named last, who is not the "
                 + "subject of its verb"),
         INTRODUCED("a name the article introduces itself, which no gazetteer entry covers"),
+        DESCRIPTION("a name followed by a description set off by a comma, of what the person is for an actor ('a "
+                + "spokesman for', 'an aide to') or heads ('who heads')"),
         ROLE_TITLE("a name with a title the lexicon lacks, read by the title's head noun and the state or "
                 + "organisation it names"),
         BODY("a body of a state named with its state ('Nigeria's senate', 'the Kenyan parliament')"),
@@ -48,7 +50,8 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
 
         boolean resolved() {
             return this == REFERENCE || this == PRONOUN || this == GROUP || this == SURNAME || this == CONTEXT
-                    || this == FACT || this == SUBJECT_PRONOUN || this == OBJECT_PRONOUN || this == ROLE_TITLE || this == BODY_IN_CONTEXT
+                    || this == FACT || this == SUBJECT_PRONOUN || this == OBJECT_PRONOUN || this == ROLE_TITLE
+                    || this == BODY_IN_CONTEXT || this == DESCRIPTION
                     || this == ROLE || this == TITLE_REFERENCE;
         }
     }

@@ -117,12 +117,18 @@ final class Nlp {
         return new Sentence(text, offset, tokens);
     }
 
-    /** The English model keeps "Russia's" and "Jinping’s" whole; the gazetteer needs the name apart from the 's. */
+    /**
+     * The English model keeps "Russia's" and "Jinping’s" whole, and a plural's "Houthis'" too; the gazetteer needs
+     * the name apart from the 's or the apostrophe.
+     */
     private static void splitPossessive(String text, Span span, List<Span> into) {
         String word = text.substring(span.getStart(), span.getEnd());
         if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
             into.add(new Span(span.getStart(), span.getEnd() - 2));
             into.add(new Span(span.getEnd() - 2, span.getEnd()));
+        } else if (word.length() > 2 && (word.endsWith("s'") || word.endsWith("s’"))) {
+            into.add(new Span(span.getStart(), span.getEnd() - 1));
+            into.add(new Span(span.getEnd() - 1, span.getEnd()));
         } else {
             into.add(span);
         }

@@ -135,8 +135,11 @@ final class Recognizer {
         return to > from;
     }
 
-    /** A list of two or more states (or persons speaking for them), kept for a later "the three governments". */
-    private static void coordination(List<Mention> run, Discourse discourse) {
+    /**
+     * A list of two or more states (or persons speaking for them), kept for a later "the three governments"; a list
+     * that holds any other actor (a group, the authorities of a territory) is no list of states.
+     */
+    private void coordination(List<Mention> run, Discourse discourse) {
         List<String> states = new ArrayList<>();
         for (Mention mention : run) {
             if (mention.region() || mention.place() || mention.via() == Via.GROUP || mention.fact()) {
@@ -144,6 +147,9 @@ final class Recognizer {
             }
             for (String id : mention.ids()) {
                 String state = discourse.represents.getOrDefault(id, id);
+                if (!lexicon.states.containsKey(state)) {
+                    return;
+                }
                 if (!states.contains(state)) {
                     states.add(state);
                 }
@@ -155,6 +161,10 @@ final class Recognizer {
     }
 
     private Mention mentionAt(List<Token> tokens, int i, Discourse discourse) {
+        Mention vessel = vessel(tokens, i, discourse);
+        if (vessel != null) {
+            return vessel;
+        }
         List<Entry> entries = gazetteer.at(tokens, i, null);
         if (!entries.isEmpty() && overtaken(tokens, i, i + entries.get(0).words().length)) {
             return null;
@@ -193,6 +203,11 @@ final class Recognizer {
                     Mention body = body(tokens, i, end + 1, entry.id(), discourse, Via.BODY);
                     if (body != null) {
                         return body;
+                    }
+                    // "India's Ministry of External Affairs": an agency the state's possessive names.
+                    Mention agency = namedAgency(tokens, i, end + 1, entry.id(), discourse);
+                    if (agency != null) {
+                        return agency;
                     }
                 }
                 if (entry.sort() == Sort.ORGANISATION && cityName(entry)) {
@@ -278,7 +293,7 @@ final class Recognizer {
             return null;
         }
         int at = nameTo + 1;
-        if (tokens.get(at).lower().equals("the")) {
+        if (java.util.Set.of("the", "a", "an").contains(tokens.get(at).lower())) {
             at++;
         }
         String actor = null;
@@ -296,7 +311,6 @@ final class Recognizer {
             actorAt = at;
             named = at < tokens.size() ? gazetteer.at(tokens, at, null) : List.of();
         }
-        List<Entry> titles = at < tokens.size() ? gazetteer.at(tokens, at, Sort.TITLE) : List.of();
         if (!named.isEmpty() && ACTORS.contains(named.get(0).sort())) {
             // "Australia's minister", "the White House Indo-Pacific coordinator": a title within two words of it (a
             // hyphenated word is one); else a title the lexicon lacks, by its head noun ("the ECOWAS commissioner").
@@ -323,17 +337,20 @@ final class Recognizer {
                 how = Via.ROLE_TITLE;
             }
             actor = named.get(0).id();
-        } else if (!titles.isEmpty()) {
-            // "the president of the Federated States of Micronesia"
-            int of = at + titles.get(0).words().length;
-            int whom = of + 1 < tokens.size() && tokens.get(of + 1).lower().equals("the") ? of + 2 : of + 1;
-            if (whom < tokens.size() && tokens.get(of).lower().equals("of")) {
-                List<Entry> whose = gazetteer.at(tokens, whom, null);
-                if (!whose.isEmpty() && ACTORS.contains(whose.get(0).sort())) {
-                    actor = whose.get(0).id();
-                    titleEnd = whom + whose.get(0).words().length;
-                }
+        } else {
+            // "the president of the Federated States of Micronesia", "a spokesman for the White House National
+            // Security Council", "who heads the Suez Canal Authority"
+            Described described = described(tokens, nameTo + 1, discourse);
+            if (described == null) {
+                return null;
             }
+            String name = name(tokens, i, nameTo);
+            String id = distinctPersonId(name, described.actor(), discourse);
+            introduce(discourse, id, name, described.actor(), tokens, i, nameTo);
+            if (described.roleEnd() > 0) {
+                rememberTitle(tokens, nameTo + 1, described.roleEnd(), id, discourse);
+            }
+            return mention(tokens, i, described.end(), List.of(id), false, described.how(), false);
         }
         if (actor == null || titleEnd < 0) {
             return null;
@@ -343,6 +360,73 @@ final class Recognizer {
         introduce(discourse, id, name, actor, tokens, i, nameTo);
         rememberTitle(tokens, nameTo + 1, titleEnd, id, discourse);
         return mention(tokens, i, titleEnd, List.of(id), false, how, false);
+    }
+
+    /**
+     * What a description after a person's name says the person speaks for.
+     *
+     * @param actor   the state, organisation or agency (a person named in it counts as the actor it speaks for)
+     * @param end     the token after the actor's words
+     * @param roleEnd the token after the title's head noun, or -1 for "who heads"
+     */
+    private record Described(String actor, int end, int roleEnd, Via how) {
+    }
+
+    /**
+     * The description set off after a name, at {@code start}: a title (the lexicon's, or one a role noun heads, after
+     * up to three words in lower case) followed by "of", "for" or "to" and the actor ("a spokesman for the White House
+     * National Security Council", "the chief foreign policy adviser to Brazilian President Lula", "a member of the
+     * group's political bureau"), or "who" and a verb of heading and the actor ("who heads the Suez Canal
+     * Authority"); else null. "Ruben Vardanyan, a businessman" names no one's title.
+     */
+    private Described described(List<Token> tokens, int start, Discourse discourse) {
+        int k = start;
+        int roleEnd = -1;
+        Via how = Via.DESCRIPTION;
+        if (k + 2 < tokens.size() && tokens.get(k).lower().equals("who")
+                && introductions.leadVerbs().contains(tokens.get(k + 1).lemma())) {
+            k += 2;
+        } else {
+            if (k < tokens.size() && java.util.Set.of("the", "a", "an").contains(tokens.get(k).lower())) {
+                k++;
+            }
+            int limit = Math.min(tokens.size(), k + 6);
+            while (k < limit && !java.util.Set.of("of", "for", "to").contains(tokens.get(k).lower())) {
+                Token token = tokens.get(k);
+                List<Entry> title = gazetteer.at(tokens, k, Sort.TITLE);
+                if (!title.isEmpty()) {
+                    k += title.get(0).words().length;
+                    roleEnd = k;
+                    how = Via.APPOSITION;
+                    continue;
+                }
+                if (token.capitalised() || !token.text().matches("[\\p{L}-]+")) {
+                    return null;
+                }
+                // "secretary-general": a word joined by a hyphen to a role noun goes on with it.
+                boolean joined = roleEnd == k && k > start && tokens.get(k - 1).text().equals("-");
+                boolean role = java.util.Arrays.stream(token.lower().split("-"))
+                        .anyMatch(part -> introductions.roleNouns().contains(part));
+                if (role || (token.text().equals("-") && roleEnd == k) || joined) {
+                    roleEnd = k + 1;
+                }
+                k++;
+            }
+            if (roleEnd != k || k + 1 >= tokens.size()) {
+                return null;
+            }
+            k++;
+        }
+        Mention whom = mentionAt(tokens, k, discourse);
+        if (whom == null && tokens.get(k).lower().equals("the") && k + 1 < tokens.size()) {
+            whom = mentionAt(tokens, k + 1, discourse);
+        }
+        if (whom == null || whom.region() || whom.fact() || whom.ids().size() != 1) {
+            return null;
+        }
+        // "the White House National Security Council": the capitalised words after a seat are an office in it.
+        int end = Math.max(whom.to(), organisationNameEnd(tokens, whom.from()));
+        return new Described(discourse.represents.getOrDefault(whom.id(), whom.id()), end, roleEnd, how);
     }
 
     /**
@@ -546,7 +630,8 @@ final class Recognizer {
 
     private String personId(String name, String actor) {
         for (Lexicon.KnownPerson person : lexicon.people.values()) {
-            if (person.name().equals(name) || (person.represents().equals(actor) && name.endsWith(" " + lastWord(person.name())))) {
+            if (person.names().contains(name)
+                    || (person.represents().equals(actor) && name.endsWith(" " + lastWord(person.name())))) {
                 return person.id();
             }
         }
@@ -894,6 +979,16 @@ final class Recognizer {
             how += ", described as a " + String.join(" ", description);
         }
         String head = description != null ? description.get(description.size() - 1) : nameHead(tokens, at, nameTo);
+        if (description == null && acronym == null && the) {
+            // "the Suez Canal Authority": a name an agency's noun heads is the agency of a state, one its name or
+            // its sentence has named before it ("the Intergovernmental Authority on Development" is of no state).
+            String state = !known.isEmpty() && known.get(0).sort() != Sort.REGION ? known.get(0).id()
+                    : discourse.sentenceStates.stream().findFirst().orElse(null);
+            Mention agency = state == null ? null : namedAgency(tokens, i, at, state, discourse);
+            if (agency != null) {
+                return agency;
+            }
+        }
         if ((description == null && acronym == null) || head == null || !introductions.groups().containsKey(head)) {
             return null;
         }
@@ -941,6 +1036,72 @@ final class Recognizer {
             discourse.introducedNames.putIfAbsent(acronym, id);
         }
         return mention(tokens, i, end, List.of(id), false, Via.INTRODUCED, false);
+    }
+
+    /**
+     * A state agency by its proper name at {@code at}, which an agency's noun heads ({@code agencyHeads}: "the Suez
+     * Canal Authority", "India's Ministry of External Affairs"): three capitalised words or a joining word, so "the
+     * Foreign Ministry" stays the state's. It is an AGENCY of {@code state}, the state its name or a possessive before
+     * it names, else the first state its sentence names (inferred); its id is its initials, else its words.
+     */
+    private Mention namedAgency(List<Token> tokens, int from, int at, String state, Discourse discourse) {
+        if (at >= tokens.size() || !tokens.get(at).capitalised() || !lexicon.states.containsKey(state)) {
+            return null;
+        }
+        int nameTo = organisationNameEnd(tokens, at);
+        int words = capitalisedWords(tokens, at, nameTo);
+        String head = nameHead(tokens, at, nameTo);
+        boolean joined = tokens.subList(at, nameTo).stream().anyMatch(token -> NAME_JOINERS.contains(token.text()));
+        if (nameTo - at < 2 || !introductions.agencyHeads().contains(head) || (words < 3 && !joined)
+                || (nameTo < tokens.size() && tokens.get(nameTo).pos().startsWith("NOUN"))) {
+            return null;
+        }
+        String written = name(tokens, from, nameTo);
+        String agencyName = name(tokens, at, nameTo);
+        String id = words >= 3 ? initials(tokens, at, nameTo) : Drafter.slug(agencyName, 6);
+        if (lexicon.states.containsKey(id) || lexicon.organisations.containsKey(id)
+                || (discourse.introduced.containsKey(id) && !discourse.introduced.get(id).name().endsWith(agencyName))) {
+            id = Drafter.slug(agencyName, 6);
+        }
+        boolean named = (from < at && !tokens.get(from).lower().equals("the"))
+                || !gazetteer.at(tokens, at, null).isEmpty();
+        String how = ("an agency named '%s', headed by the noun '%s': an AGENCY of %s, %s").formatted(agencyName, head,
+                state, named ? "the state its name or possessive names" : "the first state its sentence names "
+                        + "(inferred)");
+        discourse.introduced.putIfAbsent(id, new Discourse.Introduced(id, written, "AGENCY", null, state,
+                org.entente.domain.Sector.GOVERNMENT.name(), List.of(head), null, how));
+        discourse.introducedNames.putIfAbsent(String.join(" ", tokens.subList(at, nameTo).stream()
+                .map(Token::text).toList()), id);
+        return mention(tokens, from, nameTo, List.of(id), false, Via.INTRODUCED, false);
+    }
+
+    /**
+     * A navy's ship named with its state's prefix ({@code vessels}: "USS Carney", "HMS Diamond"): an AGENCY of that
+     * state, sector MILITARY, whose id is its name's words ("uss-carney"). Ships are often named after places ("HMCS
+     * Ottawa"): after the prefix a place's name is the ship's.
+     */
+    private Mention vessel(List<Token> tokens, int i, Discourse discourse) {
+        String state = introductions.vessels().get(tokens.get(i).text());
+        if (state == null) {
+            return null;
+        }
+        int to = i + 1;
+        while (to < tokens.size() && to - i <= 4 && tokens.get(to).capitalised()
+                && tokens.get(to).text().matches("[\\p{L}.'’-]+")) {
+            to++;
+        }
+        if (to == i + 1) {
+            return null;
+        }
+        String shipName = name(tokens, i, to);
+        String id = Drafter.slug(shipName, 6);
+        discourse.introduced.putIfAbsent(id, new Discourse.Introduced(id, shipName, "AGENCY", null, state,
+                org.entente.domain.Sector.MILITARY.name(), List.of(), null,
+                "a ship named with the prefix '%s' of %s's navy: an AGENCY of %s".formatted(tokens.get(i).text(),
+                        state, state)));
+        discourse.introducedNames.putIfAbsent(String.join(" ", tokens.subList(i, to).stream().map(Token::text)
+                .toList()), id);
+        return mention(tokens, i, to, List.of(id), false, Via.INTRODUCED, false);
     }
 
     /**
@@ -1063,6 +1224,12 @@ final class Recognizer {
         return null;
     }
 
+    /** True unless the word at {@code at} is a demonym of a state other than {@code state}. */
+    private boolean demonymOf(List<Token> tokens, int at, String state) {
+        return gazetteer.at(tokens, at, Sort.DEMONYM).stream()
+                .allMatch(entry -> entry.words().length != 1 || entry.id().equals(state));
+    }
+
     /**
      * A definite phrase for an actor the article introduced or a body of a state: "the council" (a group's head noun),
      * "the junta" (a role), "the Senate" (capitalised: a body of the state the sentence is about). The phrase must
@@ -1087,6 +1254,10 @@ final class Recognizer {
             // "The minister criticised ...": the person named last with a title of that head, by one word and at
             // most one before it ("the foreign minister").
             String person = n <= 2 ? discourse.personsByTitle.get(tokens.get(end - 1).lower()) : null;
+            if (person != null && n == 2 && !demonymOf(tokens, i + 1, discourse.represents.get(person))) {
+                // "the Somali president" is Somalia's, not the president of another named last.
+                person = null;
+            }
             if (person != null) {
                 return mention(tokens, i, end, List.of(person), false, Via.TITLE_REFERENCE, false);
             }
@@ -1137,7 +1308,11 @@ final class Recognizer {
                 continue;
             }
             Lexicon.State of = lexicon.states.get(state);
-            String id = Drafter.slug(of.name().replaceFirst("^the ", ""), 4) + "-" + Drafter.slug(phrase, 4);
+            // "the Russian peacekeeping contingent" and "Russian peacekeepers" are one body, named by its first phrase.
+            String body = introductions.bodyNames().getOrDefault(phrase, phrase);
+            String id = Drafter.slug(of.name().replaceFirst("^the ", ""), 4) + "-" + Drafter.slug(body, 4);
+            List<String> refs = introductions.bodyNames().entrySet().stream()
+                    .filter(entry -> entry.getValue().equals(body)).map(java.util.Map.Entry::getKey).sorted().toList();
             String how = via == Via.BODY
                     ? "a body of %s named with its state ('%s'): an AGENCY of sector %s by the noun '%s'".formatted(
                             state, name(tokens, from, end), sector, phrase)
@@ -1147,7 +1322,7 @@ final class Recognizer {
             String named = of.demonyms().isEmpty() ? of.name().replaceFirst("^the ", "") + "'s " + phrase
                     : "the " + of.demonyms().get(0) + " " + phrase;
             discourse.introduced.putIfAbsent(id, new Discourse.Introduced(id, named, "AGENCY", null, state,
-                    sector.name(), List.of(phrase), null, how));
+                    sector.name(), refs, null, how));
             return mention(tokens, from, end, List.of(id), false, via, false);
         }
         return null;

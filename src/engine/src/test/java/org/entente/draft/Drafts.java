@@ -30,9 +30,30 @@ final class Drafts {
         return draft.ofType("Relation").stream().filter(fact -> kind.equals(fact.field("kind"))).toList();
     }
 
+    /** The ids of the draft's actors, in the order drafted. */
+    static List<String> actors(Draft draft) {
+        return draft.ofType("Actor").stream().map(DraftFact::id).toList();
+    }
+
+    /** The drafted actor of that id; the test fails when there is none. */
+    static DraftFact actor(Draft draft, String id) {
+        return draft.ofType("Actor").stream().filter(fact -> fact.id().equals(id)).findFirst().orElseThrow(
+                () -> new AssertionError("no actor " + id + " among " + actors(draft)));
+    }
+
     static DraftFact only(List<DraftFact> facts) {
         assertThat(facts).as("exactly one fact").hasSize(1);
         return facts.get(0);
+    }
+
+    /** The ids of the draft's actors. */
+    static List<String> actorIds(Draft draft) {
+        return draft.ofType("Actor").stream().map(DraftFact::id).toList();
+    }
+
+    /** The draft's actor of that id; there must be one. */
+    static DraftFact actorOf(Draft draft, String id) {
+        return draft.ofType("Actor").stream().filter(fact -> fact.id().equals(id)).findFirst().orElseThrow();
     }
 
     static Predicate<DraftFact> between(String from, String to) {

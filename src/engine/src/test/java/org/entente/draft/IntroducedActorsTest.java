@@ -1,11 +1,12 @@
 package org.entente.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.draft.Drafts.actor;
+import static org.entente.draft.Drafts.actors;
 import static org.entente.draft.Drafts.of;
 import static org.entente.draft.Drafts.only;
 import static org.entente.draft.Drafts.relations;
 
-import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +17,6 @@ import org.junit.jupiter.api.Test;
  * articles the drafter was developed on, each with a near miss that must not yield the reading.
  */
 class IntroducedActorsTest {
-
-    private static List<String> actors(Draft draft) {
-        return draft.ofType("Actor").stream().map(DraftFact::id).toList();
-    }
-
-    private static DraftFact actor(Draft draft, String id) {
-        return draft.ofType("Actor").stream().filter(fact -> fact.id().equals(id)).findFirst().orElseThrow();
-    }
 
     @Nested
     class Groups {

@@ -289,7 +289,8 @@ class PatternFamiliesTest {
 
         @Test
         void aTitleWithNoStateAnywhereBeforeItMakesNoPerson() {
-            Draft draft = of("Foreign Minister Mauro Vieira said the vote was close.");
+            // A name persons.yaml does not know: a known office holder is recognised by name alone.
+            Draft draft = of("Foreign Minister Teodora Valcárcel said the vote was close.");
             assertThat(draft.ofType("Actor")).isEmpty();
         }
 
