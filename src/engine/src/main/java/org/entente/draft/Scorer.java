@@ -95,6 +95,14 @@ public final class Scorer {
             onlyDrafted.forEach(line -> out.append("  ").append(line).append('\n'));
             out.append("\nOnly in the curated pack:\n");
             onlyCurated.forEach(line -> out.append("  ").append(line).append('\n'));
+            long missed = onlyCurated.stream().filter(line -> line.startsWith("Relation ")).count();
+            long actorsKnown = onlyCurated.stream()
+                    .filter(line -> line.startsWith("Relation ") && !line.contains(" (not drafted: ")).count();
+            if (missed > 0) {
+                out.append(("%nOf the %d curated relations the draft missed, %d name only actors the draft has (the "
+                        + "patterns missed them) and %d an actor it lacks.%n").formatted(missed, actorsKnown,
+                        missed - actorsKnown));
+            }
             return out.toString();
         }
 
@@ -203,7 +211,11 @@ public final class Scorer {
                 onlyDrafted.add(describe(item));
             }
         }
-        List<String> onlyCurated = waiting.values().stream().map(Scorer::describe).toList();
+        Set<String> draftedActors = new HashSet<>();
+        drafted.stream().filter(item -> item.type().equals("Actor"))
+                .forEach(item -> draftedActors.add(draftKeys.fold(item.id())));
+        List<String> onlyCurated = waiting.values().stream()
+                .map(item -> describe(item) + missingActors(item, curated, curatedKeys, draftedActors)).toList();
         List<TypeScore> types = new ArrayList<>();
         counts.forEach((type, count) -> types.add(new TypeScore(type, count[0], count[1], count[2], count[3])));
         return new Score(types, onlyDrafted, onlyCurated, loose, byName, draftedBackground, curatedBackground);
@@ -263,6 +275,25 @@ public final class Scorer {
             return null;
         }
         return kind + "|" + Drafter.slug(name, Integer.MAX_VALUE);
+    }
+
+    /**
+     * What a curated fact the draft missed lacks in the draft: the actors it names that the draft has not drafted
+     * (a person counting as drafted when the actor it speaks for is), so a reader tells a gap of the gazetteer from
+     * one of the patterns.
+     */
+    private static String missingActors(Item item, List<Item> curated, Keys curatedKeys, Set<String> draftedActors) {
+        if (item.type().equals("Actor")) {
+            return "";
+        }
+        Set<String> actors = new HashSet<>();
+        curated.stream().filter(other -> other.type().equals("Actor")).forEach(other -> actors.add(other.id()));
+        List<String> missing = item.fields().entrySet().stream()
+                .filter(field -> !NOT_KEYS.contains(field.getKey()) && actors.contains(field.getValue()))
+                .map(Map.Entry::getValue)
+                .filter(actor -> !draftedActors.contains(curatedKeys.fold(actor)))
+                .distinct().toList();
+        return missing.isEmpty() ? "" : " (not drafted: %s)".formatted(String.join(", ", missing));
     }
 
     private static String describe(Item item) {

@@ -30,6 +30,21 @@ class ScorerTest {
     }
 
     @Test
+    void aMissedFactSaysWhichOfItsActorsTheDraftLacks() {
+        Item china = new Item("Actor", "CHN", Map.of("kind", "STATE"), true);
+        Item court = new Item("Actor", "ICJ", Map.of("kind", "ORGANISATION"), true);
+        Scorer.Score score = Scorer.compare(List.of(JAPAN, china, KISHIDA),
+                List.of(JAPAN, china, court, KISHIDA, relation("c", "APPEALS_TO", "JPN", "ICJ"),
+                        relation("d", "ACCUSES", "kishida", "CHN")));
+        assertThat(score.onlyCurated()).anyMatch(line -> line.startsWith("Relation c ")
+                        && line.endsWith("} (not drafted: ICJ)"))
+                // The near miss: a person the draft lacks whose state it has is no gap, since the scorer folds it.
+                .anyMatch(line -> line.startsWith("Relation d ") && line.endsWith("}"));
+        assertThat(score.table()).contains("Of the 2 curated relations the draft missed, 1 name only actors the "
+                + "draft has (the patterns missed them) and 1 an actor it lacks.");
+    }
+
+    @Test
     void aPersonBothSidesNameInFullIsOnePersonWhateverItsId() {
         Item china = new Item("Actor", "CHN", Map.of("kind", "STATE"), true);
         Item drafted = new Item("Actor", "lula", Map.of("kind", "PERSON", "represents", "CHN",
