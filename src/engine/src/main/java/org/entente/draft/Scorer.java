@@ -22,7 +22,10 @@ import org.entente.pack.FactPack;
  * and outreach match by type, organisation and region, since their ids and names are free text; events by kind,
  * place and organiser. A person's id is a label each side picks ("wang", "wangyi"), as is that of an actor the
  * article introduces ("NCSH", "cnsp"), so a drafted actor whose id the curated pack does not use takes the id of the
- * curated actor of the same kind and full name, wherever the draft names it; the pairs are listed. Facts of one side with the same key count once. A relation that matches
+ * curated actor of the same kind and full name, wherever the draft names it; so does one whose id differs from a
+ * curated one only in case or punctuation ("IRGC", "irgc"), and an agency of the same owner, sector and name once
+ * the words naming the owner are set aside ("the Pakistani army", "Pakistan's army"); the pairs are listed. Facts of
+ * one side with the same key count once. A relation that matches
  * only once an initiative or outreach it points at is read as its organisation matches loosely: listed, and counted
  * apart from the strict figures. Only facts that quote the article are scored: background that cites a reference
  * alone (the alliance's 31 members, a state's region), or quoting another article (a pack the curated one imports),
@@ -222,18 +225,35 @@ public final class Scorer {
     }
 
     /**
-     * The draft with each person, or actor the article introduces, whose id the curated pack does not use renamed to
-     * the curated actor of the same kind and full name (case, accents and hyphens aside), wherever the draft names it. A name only one side gives in full
-     * ("Wang" against "Wang Yi") is no match: the scorer does not guess who is meant.
+     * The draft with each actor whose id the curated pack does not use renamed, wherever the draft names it, to the
+     * curated actor whose id it spells otherwise (case and punctuation aside); else, for a person or an actor the
+     * article introduces, to the curated actor of the same kind and full name (case, accents and hyphens aside); else,
+     * for an agency, to the curated agency of the same owner, sector and name (its owner's words aside). A name only
+     * one side gives in full ("Wang" against "Wang Yi") is no match: the scorer does not guess who is meant.
      */
     private static List<Item> actorsByName(List<Item> drafted, List<Item> curated, List<String> byName) {
         Set<String> curatedIds = new HashSet<>();
         Map<String, String> curatedByName = new HashMap<>();
+        Map<String, String> curatedBySpelling = new HashMap<>();
+        Map<String, String> curatedAgencies = new HashMap<>();
+        Map<String, String> ownerNames = new HashMap<>();
         for (Item item : curated) {
             curatedIds.add(item.id());
             String name = actorName(item);
             if (name != null) {
                 curatedByName.merge(name, item.id(), (one, other) -> "");
+            }
+            if (item.type().equals("Actor")) {
+                curatedBySpelling.merge(spelling(item.id()), item.id(), (one, other) -> "");
+                ownerNames.merge(item.id(), item.fields().getOrDefault("name", ""), (one, other) -> one + " " + other);
+            }
+        }
+        drafted.stream().filter(item -> item.type().equals("Actor")).forEach(item -> ownerNames.merge(item.id(),
+                item.fields().getOrDefault("name", ""), (one, other) -> one + " " + other));
+        for (Item item : curated) {
+            String agency = agencyKey(item, ownerNames);
+            if (agency != null) {
+                curatedAgencies.merge(agency, item.id(), (one, other) -> "");
             }
         }
         Set<String> draftedIds = new HashSet<>();
@@ -241,7 +261,15 @@ public final class Scorer {
         Map<String, String> renamed = new LinkedHashMap<>();
         for (Item item : drafted) {
             String name = actorName(item);
-            String match = name == null ? null : curatedByName.get(name);
+            String agency = agencyKey(item, ownerNames);
+            // "IRGC" and "irgc", "STATE-DEPARTMENT" and "state-department": one actor spelled two ways.
+            String match = item.type().equals("Actor") ? curatedBySpelling.get(spelling(item.id())) : null;
+            if ((match == null || match.isEmpty()) && name != null) {
+                match = curatedByName.get(name);
+            }
+            if ((match == null || match.isEmpty()) && agency != null) {
+                match = curatedAgencies.get(agency);
+            }
             if (match != null && !match.isEmpty() && !curatedIds.contains(item.id()) && !draftedIds.contains(match)
                     && !renamed.containsValue(match)) {
                 renamed.put(item.id(), match);
@@ -275,6 +303,42 @@ public final class Scorer {
             return null;
         }
         return kind + "|" + Drafter.slug(name, Integer.MAX_VALUE);
+    }
+
+    /** An id as its letters and digits in lower case: "STATE-DEPARTMENT", "state_department", "StateDepartment". */
+    private static String spelling(String id) {
+        return Drafter.slug(id, Integer.MAX_VALUE).replace("-", "");
+    }
+
+    /**
+     * An agency as its owner, its sector and the words of its name that do not name its owner: "the Pakistani
+     * army" and "Pakistan's army" are both PAK|MILITARY|army, "the Chinese foreign ministry" and "China's foreign
+     * ministry" CHN|DIPLOMATIC|foreign-ministry; the Eastern and Southern Theater Commands stay two. A word names the
+     * owner when it begins as a word of the owner's id or name does (its first four letters, or all of a shorter
+     * word): "Chinese" for China, "US" for USA. Null for any other actor, or an agency of no words but its owner's.
+     */
+    private static String agencyKey(Item item, Map<String, String> ownerNames) {
+        String owner = item.fields().get("partOf");
+        String sector = item.fields().get("sector");
+        String name = item.fields().get("name");
+        if (!item.type().equals("Actor") || !"AGENCY".equals(item.fields().get("kind")) || owner == null
+                || sector == null || name == null) {
+            return null;
+        }
+        List<String> ownerWords = new ArrayList<>(List.of(Drafter.slug(owner, Integer.MAX_VALUE).split("-")));
+        ownerWords.addAll(List.of(Drafter.slug(ownerNames.getOrDefault(owner, ""), Integer.MAX_VALUE).split("-")));
+        List<String> own = new ArrayList<>();
+        for (String word : Drafter.slug(name, Integer.MAX_VALUE).split("-")) {
+            if (!word.isEmpty() && ownerWords.stream().noneMatch(ownerWord -> sameStem(word, ownerWord))) {
+                own.add(word);
+            }
+        }
+        return own.isEmpty() ? null : spelling(owner) + "|" + sector + "|" + String.join("-", own);
+    }
+
+    private static boolean sameStem(String word, String ownerWord) {
+        int length = Math.min(4, Math.min(word.length(), ownerWord.length()));
+        return length > 0 && word.regionMatches(0, ownerWord, 0, length);
     }
 
     /**

@@ -15,6 +15,10 @@ class ScorerTest {
     private static final Item JAPAN = new Item("Actor", "JPN", Map.of("kind", "STATE"), true);
     private static final Item NATO = new Item("Actor", "NATO", Map.of("kind", "ORGANISATION"), true);
 
+    private static Item agency(String id, String partOf, String sector, String name) {
+        return new Item("Actor", id, Map.of("kind", "AGENCY", "partOf", partOf, "sector", sector, "name", name), true);
+    }
+
     private static Item relation(String id, String kind, String from, String to) {
         return new Item("Relation", id, Map.of("kind", kind, "from", from, "to", to), true);
     }
@@ -138,5 +142,44 @@ class ScorerTest {
                         new Item("Participation", "q", Map.of("actor", "jasdf", "event", "vilnius"), true)));
         assertThat(score.of("Event")).isEqualTo(new Scorer.TypeScore("Event", 2, 1, 1, 0));
         assertThat(score.of("Participation")).isEqualTo(new Scorer.TypeScore("Participation", 1, 1, 1, 0));
+    }
+
+    @Test
+    void anIdSpelledInAnotherCaseOrWithOtherPunctuationIsTheSameActor() {
+        Item iran = new Item("Actor", "IRN", Map.of("kind", "STATE", "name", "Iran"), true);
+        Item guards = agency("REVOLUTIONARY-GUARDS", "IRN", "MILITARY", "the Islamic Revolutionary Guard Corps");
+        Item curatedGuards = agency("revolutionary_guards", "IRN", "MILITARY", "Iran's Revolutionary Guards");
+        Scorer.Score score = Scorer.compare(List.of(iran, NATO, guards,
+                        relation("a", "CONDEMNS", "REVOLUTIONARY-GUARDS", "NATO")),
+                List.of(iran, NATO, curatedGuards, relation("c", "CONDEMNS", "revolutionary_guards", "NATO")));
+        assertThat(score.of("Actor")).isEqualTo(new Scorer.TypeScore("Actor", 3, 3, 3, 0));
+        assertThat(score.byName()).containsExactly(
+                "REVOLUTIONARY-GUARDS = revolutionary_guards (the Islamic Revolutionary Guard Corps)");
+
+        // The near miss: an id with other letters is another actor, even of the same owner and sector.
+        Item quds = agency("quds-force", "IRN", "MILITARY", "the Quds Force");
+        assertThat(Scorer.compare(List.of(iran, guards), List.of(iran, quds)).of("Actor"))
+                .isEqualTo(new Scorer.TypeScore("Actor", 2, 2, 1, 0));
+    }
+
+    @Test
+    void anAgencyOfTheSameOwnerSectorAndNameIsOneWhateverItsIdAndHowItsOwnerIsNamed() {
+        Item chile = new Item("Actor", "CHL", Map.of("kind", "STATE", "name", "Chile"), true);
+        Item drafted = agency("chile-navy", "CHL", "MILITARY", "the Chilean navy");
+        Item curated = agency("chl-navy", "CHL", "MILITARY", "Chile's Navy");
+        Scorer.Score score = Scorer.compare(List.of(chile, drafted, relation("a", "THREATENS", "chile-navy", "NATO")),
+                List.of(chile, curated, relation("c", "THREATENS", "chl-navy", "NATO")));
+        assertThat(score.of("Actor")).isEqualTo(new Scorer.TypeScore("Actor", 2, 2, 2, 0));
+        assertThat(score.byName()).containsExactly("chile-navy = chl-navy (the Chilean navy)");
+
+        // The near misses: two agencies of one state and sector are two ("the Northern Command" is not "the
+        // Southern Command"), and an agency of another sector or another owner is another agency.
+        Item northern = agency("chl-northern-command", "CHL", "MILITARY", "Chile's Northern Command");
+        Item southern = agency("southern-command", "CHL", "MILITARY", "the Southern Command");
+        Item ministry = agency("chl-ministry", "CHL", "DIPLOMATIC", "Chile's navy");
+        Item peru = agency("per-navy", "PER", "MILITARY", "Peru's navy");
+        assertThat(Scorer.compare(List.of(chile, northern), List.of(chile, southern)).byName()).isEmpty();
+        assertThat(Scorer.compare(List.of(chile, drafted), List.of(chile, ministry)).byName()).isEmpty();
+        assertThat(Scorer.compare(List.of(chile, drafted), List.of(chile, peru)).byName()).isEmpty();
     }
 }
