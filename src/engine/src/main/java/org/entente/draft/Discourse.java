@@ -75,6 +75,9 @@ final class Discourse {
     /** Regions named by example ("places like eastern Europe"), by the id drafted for them. */
     final Map<String, Lexicon.Region> illustrative = new LinkedHashMap<>();
 
+    /** The mentions of the sentence being read, in order, as far as it has been read. */
+    List<Mention> sentenceMentions = List.of();
+
     void nextSentence() {
         previousStates = List.copyOf(sentenceStates);
         sentenceStates.clear();

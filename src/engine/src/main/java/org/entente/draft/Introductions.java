@@ -21,14 +21,18 @@ import org.entente.pack.LocatedYaml;
  * @param groups    the head noun of a group's description or name, to the kind of actor it makes
  * @param roles     a phrase that refers back to a group, to the role it names ("coup leaders" to ruling-military)
  * @param bodies    a phrase naming a body of a state, to its sector ("senate" to LEGISLATURE)
- * @param bodyNames a phrase naming a body of a state, to the first phrase of its list, which names the body in its
- *                  id ("peacekeeping contingent" to "peacekeepers"): the phrases of one list are one body
+ * @param bodyNames a phrase naming a body of a state, to the first phrase of its list, or the key of its mapping,
+ *                  which names the body in its id ("peacekeeping contingent" to "peacekeepers", "foreign ministry"
+ *                  to "mfa"): the phrases of one list are one body
+ * @param alone     the phrases of the bodies a state has one of and no group has any ("foreign ministry"), which name
+ *                  the body of the state in context even in lower case with no state before them
  * @param agencyHeads the head noun of a state agency's proper name ("authority" in "the Suez Canal Authority")
  * @param leadVerbs lemmas of the verbs that say what a person heads ("who heads the ...", "who leads the ...")
  * @param vessels   the prefix of a state's ship names, to the state ("HMS" to GBR)
  */
 record Introductions(Set<String> roleNouns, Map<String, ActorKind> groups, Map<String, String> roles,
-                     Map<String, Sector> bodies, Map<String, String> bodyNames, Set<String> agencyHeads,
+                     Map<String, Sector> bodies, Map<String, String> bodyNames, Set<String> alone,
+                     Set<String> agencyHeads,
                      Set<String> leadVerbs, Map<String, String> vessels) {
 
     static final String FILE = "introductions.yaml";
@@ -56,12 +60,18 @@ record Introductions(Set<String> roleNouns, Map<String, ActorKind> groups, Map<S
         JsonNode bodyNode = yaml.root().get("bodies");
         groupsOf(yaml, "bodies").forEach((sector, words) -> words.forEach(word ->
                 bodies.put(word, enumOf(yaml, "bodies", sector, Sector.class))));
-        // A list inside a sector's list holds the phrases of one body; the first names it.
+        // A list inside a sector's list holds the phrases of one body, the first naming it; a mapping names it by its
+        // key ({mfa: [foreign ministry, ...]}).
         bodyNode.fields().forEachRemaining(sector -> sector.getValue().forEach(item -> {
-            List<String> phrases = item.isArray() ? Lexicon.strings(item).stream().map(Introductions::lower).toList()
-                    : List.of(lower(item.asText()));
-            phrases.forEach(phrase -> bodyNames.put(phrase, phrases.get(0)));
+            List<String> phrases = phrases(item);
+            String name = item.isObject() ? lower(item.fieldNames().next()) : phrases.get(0);
+            phrases.forEach(phrase -> bodyNames.put(phrase, name));
         }));
+        Set<String> alone = words(yaml, "alone");
+        alone.stream().filter(phrase -> !bodies.containsKey(phrase)).findFirst().ifPresent(phrase -> {
+            throw new InputError(yaml.where("/alone") + " field 'alone'",
+                    "'%s' is no phrase of 'bodies'".formatted(phrase));
+        });
         Map<String, String> vessels = new HashMap<>();
         JsonNode vesselNode = yaml.root().get("vessels");
         if (vesselNode == null || !vesselNode.isObject()) {
@@ -75,7 +85,7 @@ record Introductions(Set<String> roleNouns, Map<String, ActorKind> groups, Map<S
             vessels.put(entry.getKey(), entry.getValue().asText());
         });
         return new Introductions(Set.copyOf(Lexicon.strings(roleNouns).stream().map(Introductions::lower).toList()),
-                Map.copyOf(groups), Map.copyOf(roles), Map.copyOf(bodies), Map.copyOf(bodyNames),
+                Map.copyOf(groups), Map.copyOf(roles), Map.copyOf(bodies), Map.copyOf(bodyNames), alone,
                 words(yaml, "agencyHeads"), words(yaml, "leadVerbs"), Map.copyOf(vessels));
     }
 
@@ -98,8 +108,13 @@ record Introductions(Set<String> roleNouns, Map<String, ActorKind> groups, Map<S
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             List<String> words = new java.util.ArrayList<>();
-            entry.getValue().forEach(item -> words.addAll(item.isArray() ? Lexicon.strings(item).stream()
-                    .map(Introductions::lower).toList() : List.of(lower(item.asText()))));
+            for (JsonNode item : entry.getValue()) {
+                if (item.isObject() && item.size() != 1) {
+                    throw new InputError(yaml.where("/" + field + "/" + entry.getKey()) + " field '" + field + "'",
+                            "a mapping in a list names one body by one key, not " + item.size());
+                }
+                words.addAll(phrases(item));
+            }
             words.stream().filter(word -> word.split(" ").length > MAX_PHRASE_WORDS).findFirst().ifPresent(word -> {
                 throw new InputError(yaml.where("/" + field + "/" + entry.getKey()) + " field '" + field + "'",
                         "'%s' is longer than %d words".formatted(word, MAX_PHRASE_WORDS));
@@ -107,6 +122,13 @@ record Introductions(Set<String> roleNouns, Map<String, ActorKind> groups, Map<S
             lists.put(entry.getKey(), words);
         }
         return lists;
+    }
+
+    /** The phrases of one item of a list: a phrase, a list of phrases, or a mapping of one name to its phrases. */
+    private static List<String> phrases(JsonNode item) {
+        JsonNode list = item.isObject() && item.size() == 1 ? item.elements().next() : item;
+        return list.isArray() ? Lexicon.strings(list).stream().map(Introductions::lower).toList()
+                : List.of(lower(list.asText()));
     }
 
     private static <E extends Enum<E>> E enumOf(LocatedYaml yaml, String field, String key, Class<E> type) {

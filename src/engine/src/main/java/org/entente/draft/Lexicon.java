@@ -29,10 +29,12 @@ public final class Lexicon {
 
     /**
      * An organisation, group or agency; or, when {@code seatOf} is set, a building that stands for a state. A
-     * {@code region} is where the group or bloc lies, when it lies in one.
+     * {@code region} is where the group or bloc lies, when it lies in one; an agency's {@code body} is the body of
+     * introductions.yaml it is for its state ("mfa": the State Department is the foreign ministry of the United
+     * States), or null.
      */
     record Organisation(String id, String name, List<String> names, String kind, List<String> refs, String partOf,
-                        String sector, String seatOf, String decides, String region) {
+                        String sector, String seatOf, String decides, String region, String body) {
     }
 
     record Region(String id, String name, List<String> names, String within) {
@@ -164,7 +166,7 @@ public final class Lexicon {
             if (seatOf != null) {
                 requireActor(yaml, pointer + "/for", seatOf, states.keySet(), Set.of());
                 organisations.put(id, new Organisation(id, null, strings(node.get("names")), null, List.of(), null,
-                        null, seatOf, null, null));
+                        null, seatOf, null, null, null));
                 return;
             }
             ActorKind kind = enumValue(yaml, node, pointer, "kind", ActorKind.class);
@@ -178,6 +180,10 @@ public final class Lexicon {
                         "an AGENCY, and only an agency, has partOf and sector");
             }
             String sector = node.has("sector") ? enumValue(yaml, node, pointer, "sector", Sector.class).name() : null;
+            if (node.has("body") && kind != ActorKind.AGENCY) {
+                throw new InputError(yaml.where(pointer + "/body") + " field 'body'",
+                        "only an AGENCY is a body of its state");
+            }
             String region = optionalText(node, "region");
             if (region != null && !regions.containsKey(region)) {
                 throw new InputError(yaml.where(pointer + "/region") + " field 'region'",
@@ -186,7 +192,7 @@ public final class Lexicon {
             organisations.put(id, new Organisation(id, text(yaml, node, pointer, "name"), strings(node.get("names")),
                     kind.name(), strings(node.get("refs")), partOf, sector, null,
                     node.has("decides") ? enumValue(yaml, node, pointer, "decides", Decision.class).name() : null,
-                    region));
+                    region, optionalText(node, "body")));
         });
         organisations.forEach((id, organisation) -> {
             if (organisation.partOf() != null) {

@@ -36,8 +36,9 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         ROLE_TITLE("a name with a title the lexicon lacks, read by the title's head noun and the state or "
                 + "organisation it names"),
         BODY("a body of a state named with its state ('Nigeria's senate', 'the Kenyan parliament')"),
-        BODY_IN_CONTEXT("a body of a state named without its state ('the Senate'), read as the body of the state the "
-                + "sentence or the one before is about"),
+        BODY_IN_CONTEXT("a body of a state named without its state ('the Senate', 'the foreign ministry'), read as the "
+                + "body of the state of the capital after it ('in Mogadishu'), else of the state the sentence or the one "
+                + "before is about"),
         TITLE_REFERENCE("a reference back by a title ('the minister') to the person named last with it"),
         ROLE("a reference back, by its role or head noun ('the junta', 'the council'), to the group the article "
                 + "introduced last with it");

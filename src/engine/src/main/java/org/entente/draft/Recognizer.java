@@ -59,6 +59,7 @@ final class Recognizer {
         discourse.nextSentence();
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>();
+        discourse.sentenceMentions = mentions;
         List<Mention> run = new ArrayList<>();
         // A dateline ("Abuja and Niamey, 19 August 2023 (Reuters) —") says where the story was filed, not who acts.
         int start = datelineEnd(tokens);
@@ -202,11 +203,13 @@ final class Recognizer {
                 if (person != null) {
                     return person;
                 }
-                if (entry.sort() == Sort.STATE && end < tokens.size() && tokens.get(end).possessiveMark()) {
-                    Mention body = body(tokens, i, end + 1, entry.id(), discourse, Via.BODY);
-                    if (body != null) {
-                        return body;
-                    }
+                boolean possessive = end < tokens.size() && tokens.get(end).possessiveMark();
+                // "Japan's foreign ministry", "the African Union's Peace and Security Council", "the US Navy"
+                Mention body = body(tokens, i, possessive ? end + 1 : end, entry.id(), discourse, Via.BODY);
+                if (body != null) {
+                    return body;
+                }
+                if (entry.sort() == Sort.STATE && possessive) {
                     // "India's Ministry of External Affairs": an agency the state's possessive names.
                     Mention agency = namedAgency(tokens, i, end + 1, entry.id(), discourse);
                     if (agency != null) {
@@ -247,7 +250,9 @@ final class Recognizer {
                 return mention(tokens, i, end, List.of(person.id()), false, Via.PERSON, false);
             }
             case SEAT -> {
-                return mention(tokens, i, end, List.of(entry.id()), false, Via.SEAT, false);
+                // "the White House National Security Council": a body of the state whose seat names it.
+                Mention body = body(tokens, i, end, entry.id(), discourse, Via.BODY);
+                return body != null ? body : mention(tokens, i, end, List.of(entry.id()), false, Via.SEAT, false);
             }
             case CAPITAL -> {
                 return mention(tokens, i, end, List.of(entry.id()), false, Via.CAPITAL, afterPlacePreposition(tokens, i));
@@ -762,6 +767,14 @@ final class Recognizer {
             if (discourse.recentActors.isEmpty()) {
                 return null;
             }
+            // "its foreign ministry": a body of the state or organisation named last, outside a relative clause
+            // ("The African Union, which suspended Sudan, met at its Peace and Security Council" is the Union's).
+            String antecedent = relativeAntecedent(tokens, i, discourse);
+            Mention body = body(tokens, i, i + 1, antecedent != null ? antecedent : lastNonPerson(discourse),
+                    discourse, Via.PRONOUN);
+            if (body != null) {
+                return body;
+            }
             int end = agencyEnd(tokens, i + 1);
             if (end > i + 1) {
                 return mention(tokens, i, end, List.of(lastNonPerson(discourse)), false, Via.PRONOUN, false);
@@ -1096,6 +1109,11 @@ final class Recognizer {
             return null;
         }
         int nameTo = organisationNameEnd(tokens, at);
+        // "India's Ministry of External Affairs" is the gazetteer's, read after the possessive.
+        List<Entry> known = gazetteer.at(tokens, at, Sort.ORGANISATION);
+        if (!known.isEmpty() && at + known.get(0).words().length >= nameTo) {
+            return null;
+        }
         int words = capitalisedWords(tokens, at, nameTo);
         String head = nameHead(tokens, at, nameTo);
         boolean joined = tokens.subList(at, nameTo).stream().anyMatch(token -> NAME_JOINERS.contains(token.text()));
@@ -1308,10 +1326,17 @@ final class Recognizer {
             if (person != null) {
                 return mention(tokens, i, end, List.of(person), false, Via.TITLE_REFERENCE, false);
             }
-            // Without its state a body is named as an institution, capitalised: "the Senate", not "the army".
-            if (introductions.bodies().containsKey(phrase) && discourse.topicState() != null
-                    && tokens.get(i + 1).capitalised()) {
-                return body(tokens, i, i + 1, discourse.topicState(), discourse, Via.BODY_IN_CONTEXT);
+            // Without its state a body is named as an institution, capitalised ("the Senate", not "the army"), or is
+            // one a state has alone ("the foreign ministry"); it is the body of the capital after "in" ("the foreign
+            // ministry in Mogadishu"), else of the state in context. A longer name of the gazetteer ("the Department
+            // of Foreign Affairs and Trade") is that name.
+            String state = capitalAfter(tokens, end);
+            state = state != null ? state : sceneState(tokens);
+            state = state != null ? state : discourse.topicState();
+            if (introductions.bodies().containsKey(phrase) && state != null
+                    && (tokens.get(i + 1).capitalised() || introductions.alone().contains(phrase))
+                    && gazetteer.at(tokens, i + 1, null).isEmpty()) {
+                return body(tokens, i, i + 1, state, discourse, Via.BODY_IN_CONTEXT);
             }
         }
         return null;
@@ -1340,39 +1365,111 @@ final class Recognizer {
     }
 
     /**
-     * A body of a state at {@code at} ("senate" after "Nigeria's", "parliament" after "Kenyan"): an AGENCY of the
-     * state, in the sector {@code bodies} of introductions.yaml gives it, whose id joins the state's name and the
-     * body's ("nigeria-senate").
+     * A body of a state at {@code at} ("senate" after "Nigeria's", "parliament" after "Kenyan", "foreign ministry"
+     * after "its"), or of an organisation ("the African Union's Peace and Security Council"): an AGENCY of the owner,
+     * in the sector {@code bodies} of introductions.yaml gives it, whose id joins the owner's code and the body's name
+     * ("ken-parliament", "chn-mfa"). It is named as written when its owner's name or demonym opens it ("the Sudanese
+     * army", "Kenya's parliament"), else with its owner's name ("Pakistan's foreign ministry").
      */
-    private Mention body(List<Token> tokens, int from, int at, String state, Discourse discourse, Via via) {
+    private Mention body(List<Token> tokens, int from, int at, String owner, Discourse discourse, Via via) {
+        String ownerName = ownerName(owner);
+        if (ownerName == null) {
+            return null;
+        }
         for (int n = Math.min(Introductions.MAX_PHRASE_WORDS, tokens.size() - at); n >= 1; n--) {
             int end = at + n;
             String phrase = String.join(" ", tokens.subList(at, end).stream().map(Token::lower).toList());
             org.entente.domain.Sector sector = introductions.bodies().get(phrase);
             boolean heads = end >= tokens.size() || !(tokens.get(end).pos().startsWith("NOUN")
                     || tokens.get(end).pos().startsWith("PROPN"));
-            if (sector == null || !heads || !lexicon.states.containsKey(state)) {
+            if (sector == null || !heads) {
                 continue;
             }
-            Lexicon.State of = lexicon.states.get(state);
             // "the Russian peacekeeping contingent" and "Russian peacekeepers" are one body, named by its first phrase.
             String body = introductions.bodyNames().getOrDefault(phrase, phrase);
-            String id = Drafter.slug(of.name().replaceFirst("^the ", ""), 4) + "-" + Drafter.slug(body, 4);
+            // "the US foreign ministry" is the State Department, "the Chinese coast guard" the China Coast Guard.
+            String known = lexicon.organisations.values().stream()
+                    .filter(agency -> owner.equals(agency.partOf()) && body.equals(agency.body()))
+                    .map(Lexicon.Organisation::id).findFirst().orElse(null);
+            if (known != null) {
+                return mention(tokens, from, end, List.of(known), false, via, false);
+            }
+            String id = owner.toLowerCase(Locale.ROOT) + "-" + Drafter.slug(body, 4);
             List<String> refs = introductions.bodyNames().entrySet().stream()
                     .filter(entry -> entry.getValue().equals(body)).map(java.util.Map.Entry::getKey).sorted().toList();
+            String written = name(tokens, from, end);
             String how = via == Via.BODY
-                    ? "a body of %s named with its state ('%s'): an AGENCY of sector %s by the noun '%s'".formatted(
-                            state, name(tokens, from, end), sector, phrase)
-                    : ("a body of a state named without its state ('%s'), read as that of %s, the state the sentence "
-                            + "or the one before is about (inferred): an AGENCY of sector %s").formatted(
-                            name(tokens, from, end), state, sector);
-            String named = of.demonyms().isEmpty() ? of.name().replaceFirst("^the ", "") + "'s " + phrase
-                    : "the " + of.demonyms().get(0) + " " + phrase;
-            discourse.introduced.putIfAbsent(id, new Discourse.Introduced(id, named, "AGENCY", null, state,
+                    ? "a body of %s named with its owner ('%s'): an AGENCY of sector %s by the noun '%s'".formatted(
+                            owner, written, sector, phrase)
+                    : via == Via.PRONOUN
+                    ? "a body of %s, the actor named last, by its possessive ('%s'): an AGENCY of sector %s".formatted(
+                            owner, written, sector)
+                    : ("a body of a state named without its state ('%s'), read as that of %s, the state of the capital "
+                            + "after it or the state the sentence or the one before is about (inferred): an AGENCY of "
+                            + "sector %s").formatted(written, owner, sector);
+            String named = via != Via.BODY ? possessive(ownerName) + " " + name(tokens, at, end)
+                    : tokens.subList(from, end).stream().anyMatch(Token::possessiveMark) ? written : "the " + written;
+            discourse.introduced.putIfAbsent(id, new Discourse.Introduced(id, named, "AGENCY", null, owner,
                     sector.name(), refs, null, how));
             return mention(tokens, from, end, List.of(id), false, via, false);
         }
         return null;
+    }
+
+    /** The name of a state, or of an organisation of states, that may own a body; null for any other actor. */
+    private String ownerName(String owner) {
+        if (lexicon.states.containsKey(owner)) {
+            return lexicon.states.get(owner).name();
+        }
+        Lexicon.Organisation organisation = lexicon.organisations.get(owner);
+        return organisation != null && "ORGANISATION".equals(organisation.kind()) ? organisation.name() : null;
+    }
+
+    /** "Pakistan's", "the United States'", with a leading "the" kept: "the African Union's". */
+    private static String possessive(String name) {
+        return name.endsWith("s") ? name + "'" : name + "'s";
+    }
+
+    /**
+     * The actor named just before a relative clause set off by commas that closes before {@code at} ("The African
+     * Union, which suspended Sudan after the coup, adopted ..."): a pronoun after the clause refers past it; else null.
+     */
+    private static String relativeAntecedent(List<Token> tokens, int at, Discourse discourse) {
+        for (int w = at - 1; w > 1; w--) {
+            boolean relative = java.util.Set.of("which", "who").contains(tokens.get(w).lower())
+                    && tokens.get(w - 1).text().equals(",");
+            if (!relative) {
+                continue;
+            }
+            boolean closed = tokens.subList(w + 1, at).stream().anyMatch(token -> token.text().equals(","));
+            final int comma = w - 1;
+            Mention before = discourse.sentenceMentions.stream().filter(mention -> mention.to() <= comma)
+                    .reduce((first, second) -> second).orElse(null);
+            return closed && before != null && before.to() == comma && before.ids().size() == 1
+                    && !discourse.represents.containsKey(before.id()) ? before.id() : null;
+        }
+        return null;
+    }
+
+    /** The state of the place a sentence opens on, "In Seoul," or "In Nigeria,": where what it tells happens. */
+    private String sceneState(List<Token> tokens) {
+        if (tokens.size() < 3 || !tokens.get(0).lower().equals("in")) {
+            return null;
+        }
+        List<Entry> place = gazetteer.at(tokens, 1, null);
+        boolean scene = !place.isEmpty() && java.util.Set.of(Sort.CAPITAL, Sort.STATE).contains(place.get(0).sort())
+                && 1 + place.get(0).words().length < tokens.size()
+                && tokens.get(1 + place.get(0).words().length).text().equals(",");
+        return scene ? place.get(0).id() : null;
+    }
+
+    /** The state of a capital after "in" at {@code at}: "the foreign ministry in Mogadishu"; else null. */
+    private String capitalAfter(List<Token> tokens, int at) {
+        if (at + 1 >= tokens.size() || !tokens.get(at).lower().equals("in")) {
+            return null;
+        }
+        List<Entry> capital = gazetteer.at(tokens, at + 1, Sort.CAPITAL);
+        return capital.isEmpty() ? null : capital.get(0).id();
     }
 
     /** An agency named by one word that is no acronym ("Brussels" for the Commission): the city it sits in. */
