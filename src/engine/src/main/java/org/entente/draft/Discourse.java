@@ -78,7 +78,16 @@ final class Discourse {
     /** The mentions of the sentence being read, in order, as far as it has been read. */
     List<Mention> sentenceMentions = List.of();
 
+    /**
+     * The state of the place the sentence opens on ("In Seoul, ..."), and that of the sentence before: where what
+     * they tell happens, so a title or a body with no state there is that state's; null when a sentence opens on none.
+     */
+    String scene;
+    String previousScene;
+
     void nextSentence() {
+        previousScene = scene;
+        scene = null;
         previousStates = List.copyOf(sentenceStates);
         sentenceStates.clear();
         previousPersons = List.copyOf(sentencePersons);
@@ -99,12 +108,16 @@ final class Discourse {
 
     /**
      * The state a title with no state before it speaks for ("Foreign Minister Jean-Yves Le Drian" after "Paris
-     * reacted with anger"): the first state the sentence has named so far, else the first the sentence before named,
-     * else the first state the article named (its lead says what the story is about).
+     * reacted with anger"): the first state the sentence has named so far, else the place this sentence or the one
+     * before opens on ("In Seoul,"), else the first state the sentence before named, else the first state the article
+     * named (its lead says what the story is about).
      */
     String topicState() {
         if (!sentenceStates.isEmpty()) {
             return sentenceStates.iterator().next();
+        }
+        if (scene != null || previousScene != null) {
+            return scene != null ? scene : previousScene;
         }
         return previousStates.isEmpty() ? leadState : previousStates.get(0);
     }

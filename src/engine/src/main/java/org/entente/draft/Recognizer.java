@@ -24,6 +24,9 @@ final class Recognizer {
             "der", "den", "bin", "al", "el", "ibn", "le", "la", "e", "y", "dos", "das", "do", "ben", "abu", "bint");
     /** The tags the English model gives some surnames and given names besides PROPN. */
     private static final java.util.Set<String> NAME_LIKE_TAGS = java.util.Set.of("ADJ", "NOUN", "X");
+    /** The tags of words that open no name even where a comma sets words off as one ("Last Tuesday, ..."). */
+    private static final java.util.Set<String> NO_NAME_TAGS = java.util.Set.of("ADJ", "ADV", "DET", "ADP", "NUM",
+            "PRON", "SCONJ", "CCONJ", "PUNCT", "PART");
 
     /** "31-nation", "27-member": a count of members before a reference back to an organisation. */
     private static final java.util.regex.Pattern MEMBER_COUNT = java.util.regex.Pattern.compile(
@@ -60,6 +63,7 @@ final class Recognizer {
         List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>();
         discourse.sentenceMentions = mentions;
+        discourse.scene = sceneState(tokens);
         List<Mention> run = new ArrayList<>();
         // A dateline ("Abuja and Niamey, 19 August 2023 (Reuters) —") says where the story was filed, not who acts.
         int start = datelineEnd(tokens);
@@ -297,8 +301,18 @@ final class Recognizer {
             nameTo = nameEnd(tokens, i + 1);
             nameTo = nameTo == i + 1 ? i : nameTo;
         }
+        if (nameTo - i < 2 && !NO_NAME_TAGS.contains(tokens.get(i).pos())) {
+            // "Volker/NOUN Perthes/NOUN, his special representative": a comma and a title after it set a name off.
+            int framed = nameEnd(tokens, i, true, true);
+            nameTo = framed - i >= 2 && framed < tokens.size() && tokens.get(framed).text().equals(",") ? framed
+                    : nameTo;
+        }
         if (nameTo - i < 2 || nameTo + 2 >= tokens.size() || !tokens.get(nameTo).text().equals(",")) {
             return null;
+        }
+        Mention held = titleOfPossessor(tokens, i, nameTo, discourse);
+        if (held != null) {
+            return held;
         }
         int at = nameTo + 1;
         if (java.util.Set.of("the", "a", "an").contains(tokens.get(at).lower())) {
@@ -368,6 +382,44 @@ final class Recognizer {
         introduce(discourse, id, name, actor, tokens, i, nameTo);
         rememberTitle(tokens, nameTo + 1, titleEnd, id, discourse);
         return mention(tokens, i, titleEnd, List.of(id), false, how, false);
+    }
+
+    /**
+     * A name, then a title after a possessive set off by a comma: "Volker Perthes, his special representative" holds
+     * the title for what the person named last speaks for; "Mumtaz Zahra Baloch, the foreign ministry's
+     * spokeswoman", "Ana Ruiz, the bloc's envoy" for the actor of the possessive. Null when no title follows the
+     * possessive, or the possessive is of no one actor.
+     */
+    private Mention titleOfPossessor(List<Token> tokens, int i, int nameTo, Discourse discourse) {
+        int at = nameTo + 1;
+        String owner;
+        int titleAt;
+        String pronoun = tokens.get(at).lower();
+        if ((pronoun.equals("his") || pronoun.equals("her")) && !discourse.recentPersons.isEmpty()) {
+            String person = last(discourse.recentPersons);
+            owner = discourse.represents.getOrDefault(person, person);
+            titleAt = at + 1;
+        } else if (java.util.Set.of("the", "its").contains(pronoun)) {
+            Mention possessor = mentionAt(tokens, at, discourse);
+            if (possessor == null || !possessor.possessive() || possessor.region() || possessor.fact()
+                    || possessor.ids().size() != 1) {
+                return null;
+            }
+            owner = possessor.id();
+            titleAt = possessor.to();
+        } else {
+            return null;
+        }
+        List<Entry> title = titleAt < tokens.size() ? gazetteer.at(tokens, titleAt, Sort.TITLE) : List.of();
+        int titleEnd = title.isEmpty() ? roleTitleEnd(tokens, titleAt) : titleAt + title.get(0).words().length;
+        if (titleEnd == titleAt) {
+            return null;
+        }
+        String name = name(tokens, i, nameTo);
+        String id = distinctPersonId(name, owner, discourse);
+        introduce(discourse, id, name, owner, tokens, i, nameTo);
+        rememberTitle(tokens, titleAt, titleEnd, id, discourse);
+        return mention(tokens, i, titleEnd, List.of(id), false, Via.APPOSITION, false);
     }
 
     /**
@@ -498,11 +550,16 @@ final class Recognizer {
             how = Via.ROLE_TITLE;
         }
         // "his Solomon Islands counterpart, Jeremiah Manele": a name set off by commas after its title.
-        if (nameFrom > at && nameFrom + 1 < tokens.size() && tokens.get(nameFrom).text().equals(",")
-                && nameEnd(tokens, nameFrom + 1) > nameFrom + 2) {
-            nameFrom++;
+        int framed = -1;
+        if (nameFrom > at && nameFrom + 1 < tokens.size() && tokens.get(nameFrom).text().equals(",")) {
+            framed = framedNameEnd(tokens, nameFrom + 1);
+            framed = framed > nameFrom + 1 ? framed : -1;
+            if (nameEnd(tokens, nameFrom + 1) > nameFrom + 2 || framed > 0) {
+                nameFrom++;
+            }
         }
-        int nameTo = nameEnd(tokens, nameFrom, nameFrom > at);
+        int nameTo = framed > nameFrom ? Math.max(framed, nameEnd(tokens, nameFrom, true))
+                : nameEnd(tokens, nameFrom, nameFrom > at);
         if (nameTo == nameFrom && nameFrom + 1 < tokens.size() && tokens.get(nameFrom).capitalised()) {
             // The tagger reads some given names as other parts of speech ("Mohamed/VERB Hamdan Dagalo").
             nameTo = nameEnd(tokens, nameFrom + 1);
@@ -591,6 +648,16 @@ final class Recognizer {
      * it (the tokenizer reads "al-Assad" as "al", "-", "Assad"), and a name never ends on a particle or a hyphen.
      */
     private int nameEnd(List<Token> tokens, int from, boolean cued) {
+        return nameEnd(tokens, from, cued, false);
+    }
+
+    /**
+     * The end of a name as {@link #nameEnd(List, int, boolean)} reads it; {@code framed} when commas or a title set
+     * the words off as a name ("the Chinese ambassador, Huang Xilian."), so a capitalised word of any tag is one of
+     * its words (the tagger reads "Huang" as a verb, "Musaed" as an auxiliary). Within one written word a given
+     * name's tail in lower case ("Ho-jin", "Hong-kyun") and a short linking word ("Anwaar-ul-Haq") go on with it.
+     */
+    private int nameEnd(List<Token> tokens, int from, boolean cued, boolean framed) {
         int to = from;
         int words = 0;
         while (to < tokens.size() && words < MAX_NAME_WORDS) {
@@ -598,22 +665,41 @@ final class Recognizer {
             boolean nextIsName = startsName(tokens, to + 1) || (to + 2 < tokens.size()
                     && tokens.get(to + 1).text().equals("-") && startsName(tokens, to + 2));
             boolean joins = (token.text().equals("-") || PARTICLES.contains(token.text())) && to > from && nextIsName;
-            boolean tagged = token.pos().startsWith("PROPN")
+            boolean tagged = token.pos().startsWith("PROPN") || (framed && !token.pos().equals("PUNCT"))
                     || ((words > 0 || cued) && NAME_LIKE_TAGS.contains(token.pos()));
             boolean name = token.capitalised() && tagged
                     && gazetteer.at(tokens, to, null).stream().noneMatch(entry -> entry.sort() != Sort.PERSON);
             // The English model splits "Jean-Yves" into "Jean" and "-Yves".
             boolean hyphen = to > from && hyphenated(token);
-            if (!joins && !name && !hyphen) {
+            boolean attached = to > from && words > 0 && token.start() == tokens.get(to - 1).end();
+            boolean tail = attached && token.text().matches("-\\p{Ll}+");
+            boolean link = attached && to + 1 < tokens.size() && tokens.get(to + 1).start() == token.end()
+                    && (token.text().equals("-") || token.text().matches("\\p{Ll}{1,3}"));
+            if (!joins && !name && !hyphen && !tail && !link) {
                 break;
             }
             words += name ? 1 : 0;
             to++;
         }
-        while (to > from && (PARTICLES.contains(tokens.get(to - 1).text()) || tokens.get(to - 1).text().equals("-"))) {
+        while (to > from && (PARTICLES.contains(tokens.get(to - 1).text()) || tokens.get(to - 1).text().equals("-")
+                || tokens.get(to - 1).text().matches("\\p{Ll}{1,3}"))) {
             to--;
         }
         return to;
+    }
+
+    /**
+     * A name set off as one, at {@code from}: two or more words ({@link #nameEnd(List, int, boolean, boolean)},
+     * framed) that a comma, a full stop or the sentence's end closes, opening on no adjective ("Senior Colonel") or
+     * other word that opens no name; else {@code from}.
+     */
+    private int framedNameEnd(List<Token> tokens, int from) {
+        if (from >= tokens.size() || NO_NAME_TAGS.contains(tokens.get(from).pos())) {
+            return from;
+        }
+        int to = nameEnd(tokens, from, true, true);
+        boolean closed = to == tokens.size() || java.util.Set.of(",", ".", ";").contains(tokens.get(to).text());
+        return to - from >= 2 && closed ? to : from;
     }
 
     private static boolean startsName(List<Token> tokens, int at) {
@@ -1331,7 +1417,6 @@ final class Recognizer {
             // ministry in Mogadishu"), else of the state in context. A longer name of the gazetteer ("the Department
             // of Foreign Affairs and Trade") is that name.
             String state = capitalAfter(tokens, end);
-            state = state != null ? state : sceneState(tokens);
             state = state != null ? state : discourse.topicState();
             if (introductions.bodies().containsKey(phrase) && state != null
                     && (tokens.get(i + 1).capitalised() || introductions.alone().contains(phrase))
