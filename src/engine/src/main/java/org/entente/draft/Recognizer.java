@@ -977,6 +977,13 @@ final class Recognizer {
             if (fact != null && organisation == null) {
                 return new Mention(i, at + 1, List.of(fact), false, Via.FACT, false, false, null);
             }
+            // "Washington accuses Tehran of arming the group; Iran rejects the accusation": the act is the sentence's
+            // own, drafted only once the sentence is read, so the drafter reads the noun as it (or as nothing).
+            String kind = lexicon.actNouns.getOrDefault(head.lower(), lexicon.actNouns.get(head.lemma()));
+            if (fact == null && kind != null && organisation == null && count < 0 && !indefinite && heads
+                    && head.pos().startsWith("NOUN")) {
+                return new Mention(i, at + 1, List.of(kind), false, Via.ACT_OF_SENTENCE, false, false, null);
+            }
             // "the three military-led states": a hyphen joins two words into one modifier (tokenized apart).
             if (!modifiers.isEmpty() && head.text().startsWith("-")) {
                 boolean bare = head.text().equals("-");
