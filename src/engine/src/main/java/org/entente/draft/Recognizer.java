@@ -1118,14 +1118,16 @@ final class Recognizer {
             }
         }
         List<String> description = descriptionBefore(tokens, i);
-        // A name with no article before it must follow the words that name it ("a group calling itself Free
-        // Sahel"): a capitalised word opening a sentence ("Rebels of the ...") is no name.
-        if (!the && (i == 0 || !NAMING.stream().map(words -> words.get(words.size() - 1))
-                .toList().contains(tokens.get(i - 1).lower()))) {
-            return null;
-        }
         if (description == null) {
             description = descriptionAfter(tokens, nameTo);
+        }
+        // A name with no article before it must follow the words that name it ("a group calling itself Free
+        // Sahel") or come before its description ("Serb List, the main party of Kosovo's Serbs"): a capitalised
+        // word opening a sentence ("Rebels of the ...") is no name.
+        boolean named = i > 0 && NAMING.stream().map(words -> words.get(words.size() - 1)).toList()
+                .contains(tokens.get(i - 1).lower());
+        if (!the && !named && (description == null || !bareName(tokens, at, nameTo))) {
+            return null;
         }
         String how = "introduced as '%s'".formatted(name(tokens, i, nameTo));
         if (description != null) {
@@ -1354,10 +1356,26 @@ final class Recognizer {
         return null;
     }
 
-    /** The description after a name set off by a comma: "the Sudan Liberation Movement, a rebel group". */
+    /**
+     * Whether a name with no article before it is one name: "Serb List", not "Thursday the Intergovernmental
+     * Authority on Development" (a "the" inside, or a name the gazetteer knows starting within it).
+     */
+    private boolean bareName(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).lower().equals("the") || (k > from && !gazetteer.at(tokens, k, null).isEmpty())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The description after a name set off by a comma: "the Sudan Liberation Movement, a rebel group", "Serb List,
+     * the main party of Kosovo's Serbs". Its head noun comes within three words of the article.
+     */
     private List<String> descriptionAfter(List<Token> tokens, int nameTo) {
         if (nameTo + 2 >= tokens.size() || !tokens.get(nameTo).text().equals(",")
-                || !java.util.Set.of("a", "an").contains(tokens.get(nameTo + 1).lower())) {
+                || !java.util.Set.of("a", "an", "the").contains(tokens.get(nameTo + 1).lower())) {
             return null;
         }
         for (int k = nameTo + 2; k < Math.min(tokens.size(), nameTo + 5); k++) {

@@ -81,6 +81,27 @@ class IntroducedActorsTest {
             // The near miss: with no description the state is the state.
             assertThat(actors(of("Sudan Liberation day was marked in Khartoum."))).contains("SDN").doesNotContain("SLM");
         }
+
+        @Test
+        void aNameWithNoArticleIsAGroupWhenItsDescriptionFollowsEvenWithThe() {
+            Draft draft = of("Bosnian Unity, the largest party of Bosnia's Croats, boycotted the vote. Zagreb backs the "
+                    + "party.");
+            assertThat(actor(draft, "bosnian-unity").fields()).containsEntry("kind", "NON_STATE_GROUP");
+            assertThat(only(relations(draft, "SUPPORTS")).fields()).containsEntry("from", "HRV")
+                    .containsEntry("to", "bosnian-unity");
+            assertThat(actors(of("Democratic Front, a party of Montenegro's Serbs, left the government.")))
+                    .contains("democratic-front");
+        }
+
+        @Test
+        void aDayBeforeAKnownNameOrAWordOpeningASentenceIsNoGroup() {
+            // The near misses: "Thursday the ..." runs into a name the gazetteer knows; with no description a
+            // capitalised phrase opening a sentence is no name; a person described by a title is no group.
+            assertThat(actors(of("On Thursday the Intergovernmental Authority on Development, the eight-member bloc, "
+                    + "met in Djibouti."))).contains("IGAD").hasSize(2);
+            assertThat(actors(of("Bosnian Unity boycotted the vote."))).doesNotContain("bosnian-unity");
+            assertThat(actors(of("Joe Biden, the president, met Xi Jinping."))).doesNotContain("joe-biden");
+        }
     }
 
     @Nested
