@@ -19,6 +19,7 @@ final class Matcher {
             "is", "are", "was", "were", "has", "have", "had");
     private static final int MAX_PHRASE = 10;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", ",", "&");
+    private static final List<String> RELATIVES = List.of(Pattern.OBJECT_RELATIVE.split("\\|"));
     /** An article before a slot is skipped: "condemned the AUKUS pact" names AUKUS. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int NEGATION_REACH = 3;
@@ -274,8 +275,10 @@ final class Matcher {
     private int trigger(List<Element> elements, int start, Map<String, Binding> slots) {
         int u = start;
         for (Element element : elements) {
-            // "A and B signed": the status is the verb's, not the conjunction's.
-            if (element instanceof Word word && !word.optional() && !CONJUNCTIONS.containsAll(word.alternatives())) {
+            // "A and B signed": the status is the verb's, not the conjunction's; "Hamas, which Israel accuses": nor
+            // the relative pronoun's.
+            if (element instanceof Word word && !word.optional() && !CONJUNCTIONS.containsAll(word.alternatives())
+                    && !word.alternatives().equals(RELATIVES)) {
                 for (int k = u; k < units.size(); k++) {
                     if (units.get(k).mention() == null && word.matches(token(k))) {
                         return units.get(k).from();
