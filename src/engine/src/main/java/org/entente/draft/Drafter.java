@@ -436,10 +436,46 @@ public final class Drafter {
             areas.forEach(this::area);
             // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
             // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
-            relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 1 : 0)
+            // One whose object is an act of the sentence named by its noun ("rejects the accusation") waits for all
+            // the others, and an act on the sentence's other act ("with Washington's blessing") for it.
+            relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 2
+                            : onActOfSentence(match) ? 1 : 0)
                     .thenComparing(Comparator.comparingInt(Match::fromUnit).reversed()));
             relations.forEach(this::relation);
             positions.forEach(this::position);
+        }
+
+        private boolean onActOfSentence(Match match) {
+            Binding to = match.slots().get("to");
+            return to != null && to.mentions().stream().anyMatch(m -> m.via() == Mention.Via.ACT_OF_SENTENCE);
+        }
+
+        /**
+         * "Washington accuses Tehran of arming the group; Iran rejects the accusation": the latest relation of the
+         * kind the noun names that this sentence drafted before the noun, else none (the noun then names an act the
+         * article does not report, and an act on it is no fact).
+         */
+        private String actOfSentence(Mention mention) {
+            String act = null;
+            int start = -1;
+            for (Placed p : placed) {
+                if (p.type().equals("Relation") && p.fromUnit() > start && p.toUnit() <= unitOf(mention)
+                        && mention.id().equals(facts.get(p.id()).field("kind"))) {
+                    act = p.id();
+                    start = p.fromUnit();
+                }
+            }
+            return act;
+        }
+
+        /** The unit a mention of the sentence stands as. */
+        private int unitOf(Mention mention) {
+            for (int u = 0; u < matcher.units.size(); u++) {
+                if (matcher.units.get(u).mention() == mention) {
+                    return u;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -1054,7 +1090,9 @@ public final class Drafter {
                     // "rejected Ethiopia's deal": the deal, drafted from this sentence, or nothing; never Ethiopia.
                     continue;
                 }
-                if (pactReference(mention)) {
+                if (mention.via() == Mention.Via.ACT_OF_SENTENCE) {
+                    java.util.Optional.ofNullable(actOfSentence(mention)).ifPresent(ids::add);
+                } else if (pactReference(mention)) {
                     ids.add(discourse.initiatives.get(mention.id()));
                 } else if (!mention.region() || pattern.target() == Target.PLACES) {
                     ids.addAll(mention.ids());
