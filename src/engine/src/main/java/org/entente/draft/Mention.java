@@ -27,6 +27,8 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
                 + "about, else the one the article's lead names first"),
         EXAMPLE("an example of a region ('places like'), drafted as a region of its own in which no state lies"),
         FACT("a reference back to an act or a plan drafted before"),
+        ACT_OF_SENTENCE("a definite noun of an act that the sentence itself reports before it ('accuses Tehran of "
+                + "arming the group; Iran rejects the accusation'), read as that act"),
         APPOSITION("a name followed by its title, set off by a comma"),
         SUBJECT_PRONOUN("a pronoun subject: the person, or the whole list, the sentence named before it"),
         OBJECT_PRONOUN("a pronoun object: the person this sentence or the one before named last ('them': the many "
@@ -52,7 +54,7 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
 
         boolean resolved() {
             return this == REFERENCE || this == PRONOUN || this == GROUP || this == SURNAME || this == CONTEXT
-                    || this == FACT || this == SUBJECT_PRONOUN || this == OBJECT_PRONOUN || this == ROLE_TITLE
+                    || this == FACT || this == ACT_OF_SENTENCE || this == SUBJECT_PRONOUN || this == OBJECT_PRONOUN || this == ROLE_TITLE
                     || this == BODY_IN_CONTEXT || this == DESCRIPTION
                     || this == ROLE || this == TITLE_REFERENCE;
         }
@@ -62,8 +64,12 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         return ids.get(0);
     }
 
-    /** A reference back to a drafted fact ("the cancellation"): an object of an act, never an actor. */
+    /**
+     * A reference back to a drafted fact ("the cancellation"): an object of an act, never an actor. For an act of the
+     * sentence itself ({@link Via#ACT_OF_SENTENCE}) the id is the relation kind its noun names, which the drafter
+     * reads as the act of that kind the sentence drafts before the noun.
+     */
     boolean fact() {
-        return via == Via.FACT;
+        return via == Via.FACT || via == Via.ACT_OF_SENTENCE;
     }
 }

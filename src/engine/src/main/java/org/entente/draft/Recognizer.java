@@ -1017,6 +1017,14 @@ final class Recognizer {
             if (fact != null && organisation == null) {
                 return new Mention(i, at + 1, List.of(fact), false, Via.FACT, false, false, null);
             }
+            // "Washington accuses Tehran of arming the group; Iran rejects the accusation": the act is the sentence's
+            // own, drafted only once the sentence is read, so the drafter reads the noun as it (or as nothing). Only a
+            // noun that ends its phrase: "the killing of", "the accord between" are words patterns read.
+            String kind = lexicon.actNouns.getOrDefault(head.lower(), lexicon.actNouns.get(head.lemma()));
+            if (fact == null && kind != null && organisation == null && count < 0 && !indefinite && heads
+                    && head.pos().startsWith("NOUN") && endsPhrase(tokens, at + 1) && unnamed(tokens, i + 1, at)) {
+                return new Mention(i, at + 1, List.of(kind), false, Via.ACT_OF_SENTENCE, false, false, null);
+            }
             // "the three military-led states": a hyphen joins two words into one modifier (tokenized apart).
             if (!modifiers.isEmpty() && head.text().startsWith("-")) {
                 boolean bare = head.text().equals("-");
@@ -1072,6 +1080,25 @@ final class Recognizer {
             at += width;
         }
         return null;
+    }
+
+    /** Whether no word between is capitalised: "the AUKUS pact" names the organisation, "the sudden move" no one. */
+    private static boolean unnamed(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a noun phrase ends before this token: at the sentence's end, a punctuation mark, a conjunction or a verb. */
+    private static boolean endsPhrase(List<Token> tokens, int next) {
+        if (next >= tokens.size()) {
+            return true;
+        }
+        String pos = tokens.get(next).pos();
+        return pos.equals("PUNCT") || pos.equals("CCONJ") || pos.startsWith("VERB") || pos.startsWith("AUX");
     }
 
     /**
