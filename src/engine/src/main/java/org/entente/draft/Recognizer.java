@@ -752,7 +752,15 @@ final class Recognizer {
     private String distinctPersonId(String name, String actor, Discourse discourse) {
         String id = personId(name, actor);
         String taken = discourse.personNames.get(id);
-        return taken == null || samePerson(taken, name) ? id : slug(name);
+        String distinct = taken == null || samePerson(taken, name) ? id : slug(name);
+        // A surname spelled as a place ("President SOUTHEAST ASIA" in pasted capitals) must not take a region's id,
+        // which the background regions the draft adds would then refer to as a region.
+        return gazetteerId(distinct) ? distinct + "-person" : distinct;
+    }
+
+    private boolean gazetteerId(String id) {
+        return lexicon.regions.containsKey(id) || lexicon.states.containsKey(id)
+                || lexicon.organisations.containsKey(id);
     }
 
     private static boolean samePerson(String one, String other) {
