@@ -78,6 +78,16 @@ final class Matcher {
         return found;
     }
 
+    /**
+     * Whether a word of a pattern is the unit's: its token, or for a reference to a drafted act its noun, so "Japan
+     * and Korea signed the deal" is still read by the words of an agreement when a deal was drafted before.
+     */
+    private boolean fits(Word word, int u) {
+        Mention mention = units.get(u).mention();
+        return mention == null ? word.matches(token(u))
+                : mention.fact() && word.matches(sentence.tokens().get(units.get(u).to() - 1));
+    }
+
     /** The unit after the match, or -1. Backtracks over optional words, gap lengths and coordinations. */
     private int match(List<Element> elements, int e, int u, Map<String, Binding> slots) {
         if (e == elements.size()) {
@@ -85,7 +95,7 @@ final class Matcher {
         }
         Element element = elements.get(e);
         if (element instanceof Word word) {
-            if (u < units.size() && units.get(u).mention() == null && word.matches(token(u))) {
+            if (u < units.size() && fits(word, u)) {
                 int end = match(elements, e + 1, u + 1, slots);
                 if (end >= 0) {
                     return end;
