@@ -910,13 +910,13 @@ public final class Drafter {
             if (sources.isEmpty()) {
                 return;
             }
-            List<String> targets = targets(match);
-            if (targets.isEmpty()) {
+            List<String> targets = pattern.target() == Target.GRIEVANCE ? List.of() : targets(match);
+            if (targets.isEmpty() && pattern.target() != Target.GRIEVANCE) {
                 return;
             }
             String firstId = null;
             for (String source : sources) {
-                for (String target : targets) {
+                for (String target : pattern.target() == Target.GRIEVANCE ? grievances(match, source) : targets) {
                     if (fold(source).equals(fold(target))) {
                         continue;
                     }
@@ -1099,6 +1099,29 @@ public final class Drafter {
                 }
             }
             return ids;
+        }
+
+        /**
+         * "Iran summoned Pakistan's charge d'affaires to protest": a summons protests an act, not a state, so the target
+         * is the latest hostile relation (`hostileKinds`) the article has drafted from the state whose envoy is
+         * summoned to the one summoning; with none drafted, the state itself ("Norway summoned Russia's ambassador").
+         */
+        private List<String> grievances(Match match, String source) {
+            Binding envoy = match.slots().get("to");
+            if (envoy == null) {
+                return List.of();
+            }
+            List<String> named = envoy.mentions().stream().flatMap(mention -> mention.ids().stream()).toList();
+            Set<String> offenders = named.stream().map(this::fold).collect(java.util.stream.Collectors.toSet());
+            String grievance = null;
+            for (DraftFact fact : facts.all()) {
+                if (fact.type().equals("Relation") && lexicon.hostileKinds.contains(String.valueOf(fact.field("kind")))
+                        && offenders.contains(fold(String.valueOf(fact.field("from"))))
+                        && fold(source).equals(fold(String.valueOf(fact.field("to"))))) {
+                    grievance = fact.id();
+                }
+            }
+            return grievance == null ? named : List.of(grievance);
         }
 
         /**
@@ -1476,6 +1499,10 @@ public final class Drafter {
             if (match.pattern().target() == Target.FORCE) {
                 readings.add("the words refer to the latest force the article has drafted a plan for, %s"
                         .formatted(latestForce()));
+            }
+            if (match.pattern().target() == Target.GRIEVANCE) {
+                readings.add("a summons protests an act, read as the latest hostile act the article has drafted of "
+                        + "the state whose envoy is summoned against the one summoning, else as that state");
             }
             if (!readings.isEmpty()) {
                 note.append("; ").append(String.join("; ", readings));

@@ -28,9 +28,10 @@ record Pattern(String id, Family family, String kind, String stance, String text
     /**
      * What a relation may point at: actors only (the default), actors or regions, the sentence's other fact, the
      * state where the sentence is (SCENE: "sent police" after "riots broke out in Honiara"), or the latest force the
-     * article has drafted an initiative for (FORCE: "opposed any intervention", "ready to contribute troops").
+     * article has drafted an initiative for (FORCE: "opposed any intervention", "ready to contribute troops"), or the
+     * act protested (GRIEVANCE: "summoned Pakistan's envoy to protest" is about what Pakistan last did to the subject).
      */
-    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE }
+    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE }
 
     sealed interface Element permits Word, Slot, Gap {
     }

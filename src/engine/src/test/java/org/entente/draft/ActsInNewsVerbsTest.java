@@ -161,6 +161,21 @@ class ActsInNewsVerbsTest {
         }
 
         @Test
+        void aSummonsObjectsToTheLatestHostileActOfTheEnvoysState() {
+            Draft draft = of("Azerbaijan shelled Armenia on Tuesday. Armenia summoned Azerbaijan's envoy to protest.");
+            DraftFact shelling = only(relations(draft, "ATTACKS"));
+            assertThat(only(relations(draft, "OBJECTS_TO")).fields()).containsEntry("from", "ARM")
+                    .containsEntry("to", shelling.id());
+        }
+
+        @Test
+        void aSummonsAfterAnotherStatesActObjectsToTheEnvoysStateItself() {
+            Draft draft = of("Turkey shelled Armenia on Tuesday. Armenia summoned Azerbaijan's envoy to protest.");
+            assertThat(only(relations(draft, "OBJECTS_TO")).fields()).containsEntry("from", "ARM")
+                    .containsEntry("to", "AZE");
+        }
+
+        @Test
         void anEnvoyRecalledAsTheCountrysIsRecalled() {
             assertThat(pairs(of("Peru recalled the country's ambassador from Mexico City for consultations."),
                     "RECALLS_AMBASSADOR")).containsExactly("PER>MEX");
