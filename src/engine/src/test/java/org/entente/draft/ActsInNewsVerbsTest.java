@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The verbs and nouns news uses for acts that the first patterns missed: an accusation whose object ends the clause,
- * visits named by their noun, calls, promised cooperation, drawing closer, strikes on targets in a state, orders and
- * ultimatums, protests lodged and envoys summoned, standing by a state, and acts called by a word of blame; each on a
- * sentence of another context, with a near miss.
+ * visits named by their noun, calls, promised cooperation, drawing closer, strikes on targets in a state, drills around
+ * a state, orders and ultimatums, protests lodged and envoys summoned, standing by a state, and acts called by a word
+ * of blame; each on a sentence of another context, with a near miss.
  */
 class ActsInNewsVerbsTest {
 
@@ -123,6 +123,24 @@ class ActsInNewsVerbsTest {
         void targetsWithNoStateOrNoStrikeAreNoAttack() {
             assertThat(relations(of("Israel fired missiles at targets near the border."), "ATTACKS")).isEmpty();
             assertThat(relations(of("Turkey listed militant camps in Iraq."), "ATTACKS")).isEmpty();
+        }
+    }
+
+    @Nested
+    class DrillsAround {
+        @Test
+        void drillsAroundAStateMobiliseAgainstItAndAreTheDrillsCalledDangerousLater() {
+            Draft draft = of("Iran held three days of naval exercises around the United Arab Emirates. Qatar called "
+                    + "the exercises dangerous.");
+            DraftFact drills = only(relations(draft, "MOBILISES_AGAINST"));
+            assertThat(drills.fields()).containsEntry("from", "IRN").containsEntry("to", "ARE");
+            assertThat(only(relations(draft, "CONDEMNS")).fields()).containsEntry("from", "QAT")
+                    .containsEntry("to", drills.id());
+        }
+
+        @Test
+        void drillsWithAStateAreNoShowOfForce() {
+            assertThat(relations(of("Iran held naval exercises with Russia."), "MOBILISES_AGAINST")).isEmpty();
         }
     }
 
