@@ -439,10 +439,46 @@ public final class Drafter {
             areas.forEach(this::area);
             // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
             // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
-            relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 1 : 0)
+            // One whose object is an act of the sentence named by its noun ("rejects the accusation") waits for all
+            // the others, and an act on the sentence's other act ("with Washington's blessing") for it.
+            relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 2
+                            : onActOfSentence(match) ? 1 : 0)
                     .thenComparing(Comparator.comparingInt(Match::fromUnit).reversed()));
             relations.forEach(this::relation);
             positions.forEach(this::position);
+        }
+
+        private boolean onActOfSentence(Match match) {
+            Binding to = match.slots().get("to");
+            return to != null && to.mentions().stream().anyMatch(m -> m.via() == Mention.Via.ACT_OF_SENTENCE);
+        }
+
+        /**
+         * "Washington accuses Tehran of arming the group; Iran rejects the accusation": the latest relation of the
+         * kind the noun names that this sentence drafted before the noun, else none (the noun then names an act the
+         * article does not report, and an act on it is no fact).
+         */
+        private String actOfSentence(Mention mention) {
+            String act = null;
+            int start = -1;
+            for (Placed p : placed) {
+                if (p.type().equals("Relation") && p.fromUnit() > start && p.toUnit() <= unitOf(mention)
+                        && mention.id().equals(facts.get(p.id()).field("kind"))) {
+                    act = p.id();
+                    start = p.fromUnit();
+                }
+            }
+            return act;
+        }
+
+        /** The unit a mention of the sentence stands as. */
+        private int unitOf(Mention mention) {
+            for (int u = 0; u < matcher.units.size(); u++) {
+                if (matcher.units.get(u).mention() == mention) {
+                    return u;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -877,13 +913,13 @@ public final class Drafter {
             if (sources.isEmpty()) {
                 return;
             }
-            List<String> targets = targets(match);
-            if (targets.isEmpty()) {
+            List<String> targets = pattern.target() == Target.GRIEVANCE ? List.of() : targets(match);
+            if (targets.isEmpty() && pattern.target() != Target.GRIEVANCE) {
                 return;
             }
             String firstId = null;
             for (String source : sources) {
-                for (String target : targets) {
+                for (String target : pattern.target() == Target.GRIEVANCE ? grievances(match, source) : targets) {
                     if (fold(source).equals(fold(target))) {
                         continue;
                     }
@@ -1057,13 +1093,38 @@ public final class Drafter {
                     // "rejected Ethiopia's deal": the deal, drafted from this sentence, or nothing; never Ethiopia.
                     continue;
                 }
-                if (pactReference(mention)) {
+                if (mention.via() == Mention.Via.ACT_OF_SENTENCE) {
+                    java.util.Optional.ofNullable(actOfSentence(mention)).ifPresent(ids::add);
+                } else if (pactReference(mention)) {
                     ids.add(discourse.initiatives.get(mention.id()));
                 } else if (!mention.region() || pattern.target() == Target.PLACES) {
                     ids.addAll(mention.ids());
                 }
             }
             return ids;
+        }
+
+        /**
+         * "Iran summoned Pakistan's charge d'affaires to protest": a summons protests an act, not a state, so the target
+         * is the latest hostile relation (`hostileKinds`) the article has drafted from the state whose envoy is
+         * summoned to the one summoning; with none drafted, the state itself ("Norway summoned Russia's ambassador").
+         */
+        private List<String> grievances(Match match, String source) {
+            Binding envoy = match.slots().get("to");
+            if (envoy == null) {
+                return List.of();
+            }
+            List<String> named = envoy.mentions().stream().flatMap(mention -> mention.ids().stream()).toList();
+            Set<String> offenders = named.stream().map(this::fold).collect(java.util.stream.Collectors.toSet());
+            String grievance = null;
+            for (DraftFact fact : facts.all()) {
+                if (fact.type().equals("Relation") && lexicon.hostileKinds.contains(String.valueOf(fact.field("kind")))
+                        && offenders.contains(fold(String.valueOf(fact.field("from"))))
+                        && fold(source).equals(fold(String.valueOf(fact.field("to"))))) {
+                    grievance = fact.id();
+                }
+            }
+            return grievance == null ? named : List.of(grievance);
         }
 
         /**
@@ -1441,6 +1502,10 @@ public final class Drafter {
             if (match.pattern().target() == Target.FORCE) {
                 readings.add("the words refer to the latest force the article has drafted a plan for, %s"
                         .formatted(latestForce()));
+            }
+            if (match.pattern().target() == Target.GRIEVANCE) {
+                readings.add("a summons protests an act, read as the latest hostile act the article has drafted of "
+                        + "the state whose envoy is summoned against the one summoning, else as that state");
             }
             if (!readings.isEmpty()) {
                 note.append("; ").append(String.join("; ", readings));
