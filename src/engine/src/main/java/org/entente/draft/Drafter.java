@@ -1275,6 +1275,10 @@ public final class Drafter {
          * actor's, and one after a preposition ("Japan on Tuesday condemned") is no subject.
          */
         private boolean unnamedSubject(int verb) {
+            // "held a phone call with": before a noun, a noun is a modifier, not a subject.
+            if (matcher.units.get(verb).mention() == null && matcher.token(verb).pos().startsWith("NOUN")) {
+                return false;
+            }
             int u = verb - 1;
             while (u >= 0 && auxiliary(u)) {
                 u--;
