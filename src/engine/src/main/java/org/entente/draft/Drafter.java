@@ -436,10 +436,11 @@ public final class Drafter {
             areas.forEach(this::area);
             // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
             // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
-            // One whose object is an act of the sentence named by its noun ("rejects the accusation") waits for all
-            // the others, and an act on the sentence's other act ("with Washington's blessing") for it.
+            // One whose object is an act of the sentence named by its noun ("rejects the accusation"), or that does
+            // again what the sentence reported ("and so did Qatar"), waits for all the others, and an act on the
+            // sentence's other act ("with Washington's blessing") for it.
             relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 2
-                            : onActOfSentence(match) ? 1 : 0)
+                            : onActOfSentence(match) || match.pattern().target() == Target.ECHO ? 1 : 0)
                     .thenComparing(Comparator.comparingInt(Match::fromUnit).reversed()));
             relations.forEach(this::relation);
             positions.forEach(this::position);
@@ -910,6 +911,10 @@ public final class Drafter {
             if (sources.isEmpty()) {
                 return;
             }
+            if (pattern.target() == Target.ECHO) {
+                echo(match, sources);
+                return;
+            }
             List<String> targets = pattern.target() == Target.GRIEVANCE ? List.of() : targets(match);
             if (targets.isEmpty() && pattern.target() != Target.GRIEVANCE) {
                 return;
@@ -943,6 +948,31 @@ public final class Drafter {
             if (firstId != null) {
                 placed.add(new Placed(firstId, "Relation", match.fromUnit(), match.toUnit()));
                 startingAt.putIfAbsent(match.fromUnit(), firstId);
+            }
+        }
+
+        /**
+         * "The Emirates welcomed the deal, and so did Qatar": the relation the sentence drafted last before the words,
+         * of the same kind and object, for each new subject; nothing when the sentence drafted none before them.
+         */
+        private void echo(Match match, List<String> sources) {
+            Placed last = null;
+            for (Placed p : placed) {
+                if (p.type().equals("Relation") && p.toUnit() <= match.fromUnit()
+                        && (last == null || p.fromUnit() > last.fromUnit())) {
+                    last = p;
+                }
+            }
+            if (last == null) {
+                return;
+            }
+            DraftFact echoed = facts.get(last.id());
+            String kind = String.valueOf(echoed.field("kind"));
+            String target = String.valueOf(echoed.field("to"));
+            for (String source : sources) {
+                if (!fold(source).equals(fold(target)) && !fold(source).equals(fold(String.valueOf(echoed.field("from"))))) {
+                    addRelation(match, kind, source, target, claim.status(match, verbalKinds()), note(match));
+                }
             }
         }
 
