@@ -1208,6 +1208,11 @@ public final class Drafter {
             for (int u = match.toUnit(); u < matcher.units.size(); u++) {
                 Mention mention = matcher.units.get(u).mention();
                 if (mention == null) {
+                    // "Before flying to Cairo, the president had visited Asmara, where he met Afwerki": a verb after
+                    // the comma before any actor has a subject no actor names, so no later actor is the subject.
+                    if (pastComma && verbal(u)) {
+                        return null;
+                    }
                     pastComma |= matcher.token(u).text().equals(",");
                 } else if (pastComma && eligibleSubject(mention)) {
                     return mention;
@@ -1469,6 +1474,11 @@ public final class Drafter {
                 mentions.add(0, subject);
             }
             return mentions;
+        }
+
+        private boolean verbal(int unit) {
+            String pos = matcher.token(unit).pos();
+            return pos.startsWith("VERB") || pos.startsWith("AUX");
         }
 
         private boolean eligibleSubject(Mention mention) {
