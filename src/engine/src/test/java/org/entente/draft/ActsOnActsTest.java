@@ -40,4 +40,24 @@ class ActsOnActsTest {
         // The near miss: a charge with no accusation reported refers to nothing.
         assertThat(relations(of("Russia's President Vladimir Putin rejected the charge."), "REJECTS")).isEmpty();
     }
+
+    @Test
+    void theTruceIsTheCeasefireAgreedBefore() {
+        Draft draft = of("Chad and Sudan agreed a truce on Monday. Egypt welcomed the truce.");
+        assertThat(only(relations(draft, "SUPPORTS")).field("to"))
+                .isIn(relations(draft, "SIGNS_AGREEMENT").stream().map(DraftFact::id).toList());
+        // The near miss: a truce no one was reported to agree is no fact to welcome.
+        assertThat(relations(of("Egypt welcomed the truce."), "SUPPORTS")).isEmpty();
+    }
+
+    @Test
+    void aReferenceToAnActIsStillReadByTheWordsOfAPattern() {
+        // "the deal" refers back to the deal of March, and its noun still completes the words of a new signature.
+        Draft draft = of("Japan signed a trade deal with Vietnam in March. Chile and Peru signed the deal in May.");
+        assertThat(relations(draft, "SIGNS_AGREEMENT")).anyMatch(fact -> "CHL".equals(fact.field("from"))
+                && "PER".equals(fact.field("to")));
+        // The near miss: discussing the deal signs nothing.
+        assertThat(relations(of("Japan signed a trade deal with Vietnam in March. Chile and Peru discussed the deal "
+                + "in May."), "SIGNS_AGREEMENT")).noneMatch(fact -> "CHL".equals(fact.field("from")));
+    }
 }
