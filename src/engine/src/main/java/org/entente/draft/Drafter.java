@@ -310,7 +310,8 @@ public final class Drafter {
             return;
         }
         Lexicon.Region example = discourse.illustrative.get(id);
-        Lexicon.Region region = example != null ? example : lexicon.regions.get(id);
+        Lexicon.Region introduced = discourse.introducedRegions.get(id);
+        Lexicon.Region region = example != null ? example : introduced != null ? introduced : lexicon.regions.get(id);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("name", region.name());
         if (region.within() != null) {
@@ -321,11 +322,13 @@ public final class Drafter {
                 : example != null ? ("Drafted from the gazetteer: the article names '%s' as an example, not as the "
                 + "region itself, so no state lies in it; it lies within %s, where the named region lies.")
                 .formatted(region.name(), region.within())
+                : introduced != null ? ("Introduced by the article as a part of a state ('%s'); placed within %s, the "
+                + "region of the state its sentence names (inferred).").formatted(region.name(), region.within())
                 : "Drafted from the gazetteer: the article names the region.";
-        String pattern = example != null ? "region-example" : "region";
+        String pattern = example != null ? "region-example" : introduced != null ? "region-introduced" : "region";
         facts.add(new DraftFact(id, "Region", fields, quote == null ? List.of() : List.of(quote),
-                quote == null ? M49 : null, null, null, List.of(), note, quote == null ? 1.0 : example != null ? 0.8
-                : 0.9, pattern));
+                quote == null ? M49 : null, null, null, List.of(), note, quote == null ? 1.0
+                : example != null || introduced != null ? 0.8 : 0.9, pattern));
     }
 
     /**
@@ -1238,6 +1241,11 @@ public final class Drafter {
             for (int u = match.toUnit(); u < matcher.units.size(); u++) {
                 Mention mention = matcher.units.get(u).mention();
                 if (mention == null) {
+                    // "Before flying to Cairo, the president had visited Asmara, where he met Afwerki": a verb after
+                    // the comma before any actor has a subject no actor names, so no later actor is the subject.
+                    if (pastComma && verbal(u)) {
+                        return null;
+                    }
                     pastComma |= matcher.token(u).text().equals(",");
                 } else if (pastComma && eligibleSubject(mention)) {
                     return mention;
@@ -1499,6 +1507,11 @@ public final class Drafter {
                 mentions.add(0, subject);
             }
             return mentions;
+        }
+
+        private boolean verbal(int unit) {
+            String pos = matcher.token(unit).pos();
+            return pos.startsWith("VERB") || pos.startsWith("AUX");
         }
 
         private boolean eligibleSubject(Mention mention) {
