@@ -310,7 +310,8 @@ public final class Drafter {
             return;
         }
         Lexicon.Region example = discourse.illustrative.get(id);
-        Lexicon.Region region = example != null ? example : lexicon.regions.get(id);
+        Lexicon.Region introduced = discourse.introducedRegions.get(id);
+        Lexicon.Region region = example != null ? example : introduced != null ? introduced : lexicon.regions.get(id);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("name", region.name());
         if (region.within() != null) {
@@ -321,11 +322,13 @@ public final class Drafter {
                 : example != null ? ("Drafted from the gazetteer: the article names '%s' as an example, not as the "
                 + "region itself, so no state lies in it; it lies within %s, where the named region lies.")
                 .formatted(region.name(), region.within())
+                : introduced != null ? ("Introduced by the article as a part of a state ('%s'); placed within %s, the "
+                + "region of the state its sentence names (inferred).").formatted(region.name(), region.within())
                 : "Drafted from the gazetteer: the article names the region.";
-        String pattern = example != null ? "region-example" : "region";
+        String pattern = example != null ? "region-example" : introduced != null ? "region-introduced" : "region";
         facts.add(new DraftFact(id, "Region", fields, quote == null ? List.of() : List.of(quote),
-                quote == null ? M49 : null, null, null, List.of(), note, quote == null ? 1.0 : example != null ? 0.8
-                : 0.9, pattern));
+                quote == null ? M49 : null, null, null, List.of(), note, quote == null ? 1.0
+                : example != null || introduced != null ? 0.8 : 0.9, pattern));
     }
 
     /**
@@ -436,10 +439,11 @@ public final class Drafter {
             areas.forEach(this::area);
             // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
             // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
-            // One whose object is an act of the sentence named by its noun ("rejects the accusation") waits for all
-            // the others, and an act on the sentence's other act ("with Washington's blessing") for it.
+            // One whose object is an act of the sentence named by its noun ("rejects the accusation"), or that does
+            // again what the sentence reported ("and so did Qatar"), waits for all the others, and an act on the
+            // sentence's other act ("with Washington's blessing") for it.
             relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 2
-                            : onActOfSentence(match) ? 1 : 0)
+                            : onActOfSentence(match) || match.pattern().target() == Target.ECHO ? 1 : 0)
                     .thenComparing(Comparator.comparingInt(Match::fromUnit).reversed()));
             relations.forEach(this::relation);
             positions.forEach(this::position);
@@ -910,6 +914,10 @@ public final class Drafter {
             if (sources.isEmpty()) {
                 return;
             }
+            if (pattern.target() == Target.ECHO) {
+                echo(match, sources);
+                return;
+            }
             List<String> targets = pattern.target() == Target.GRIEVANCE ? List.of() : targets(match);
             if (targets.isEmpty() && pattern.target() != Target.GRIEVANCE) {
                 return;
@@ -943,6 +951,31 @@ public final class Drafter {
             if (firstId != null) {
                 placed.add(new Placed(firstId, "Relation", match.fromUnit(), match.toUnit()));
                 startingAt.putIfAbsent(match.fromUnit(), firstId);
+            }
+        }
+
+        /**
+         * "The Emirates welcomed the deal, and so did Qatar": the relation the sentence drafted last before the words,
+         * of the same kind and object, for each new subject; nothing when the sentence drafted none before them.
+         */
+        private void echo(Match match, List<String> sources) {
+            Placed last = null;
+            for (Placed p : placed) {
+                if (p.type().equals("Relation") && p.toUnit() <= match.fromUnit()
+                        && (last == null || p.fromUnit() > last.fromUnit())) {
+                    last = p;
+                }
+            }
+            if (last == null) {
+                return;
+            }
+            DraftFact echoed = facts.get(last.id());
+            String kind = String.valueOf(echoed.field("kind"));
+            String target = String.valueOf(echoed.field("to"));
+            for (String source : sources) {
+                if (!fold(source).equals(fold(target)) && !fold(source).equals(fold(String.valueOf(echoed.field("from"))))) {
+                    addRelation(match, kind, source, target, claim.status(match, verbalKinds()), note(match));
+                }
             }
         }
 
@@ -1212,6 +1245,11 @@ public final class Drafter {
             for (int u = match.toUnit(); u < matcher.units.size(); u++) {
                 Mention mention = matcher.units.get(u).mention();
                 if (mention == null) {
+                    // "Before flying to Cairo, the president had visited Asmara, where he met Afwerki": a verb after
+                    // the comma before any actor has a subject no actor names, so no later actor is the subject.
+                    if (pastComma && verbal(u)) {
+                        return null;
+                    }
                     pastComma |= matcher.token(u).text().equals(",");
                 } else if (pastComma && eligibleSubject(mention)) {
                     return mention;
@@ -1523,6 +1561,11 @@ public final class Drafter {
                 mentions.add(0, subject);
             }
             return mentions;
+        }
+
+        private boolean verbal(int unit) {
+            String pos = matcher.token(unit).pos();
+            return pos.startsWith("VERB") || pos.startsWith("AUX");
         }
 
         private boolean eligibleSubject(Mention mention) {

@@ -14,6 +14,8 @@ import org.entente.draft.Mention.Via;
 final class Recognizer {
 
     private static final int MAX_NAME_WORDS = 4;
+    /** The most capitalised words a part of a state is named by ("Sistan and Baluchestan" is three). */
+    private static final int MAX_REGION_WORDS = 3;
     private static final java.util.Set<String> PARTY_PREPOSITIONS = java.util.Set.of("with", "between", "against",
             "on", "by");
     private static final java.util.Set<String> FOCUSED = java.util.Set.of("focused", "focussed", "centred", "centered",
@@ -180,6 +182,12 @@ final class Recognizer {
         List<Entry> entries = gazetteer.at(tokens, i, null);
         if (!entries.isEmpty() && overtaken(tokens, i, i + entries.get(0).words().length)) {
             return null;
+        }
+        if (entries.isEmpty()) {
+            Mention part = partOfState(tokens, i, discourse);
+            if (part != null) {
+                return part;
+            }
         }
         // "the Sudan Liberation Movement, a rebel group": an introduced name may start with a state's or a region's.
         if (entries.isEmpty() || PLACES.contains(entries.get(0).sort())) {
@@ -597,6 +605,75 @@ final class Recognizer {
             }
         }
         return end;
+    }
+
+    /**
+     * A part of a state the article introduces by a name and a noun of {@code regionNouns}: "Pakistan's Balochistan
+     * province", "the Panjgur district", "the Donetsk region of Ukraine". It is a region of its own, id its name's
+     * words, within the region of the state a possessive before it names or "of" after it, else of the first state its
+     * sentence has named; with no state in the sentence before it, it is nothing ("the authority of Fujian province"
+     * after a sentence about France). Later the name alone names it again, not as the start of a longer name.
+     */
+    private Mention partOfState(List<Token> tokens, int i, Discourse discourse) {
+        for (Lexicon.Region known : discourse.introducedRegions.values()) {
+            String[] words = known.names().get(0).split(" ");
+            int at = tokens.get(i).lower().equals("the") ? i + 1 : i;
+            boolean same = at + words.length <= tokens.size();
+            for (int k = 0; same && k < words.length; k++) {
+                same = tokens.get(at + k).text().equals(words[k]);
+            }
+            // "the Balochistan Liberation Army" is a longer name that starts with the part's.
+            if (same && (at + words.length >= tokens.size() || !tokens.get(at + words.length).capitalised()
+                    || introductions.regionNouns().contains(tokens.get(at + words.length).lower()))) {
+                boolean noun = at + words.length < tokens.size()
+                        && introductions.regionNouns().contains(tokens.get(at + words.length).lower());
+                return mention(tokens, i, at + words.length + (noun ? 1 : 0), List.of(known.id()), true, Via.NAME,
+                        false);
+            }
+        }
+        int at = tokens.get(i).lower().equals("the") ? i + 1 : i;
+        int end = at;
+        while (end < tokens.size() && end - at < MAX_REGION_WORDS && tokens.get(end).capitalised()
+                && !introductions.regionNouns().contains(tokens.get(end).lower())
+                && (end == at || gazetteer.at(tokens, end, null).isEmpty())) {
+            end++;
+        }
+        if (end == at || end >= tokens.size() || !introductions.regionNouns().contains(tokens.get(end).lower())
+                || (end + 1 < tokens.size() && tokens.get(end + 1).possessiveMark())) {
+            return null;
+        }
+        String state = at > 1 && tokens.get(at - 1).possessiveMark() ? stateEndingAt(tokens, at - 1) : null;
+        if (state == null && end + 2 < tokens.size() && tokens.get(end + 1).lower().equals("of")) {
+            // "the Donetsk region of Ukraine", "the Panjgur district of Pakistan's Balochistan province"
+            state = gazetteer.at(tokens, end + 2, null).stream().filter(entry -> entry.sort() == Sort.STATE)
+                    .map(Entry::id).findFirst().orElse(null);
+        }
+        if (state == null && !discourse.sentenceStates.isEmpty()) {
+            state = discourse.sentenceStates.iterator().next();
+        }
+        if (state == null || !lexicon.states.containsKey(state)) {
+            return null;
+        }
+        String name = name(tokens, at, end);
+        String id = Drafter.slug(name, 6);
+        if (lexicon.regions.containsKey(id)) {
+            return null;
+        }
+        discourse.introducedRegions.putIfAbsent(id, new Lexicon.Region(id, name, List.of(name),
+                lexicon.states.get(state).region()));
+        return mention(tokens, i, end + 1, List.of(id), true, Via.NAME, false);
+    }
+
+    /** The state whose name or demonym ends just before the possessive mark at {@code mark}, else null. */
+    private String stateEndingAt(List<Token> tokens, int mark) {
+        for (int from = Math.max(0, mark - 3); from < mark; from++) {
+            for (Entry entry : gazetteer.at(tokens, from, null)) {
+                if (from + entry.words().length == mark && (entry.sort() == Sort.STATE || entry.sort() == Sort.CAPITAL)) {
+                    return entry.id();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -1486,8 +1563,10 @@ final class Recognizer {
         }
         for (int n = Math.min(Introductions.MAX_PHRASE_WORDS, tokens.size() - i - 1); n >= 1; n--) {
             int end = i + 1 + n;
+            // "the secretary-general" (tokenized "secretary", "-general") is no secretary.
             if (end < tokens.size() && (tokens.get(end).pos().startsWith("NOUN")
-                    || tokens.get(end).pos().startsWith("PROPN") || tokens.get(end).lower().equals("of"))) {
+                    || tokens.get(end).pos().startsWith("PROPN") || tokens.get(end).lower().equals("of")
+                    || tokens.get(end).text().startsWith("-"))) {
                 continue;
             }
             String phrase = String.join(" ", tokens.subList(i + 1, end).stream().map(Token::lower).toList());
