@@ -60,6 +60,17 @@ class ActsInNewsVerbsTest {
         }
 
         @Test
+        void aSubjectNoActorNamesAfterTheCommaIsNoLaterActor() {
+            // "the president" is the subject of both verbs; Afwerki, named after it, is whom he met, not who flew.
+            Draft draft = of("Before flying to Cairo, the president had visited Asmara, where he held talks with "
+                    + "Eritrean President Isaias Afwerki.");
+            assertThat(relations(draft, "VISITS")).isEmpty();
+            // The near miss: a named actor after the comma is the subject of the phrase before it.
+            assertThat(pairs(of("Before flying to Cairo, Kenyan President William Ruto visited Asmara."), "VISITS"))
+                    .containsExactlyInAnyOrder("ruto>EGY", "ruto>ERI");
+        }
+
+        @Test
         void aVisitCalledOffOrAPlaceWithoutAVisitIsNone() {
             assertThat(relations(of("Indian Prime Minister Narendra Modi did not end a state visit to Angola."),
                     "VISITS")).isEmpty();
