@@ -74,6 +74,8 @@ final class Discourse {
     final Map<String, String> initiatives = new HashMap<>();
     /** Regions named by example ("places like eastern Europe"), by the id drafted for them. */
     final Map<String, Lexicon.Region> illustrative = new LinkedHashMap<>();
+    /** Parts of a state the article introduces ("Pakistan's Balochistan province"), by the id drafted for them. */
+    final Map<String, Lexicon.Region> introducedRegions = new LinkedHashMap<>();
 
     /** The mentions of the sentence being read, in order, as far as it has been read. */
     List<Mention> sentenceMentions = List.of();

@@ -310,7 +310,8 @@ public final class Drafter {
             return;
         }
         Lexicon.Region example = discourse.illustrative.get(id);
-        Lexicon.Region region = example != null ? example : lexicon.regions.get(id);
+        Lexicon.Region introduced = discourse.introducedRegions.get(id);
+        Lexicon.Region region = example != null ? example : introduced != null ? introduced : lexicon.regions.get(id);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("name", region.name());
         if (region.within() != null) {
@@ -321,11 +322,13 @@ public final class Drafter {
                 : example != null ? ("Drafted from the gazetteer: the article names '%s' as an example, not as the "
                 + "region itself, so no state lies in it; it lies within %s, where the named region lies.")
                 .formatted(region.name(), region.within())
+                : introduced != null ? ("Introduced by the article as a part of a state ('%s'); placed within %s, the "
+                + "region of the state its sentence names (inferred).").formatted(region.name(), region.within())
                 : "Drafted from the gazetteer: the article names the region.";
-        String pattern = example != null ? "region-example" : "region";
+        String pattern = example != null ? "region-example" : introduced != null ? "region-introduced" : "region";
         facts.add(new DraftFact(id, "Region", fields, quote == null ? List.of() : List.of(quote),
-                quote == null ? M49 : null, null, null, List.of(), note, quote == null ? 1.0 : example != null ? 0.8
-                : 0.9, pattern));
+                quote == null ? M49 : null, null, null, List.of(), note, quote == null ? 1.0
+                : example != null || introduced != null ? 0.8 : 0.9, pattern));
     }
 
     /**
@@ -436,10 +439,47 @@ public final class Drafter {
             areas.forEach(this::area);
             // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
             // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
-            relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 1 : 0)
+            // One whose object is an act of the sentence named by its noun ("rejects the accusation"), or that does
+            // again what the sentence reported ("and so did Qatar"), waits for all the others, and an act on the
+            // sentence's other act ("with Washington's blessing") for it.
+            relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 2
+                            : onActOfSentence(match) || match.pattern().target() == Target.ECHO ? 1 : 0)
                     .thenComparing(Comparator.comparingInt(Match::fromUnit).reversed()));
             relations.forEach(this::relation);
             positions.forEach(this::position);
+        }
+
+        private boolean onActOfSentence(Match match) {
+            Binding to = match.slots().get("to");
+            return to != null && to.mentions().stream().anyMatch(m -> m.via() == Mention.Via.ACT_OF_SENTENCE);
+        }
+
+        /**
+         * "Washington accuses Tehran of arming the group; Iran rejects the accusation": the latest relation of the
+         * kind the noun names that this sentence drafted before the noun, else none (the noun then names an act the
+         * article does not report, and an act on it is no fact).
+         */
+        private String actOfSentence(Mention mention) {
+            String act = null;
+            int start = -1;
+            for (Placed p : placed) {
+                if (p.type().equals("Relation") && p.fromUnit() > start && p.toUnit() <= unitOf(mention)
+                        && mention.id().equals(facts.get(p.id()).field("kind"))) {
+                    act = p.id();
+                    start = p.fromUnit();
+                }
+            }
+            return act;
+        }
+
+        /** The unit a mention of the sentence stands as. */
+        private int unitOf(Mention mention) {
+            for (int u = 0; u < matcher.units.size(); u++) {
+                if (matcher.units.get(u).mention() == mention) {
+                    return u;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -874,13 +914,17 @@ public final class Drafter {
             if (sources.isEmpty()) {
                 return;
             }
-            List<String> targets = targets(match);
-            if (targets.isEmpty()) {
+            if (pattern.target() == Target.ECHO) {
+                echo(match, sources);
+                return;
+            }
+            List<String> targets = pattern.target() == Target.GRIEVANCE ? List.of() : targets(match);
+            if (targets.isEmpty() && pattern.target() != Target.GRIEVANCE) {
                 return;
             }
             String firstId = null;
             for (String source : sources) {
-                for (String target : targets) {
+                for (String target : pattern.target() == Target.GRIEVANCE ? grievances(match, source) : targets) {
                     if (fold(source).equals(fold(target))) {
                         continue;
                     }
@@ -907,6 +951,31 @@ public final class Drafter {
             if (firstId != null) {
                 placed.add(new Placed(firstId, "Relation", match.fromUnit(), match.toUnit()));
                 startingAt.putIfAbsent(match.fromUnit(), firstId);
+            }
+        }
+
+        /**
+         * "The Emirates welcomed the deal, and so did Qatar": the relation the sentence drafted last before the words,
+         * of the same kind and object, for each new subject; nothing when the sentence drafted none before them.
+         */
+        private void echo(Match match, List<String> sources) {
+            Placed last = null;
+            for (Placed p : placed) {
+                if (p.type().equals("Relation") && p.toUnit() <= match.fromUnit()
+                        && (last == null || p.fromUnit() > last.fromUnit())) {
+                    last = p;
+                }
+            }
+            if (last == null) {
+                return;
+            }
+            DraftFact echoed = facts.get(last.id());
+            String kind = String.valueOf(echoed.field("kind"));
+            String target = String.valueOf(echoed.field("to"));
+            for (String source : sources) {
+                if (!fold(source).equals(fold(target)) && !fold(source).equals(fold(String.valueOf(echoed.field("from"))))) {
+                    addRelation(match, kind, source, target, claim.status(match, verbalKinds()), note(match));
+                }
             }
         }
 
@@ -1054,13 +1123,38 @@ public final class Drafter {
                     // "rejected Ethiopia's deal": the deal, drafted from this sentence, or nothing; never Ethiopia.
                     continue;
                 }
-                if (pactReference(mention)) {
+                if (mention.via() == Mention.Via.ACT_OF_SENTENCE) {
+                    java.util.Optional.ofNullable(actOfSentence(mention)).ifPresent(ids::add);
+                } else if (pactReference(mention)) {
                     ids.add(discourse.initiatives.get(mention.id()));
                 } else if (!mention.region() || pattern.target() == Target.PLACES) {
                     ids.addAll(mention.ids());
                 }
             }
             return ids;
+        }
+
+        /**
+         * "Iran summoned Pakistan's charge d'affaires to protest": a summons protests an act, not a state, so the target
+         * is the latest hostile relation (`hostileKinds`) the article has drafted from the state whose envoy is
+         * summoned to the one summoning; with none drafted, the state itself ("Norway summoned Russia's ambassador").
+         */
+        private List<String> grievances(Match match, String source) {
+            Binding envoy = match.slots().get("to");
+            if (envoy == null) {
+                return List.of();
+            }
+            List<String> named = envoy.mentions().stream().flatMap(mention -> mention.ids().stream()).toList();
+            Set<String> offenders = named.stream().map(this::fold).collect(java.util.stream.Collectors.toSet());
+            String grievance = null;
+            for (DraftFact fact : facts.all()) {
+                if (fact.type().equals("Relation") && lexicon.hostileKinds.contains(String.valueOf(fact.field("kind")))
+                        && offenders.contains(fold(String.valueOf(fact.field("from"))))
+                        && fold(source).equals(fold(String.valueOf(fact.field("to"))))) {
+                    grievance = fact.id();
+                }
+            }
+            return grievance == null ? named : List.of(grievance);
         }
 
         /**
@@ -1136,6 +1230,10 @@ public final class Drafter {
                 return null;
             }
             int shared = coordinatedVerb(match.fromUnit());
+            Mention sharedApposed = shared >= 0 ? beforeApposition(shared) : null;
+            if (sharedApposed != null) {
+                return sharedApposed;
+            }
             Subject before = shared >= 0 ? subjectBefore(shared) : null;
             if (before == null) {
                 before = subjectBefore(match.fromUnit());
@@ -1147,6 +1245,11 @@ public final class Drafter {
             for (int u = match.toUnit(); u < matcher.units.size(); u++) {
                 Mention mention = matcher.units.get(u).mention();
                 if (mention == null) {
+                    // "Before flying to Cairo, the president had visited Asmara, where he met Afwerki": a verb after
+                    // the comma before any actor has a subject no actor names, so no later actor is the subject.
+                    if (pastComma && verbal(u)) {
+                        return null;
+                    }
                     pastComma |= matcher.token(u).text().equals(",");
                 } else if (pastComma && eligibleSubject(mention)) {
                     return mention;
@@ -1168,6 +1271,10 @@ public final class Drafter {
             if (u < 1 || matcher.units.get(u).mention() != null || !matcher.token(u).lower().equals("and")) {
                 return -1;
             }
+            int finite = sameFormVerb(verb, u);
+            if (finite >= 0) {
+                return finite;
+            }
             for (int k = u - 1; k >= 0; k--) {
                 if (matcher.units.get(k).mention() != null) {
                     continue;
@@ -1181,6 +1288,52 @@ public final class Drafter {
                 }
             }
             return -1;
+        }
+
+        /**
+         * "Kirby said the United States was watching a deployment ... and called on Serbia": of the verbs before the
+         * "and", the one whose subject the verb after it shares is the nearest in the same finite form ("said" for
+         * "called", "says" for "urges"), since a verb of the clause said ("was watching", "could not coexist", "who
+         * threaten") takes an auxiliary, "to" or another form; -1 when there is none before a clause break.
+         */
+        private int sameFormVerb(int verb, int and) {
+            String form = finiteForm(verb);
+            if (form == null) {
+                return -1;
+            }
+            for (int k = and - 1; k >= 0; k--) {
+                if (matcher.units.get(k).mention() != null) {
+                    continue;
+                }
+                String word = matcher.token(k).text();
+                if (word.equals(";") || word.equals(":") || lexicon.words.clauseBreaks().contains(word.toLowerCase())) {
+                    return -1;
+                }
+                if (form.equals(finiteForm(k)) && !afterAuxiliary(k)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** "past" for a verb inflected for the past, "present" for one with -s, else null (a base form, an -ing). */
+        private String finiteForm(int unit) {
+            Token token = matcher.token(unit);
+            if (matcher.units.get(unit).mention() != null || !token.pos().equals("VERB")
+                    || token.lower().endsWith("ing") || token.lower().equals(token.lemma())) {
+                return null;
+            }
+            return token.lower().endsWith("s") ? "present" : "past";
+        }
+
+        /** "had attacked", "was backed", "to protect": a verb after an auxiliary or "to" is no finite verb of its own. */
+        private boolean afterAuxiliary(int unit) {
+            int k = unit - 1;
+            while (k >= 0 && matcher.units.get(k).mention() == null && matcher.token(k).pos().equals("ADV")) {
+                k--;
+            }
+            return k >= 0 && matcher.units.get(k).mention() == null && (matcher.token(k).pos().equals("AUX")
+                    || matcher.token(k).lower().equals("to") || AUXILIARIES.contains(matcher.token(k).lower()));
         }
 
         /** A subject found before a verb; its mention is null for a pronoun that stands for no one named. */
@@ -1211,6 +1364,10 @@ public final class Drafter {
          * actor's, and one after a preposition ("Japan on Tuesday condemned") is no subject.
          */
         private boolean unnamedSubject(int verb) {
+            // "held a phone call with": before a noun, a noun is a modifier, not a subject.
+            if (matcher.units.get(verb).mention() == null && matcher.token(verb).pos().startsWith("NOUN")) {
+                return false;
+            }
             int u = verb - 1;
             while (u >= 0 && auxiliary(u)) {
                 u--;
@@ -1410,6 +1567,11 @@ public final class Drafter {
             return mentions;
         }
 
+        private boolean verbal(int unit) {
+            String pos = matcher.token(unit).pos();
+            return pos.startsWith("VERB") || pos.startsWith("AUX");
+        }
+
         private boolean eligibleSubject(Mention mention) {
             return mention != null && !mention.region() && !mention.fact()
                     && matcher.fills(mention, new Pattern.Slot("from", false), false);
@@ -1438,6 +1600,10 @@ public final class Drafter {
             if (match.pattern().target() == Target.FORCE) {
                 readings.add("the words refer to the latest force the article has drafted a plan for, %s"
                         .formatted(latestForce()));
+            }
+            if (match.pattern().target() == Target.GRIEVANCE) {
+                readings.add("a summons protests an act, read as the latest hostile act the article has drafted of "
+                        + "the state whose envoy is summoned against the one summoning, else as that state");
             }
             if (!readings.isEmpty()) {
                 note.append("; ").append(String.join("; ", readings));

@@ -29,11 +29,12 @@ import org.entente.pack.LocatedYaml;
  * @param agencyHeads the head noun of a state agency's proper name ("authority" in "the Suez Canal Authority")
  * @param leadVerbs lemmas of the verbs that say what a person heads ("who heads the ...", "who leads the ...")
  * @param vessels   the prefix of a state's ship names, to the state ("HMS" to GBR)
+ * @param regionNouns the noun after a name that makes it a part of a state ("province" in "Balochistan province")
  */
 record Introductions(Set<String> roleNouns, Map<String, ActorKind> groups, Map<String, String> roles,
                      Map<String, Sector> bodies, Map<String, String> bodyNames, Set<String> alone,
                      Set<String> agencyHeads,
-                     Set<String> leadVerbs, Map<String, String> vessels) {
+                     Set<String> leadVerbs, Map<String, String> vessels, Set<String> regionNouns) {
 
     static final String FILE = "introductions.yaml";
     /** No phrase of the file is longer: a cap on how far ahead a lookup reads. */
@@ -86,7 +87,7 @@ record Introductions(Set<String> roleNouns, Map<String, ActorKind> groups, Map<S
         });
         return new Introductions(Set.copyOf(Lexicon.strings(roleNouns).stream().map(Introductions::lower).toList()),
                 Map.copyOf(groups), Map.copyOf(roles), Map.copyOf(bodies), Map.copyOf(bodyNames), alone,
-                words(yaml, "agencyHeads"), words(yaml, "leadVerbs"), Map.copyOf(vessels));
+                words(yaml, "agencyHeads"), words(yaml, "leadVerbs"), Map.copyOf(vessels), words(yaml, "regionNouns"));
     }
 
     private static Set<String> words(LocatedYaml yaml, String field) {

@@ -61,12 +61,15 @@ public final class Lexicon {
     final List<Pattern> patterns;
     /** Relation kinds that are said rather than done (the vocabulary's VERBAL_ quad classes). */
     final Set<String> verbalKinds;
+    /** Relation kinds of conflict (the vocabulary's _CONFLICT quad classes): the acts one state protests to another. */
+    final Set<String> hostileKinds;
     /** A noun of an act ("cancellation") to the relation kind it names (language.yaml's actNouns). */
     final Map<String, String> actNouns;
 
     private Lexicon(Map<String, State> states, Map<String, Organisation> organisations, Map<String, Region> regions,
                     List<Title> titles, Map<String, KnownPerson> people, List<Hedge> hedges, Words words,
-                    List<Pattern> patterns, Set<String> verbalKinds, Map<String, String> actNouns) {
+                    List<Pattern> patterns, Set<String> verbalKinds, Set<String> hostileKinds,
+                    Map<String, String> actNouns) {
         this.states = states;
         this.organisations = organisations;
         this.regions = regions;
@@ -76,6 +79,7 @@ public final class Lexicon {
         this.words = words;
         this.patterns = patterns;
         this.verbalKinds = verbalKinds;
+        this.hostileKinds = hostileKinds;
         this.actNouns = actNouns;
     }
 
@@ -98,8 +102,11 @@ public final class Lexicon {
         Set<String> verbal = new java.util.HashSet<>();
         kinds.all().stream().filter(kind -> kind.quad() == Quad.VERBAL_COOPERATION || kind.quad() == Quad.VERBAL_CONFLICT)
                 .forEach(kind -> verbal.add(kind.name()));
+        Set<String> hostile = new java.util.HashSet<>();
+        kinds.all().stream().filter(kind -> kind.quad() == Quad.VERBAL_CONFLICT || kind.quad() == Quad.MATERIAL_CONFLICT)
+                .forEach(kind -> hostile.add(kind.name()));
         return new Lexicon(states, organisations, regions, titles, people, hedges, words, patterns, Set.copyOf(verbal),
-                readActNouns(language, kinds));
+                Set.copyOf(hostile), readActNouns(language, kinds));
     }
 
     private static Map<String, String> readActNouns(LocatedYaml yaml, RelationKinds kinds) {

@@ -19,6 +19,7 @@ final class Matcher {
             "is", "are", "was", "were", "has", "have", "had");
     private static final int MAX_PHRASE = 10;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", ",", "&");
+    private static final List<String> RELATIVES = List.of(Pattern.OBJECT_RELATIVE.split("\\|"));
     /** An article before a slot is skipped: "condemned the AUKUS pact" names AUKUS. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int NEGATION_REACH = 3;
@@ -77,6 +78,20 @@ final class Matcher {
         return found;
     }
 
+    /**
+     * Whether a word of a pattern is the unit's: its token, or for a reference to a drafted act its noun after the
+     * pattern's first word, so "Japan and Korea signed the deal" is still read by the words of an agreement when a
+     * deal was drafted before; a pattern never starts on such a reference ("criticised the cancellation of the
+     * contract" cancels nothing anew). A noun that may name an act of its own sentence is a word like any other until
+     * the drafter finds that act ("The ceasefire was signed by Chad and Sudan" is the signature).
+     */
+    private boolean fits(Word word, int u, boolean inside) {
+        Mention mention = units.get(u).mention();
+        return mention == null ? word.matches(token(u))
+                : (inside || mention.via() == Mention.Via.ACT_OF_SENTENCE) && mention.fact()
+                && word.matches(sentence.tokens().get(units.get(u).to() - 1));
+    }
+
     /** The unit after the match, or -1. Backtracks over optional words, gap lengths and coordinations. */
     private int match(List<Element> elements, int e, int u, Map<String, Binding> slots) {
         if (e == elements.size()) {
@@ -84,7 +99,7 @@ final class Matcher {
         }
         Element element = elements.get(e);
         if (element instanceof Word word) {
-            if (u < units.size() && units.get(u).mention() == null && word.matches(token(u))) {
+            if (u < units.size() && fits(word, u, e > 0)) {
                 int end = match(elements, e + 1, u + 1, slots);
                 if (end >= 0) {
                     return end;
@@ -274,8 +289,10 @@ final class Matcher {
     private int trigger(List<Element> elements, int start, Map<String, Binding> slots) {
         int u = start;
         for (Element element : elements) {
-            // "A and B signed": the status is the verb's, not the conjunction's.
-            if (element instanceof Word word && !word.optional() && !CONJUNCTIONS.containsAll(word.alternatives())) {
+            // "A and B signed": the status is the verb's, not the conjunction's; "Hamas, which Israel accuses": nor
+            // the relative pronoun's.
+            if (element instanceof Word word && !word.optional() && !CONJUNCTIONS.containsAll(word.alternatives())
+                    && !word.alternatives().equals(RELATIVES)) {
                 for (int k = u; k < units.size(); k++) {
                     if (units.get(k).mention() == null && word.matches(token(k))) {
                         return units.get(k).from();

@@ -21,15 +21,18 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
     enum Via {
         NAME("its name"), CAPITAL("its capital"), SEAT("the seat of its government"), DEMONYM("its demonym before an agency"),
         TITLE("a title before a name"), PERSON("a known name"), SURNAME("a surname named before"),
-        REFERENCE("a reference back"), PRONOUN("a pronoun before an agency"), GROUP("a count of states named before"),
+        REFERENCE("a reference back"), PRONOUN("a pronoun before an agency"), GROUP("a count of states named before, or the "
+                + "two sides of what the article is about, the two actors it has named most"),
         CONTEXT("a title with no state before it, read as speaking for the state the sentence or the one before is "
                 + "about, else the one the article's lead names first"),
         EXAMPLE("an example of a region ('places like'), drafted as a region of its own in which no state lies"),
         FACT("a reference back to an act or a plan drafted before"),
+        ACT_OF_SENTENCE("a definite noun of an act that the sentence itself reports before it ('accuses Tehran of "
+                + "arming the group; Iran rejects the accusation'), read as that act"),
         APPOSITION("a name followed by its title, set off by a comma"),
         SUBJECT_PRONOUN("a pronoun subject: the person, or the whole list, the sentence named before it"),
-        OBJECT_PRONOUN("a pronoun object: the person this sentence or the one before named last, who is not the "
-                + "subject of its verb"),
+        OBJECT_PRONOUN("a pronoun object: the person this sentence or the one before named last ('them': the many "
+                + "this sentence named last), who is not the subject of its verb"),
         INTRODUCED("a name the article introduces itself, which no gazetteer entry covers"),
         DESCRIPTION("a name followed by a description set off by a comma, of what the person is for an actor ('a "
                 + "spokesman for', 'an aide to') or heads ('who heads')"),
@@ -51,7 +54,7 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
 
         boolean resolved() {
             return this == REFERENCE || this == PRONOUN || this == GROUP || this == SURNAME || this == CONTEXT
-                    || this == FACT || this == SUBJECT_PRONOUN || this == OBJECT_PRONOUN || this == ROLE_TITLE
+                    || this == FACT || this == ACT_OF_SENTENCE || this == SUBJECT_PRONOUN || this == OBJECT_PRONOUN || this == ROLE_TITLE
                     || this == BODY_IN_CONTEXT || this == DESCRIPTION
                     || this == ROLE || this == TITLE_REFERENCE;
         }
@@ -61,8 +64,12 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         return ids.get(0);
     }
 
-    /** A reference back to a drafted fact ("the cancellation"): an object of an act, never an actor. */
+    /**
+     * A reference back to a drafted fact ("the cancellation"): an object of an act, never an actor. For an act of the
+     * sentence itself ({@link Via#ACT_OF_SENTENCE}) the id is the relation kind its noun names, which the drafter
+     * reads as the act of that kind the sentence drafts before the noun.
+     */
     boolean fact() {
-        return via == Via.FACT;
+        return via == Via.FACT || via == Via.ACT_OF_SENTENCE;
     }
 }

@@ -28,9 +28,12 @@ record Pattern(String id, Family family, String kind, String stance, String text
     /**
      * What a relation may point at: actors only (the default), actors or regions, the sentence's other fact, the
      * state where the sentence is (SCENE: "sent police" after "riots broke out in Honiara"), or the latest force the
-     * article has drafted an initiative for (FORCE: "opposed any intervention", "ready to contribute troops").
+     * article has drafted an initiative for (FORCE: "opposed any intervention", "ready to contribute troops"), or the
+     * act protested (GRIEVANCE: "summoned Pakistan's envoy to protest" is about what Pakistan last did to the subject),
+     * or, with no kind of its own, the act the sentence reported last, done again by another subject (ECHO: "the
+     * Emirates welcomed the deal, and so did Qatar").
      */
-    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE }
+    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO }
 
     sealed interface Element permits Word, Slot, Gap {
     }
@@ -86,9 +89,47 @@ record Pattern(String id, Family family, String kind, String stance, String text
                             "pattern id '%s' is used twice".formatted(pattern.id()));
                 }
                 patterns.add(pattern);
+                if (family == Family.RELATION && !(node.has("voices") && !node.get("voices").asBoolean())) {
+                    patterns.addAll(otherVoices(pattern));
+                }
             }
         }
         return patterns;
+    }
+
+    /**
+     * The other voices of a relation pattern whose verb takes its object right after it ("condemn* {to}", "accus*
+     * {to} of"): news also writes the object first, as a passive whose agent after "by" is the subject ("Serbia was
+     * condemned by Kosovo", "the rebels, backed by Rwanda,"), or as a relative clause whose pronoun is the object
+     * ("Hamas, which Israel accuses of ..."). Each is a pattern of its own, id {@code <id>-passive} or
+     * {@code <id>-relative}, making what the active one makes; `voices: false` on a pattern keeps it active only.
+     */
+    static List<Pattern> otherVoices(Pattern active) {
+        String[] parts = active.text().trim().split("\\s+");
+        if (parts.length < 2 || !(active.elements().get(0) instanceof Word verb) || verb.optional()
+                || !(active.elements().get(1) instanceof Slot object) || !object.name().equals("to")
+                || object.possessive() || active.hasSlot("from")) {
+            return List.of();
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        String passive = ("{to} " + PASSIVE_AUXILIARY + " ...1 " + parts[0] + " by {from} " + rest).trim();
+        String relative = ("{to} , " + OBJECT_RELATIVE + " {from} ...2 " + parts[0] + " " + rest).trim();
+        return List.of(voice(active, "-passive", passive), voice(active, "-relative", relative));
+    }
+
+    /**
+     * The auxiliaries and forms of "be" before a passive's participle ("has been backed", "will be condemned"); left
+     * out in a reduced relative ("the rebels, backed by").
+     */
+    private static final String PASSIVE_AUXILIARY =
+            "has|have|had|will|would|could|may|might|must|can|should|shall? was|were|is|are|been|be|being?";
+    /** Relative pronouns that stand for the verb's object: "Hamas, which Israel accuses". */
+    static final String OBJECT_RELATIVE = "which|whom";
+
+    private static Pattern voice(Pattern active, String suffix, String text) {
+        return new Pattern(active.id() + suffix, active.family(), active.kind(), active.stance(), text,
+                parse(text, active.where()), active.confidence(), active.symmetric(), active.target(),
+                active.implies(), active.presumes(), active.where());
     }
 
     private static void checkKind(LocatedYaml yaml, String pointer, String field, String kind, Pattern pattern,
@@ -105,7 +146,8 @@ record Pattern(String id, Family family, String kind, String stance, String text
         String text = Lexicon.text(yaml, node, pointer, "match");
         String where = yaml.where(pointer + "/match") + " field 'match'";
         List<Element> elements = parse(text, where);
-        String kind = family == Family.RELATION ? Lexicon.text(yaml, node, pointer, "kind")
+        boolean echo = node.has("to") && node.get("to").asText().equals(Target.ECHO.name());
+        String kind = family == Family.RELATION && !echo ? Lexicon.text(yaml, node, pointer, "kind")
                 : family == Family.EVENT ? Lexicon.enumValue(yaml, node, pointer, "kind", EventKind.class).name() : null;
         String stance = family == Family.POSITION ? Lexicon.text(yaml, node, pointer, "stance")
                 : Lexicon.optionalText(node, "stance");

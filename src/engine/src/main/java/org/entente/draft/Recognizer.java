@@ -2,8 +2,10 @@ package org.entente.draft;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.entente.draft.Gazetteer.Entry;
 import org.entente.draft.Gazetteer.Sort;
 import org.entente.draft.Mention.Via;
@@ -12,11 +14,15 @@ import org.entente.draft.Mention.Via;
 final class Recognizer {
 
     private static final int MAX_NAME_WORDS = 4;
+    /** The most capitalised words a part of a state is named by ("Sistan and Baluchestan" is three). */
+    private static final int MAX_REGION_WORDS = 3;
     private static final java.util.Set<String> PARTY_PREPOSITIONS = java.util.Set.of("with", "between", "against",
             "on", "by");
     private static final java.util.Set<String> FOCUSED = java.util.Set.of("focused", "focussed", "centred", "centered",
             "centric");
     private static final int MAX_MODIFIERS = 2;
+    /** How often the article must have named an actor for it to be one of "both sides". */
+    private static final int SIDE_MENTIONS = 2;
     /** "the Russian-led bloc": the state before the hyphen leads the organisation, so it is a member. */
     private static final java.util.Set<String> LED = java.util.Set.of("led", "headed");
     private static final java.util.regex.Pattern LED_WORD = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]*)-(\\p{L}+)");
@@ -176,6 +182,12 @@ final class Recognizer {
         List<Entry> entries = gazetteer.at(tokens, i, null);
         if (!entries.isEmpty() && overtaken(tokens, i, i + entries.get(0).words().length)) {
             return null;
+        }
+        if (entries.isEmpty()) {
+            Mention part = partOfState(tokens, i, discourse);
+            if (part != null) {
+                return part;
+            }
         }
         // "the Sudan Liberation Movement, a rebel group": an introduced name may start with a state's or a region's.
         if (entries.isEmpty() || PLACES.contains(entries.get(0).sort())) {
@@ -596,6 +608,75 @@ final class Recognizer {
     }
 
     /**
+     * A part of a state the article introduces by a name and a noun of {@code regionNouns}: "Pakistan's Balochistan
+     * province", "the Panjgur district", "the Donetsk region of Ukraine". It is a region of its own, id its name's
+     * words, within the region of the state a possessive before it names or "of" after it, else of the first state its
+     * sentence has named; with no state in the sentence before it, it is nothing ("the authority of Fujian province"
+     * after a sentence about France). Later the name alone names it again, not as the start of a longer name.
+     */
+    private Mention partOfState(List<Token> tokens, int i, Discourse discourse) {
+        for (Lexicon.Region known : discourse.introducedRegions.values()) {
+            String[] words = known.names().get(0).split(" ");
+            int at = tokens.get(i).lower().equals("the") ? i + 1 : i;
+            boolean same = at + words.length <= tokens.size();
+            for (int k = 0; same && k < words.length; k++) {
+                same = tokens.get(at + k).text().equals(words[k]);
+            }
+            // "the Balochistan Liberation Army" is a longer name that starts with the part's.
+            if (same && (at + words.length >= tokens.size() || !tokens.get(at + words.length).capitalised()
+                    || introductions.regionNouns().contains(tokens.get(at + words.length).lower()))) {
+                boolean noun = at + words.length < tokens.size()
+                        && introductions.regionNouns().contains(tokens.get(at + words.length).lower());
+                return mention(tokens, i, at + words.length + (noun ? 1 : 0), List.of(known.id()), true, Via.NAME,
+                        false);
+            }
+        }
+        int at = tokens.get(i).lower().equals("the") ? i + 1 : i;
+        int end = at;
+        while (end < tokens.size() && end - at < MAX_REGION_WORDS && tokens.get(end).capitalised()
+                && !introductions.regionNouns().contains(tokens.get(end).lower())
+                && (end == at || gazetteer.at(tokens, end, null).isEmpty())) {
+            end++;
+        }
+        if (end == at || end >= tokens.size() || !introductions.regionNouns().contains(tokens.get(end).lower())
+                || (end + 1 < tokens.size() && tokens.get(end + 1).possessiveMark())) {
+            return null;
+        }
+        String state = at > 1 && tokens.get(at - 1).possessiveMark() ? stateEndingAt(tokens, at - 1) : null;
+        if (state == null && end + 2 < tokens.size() && tokens.get(end + 1).lower().equals("of")) {
+            // "the Donetsk region of Ukraine", "the Panjgur district of Pakistan's Balochistan province"
+            state = gazetteer.at(tokens, end + 2, null).stream().filter(entry -> entry.sort() == Sort.STATE)
+                    .map(Entry::id).findFirst().orElse(null);
+        }
+        if (state == null && !discourse.sentenceStates.isEmpty()) {
+            state = discourse.sentenceStates.iterator().next();
+        }
+        if (state == null || !lexicon.states.containsKey(state)) {
+            return null;
+        }
+        String name = name(tokens, at, end);
+        String id = Drafter.slug(name, 6);
+        if (lexicon.regions.containsKey(id)) {
+            return null;
+        }
+        discourse.introducedRegions.putIfAbsent(id, new Lexicon.Region(id, name, List.of(name),
+                lexicon.states.get(state).region()));
+        return mention(tokens, i, end + 1, List.of(id), true, Via.NAME, false);
+    }
+
+    /** The state whose name or demonym ends just before the possessive mark at {@code mark}, else null. */
+    private String stateEndingAt(List<Token> tokens, int mark) {
+        for (int from = Math.max(0, mark - 3); from < mark; from++) {
+            for (Entry entry : gazetteer.at(tokens, from, null)) {
+                if (from + entry.words().length == mark && (entry.sort() == Sort.STATE || entry.sort() == Sort.CAPITAL)) {
+                    return entry.id();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * "places like eastern Europe", "countries such as the Baltic states": an example of a region, not the region. It
      * becomes a region of its own, lying where the named one lies, in which no state is placed (docs/world-model.md).
      */
@@ -748,7 +829,15 @@ final class Recognizer {
     private String distinctPersonId(String name, String actor, Discourse discourse) {
         String id = personId(name, actor);
         String taken = discourse.personNames.get(id);
-        return taken == null || samePerson(taken, name) ? id : slug(name);
+        String distinct = taken == null || samePerson(taken, name) ? id : slug(name);
+        // A surname spelled as a place ("President SOUTHEAST ASIA" in pasted capitals) must not take a region's id,
+        // which the background regions the draft adds would then refer to as a region.
+        return gazetteerId(distinct) ? distinct + "-person" : distinct;
+    }
+
+    private boolean gazetteerId(String id) {
+        return lexicon.regions.containsKey(id) || lexicon.states.containsKey(id)
+                || lexicon.organisations.containsKey(id);
     }
 
     private static boolean samePerson(String one, String other) {
@@ -807,6 +896,9 @@ final class Recognizer {
      */
     private static Mention objectPronoun(List<Token> tokens, int i, List<Mention> mentions, Discourse discourse) {
         String word = tokens.get(i).lower();
+        if (word.equals("them")) {
+            return pluralObject(tokens, i, mentions);
+        }
         boolean object = word.equals("him") || (word.equals("her") && (i + 1 == tokens.size()
                 || !java.util.Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tokens.get(i + 1).pos())));
         if (!object) {
@@ -822,6 +914,33 @@ final class Recognizer {
             if (!persons.get(k).equals(subject)) {
                 return new Mention(i, i + 1, List.of(persons.get(k)), false, Via.OBJECT_PRONOUN, false, false, null);
             }
+        }
+        return null;
+    }
+
+    /**
+     * "China, which is close to both countries, urged them to show restraint": "them" as an object is the many this
+     * sentence named last before it, a group ("both countries", "the two sides") or a list ("Armenia and
+     * Azerbaijan"), unless they are the subject of the verb just before it ("Kenya and Uganda urged them" is
+     * others). A sentence that names no many before it has no one for "them": things are "them" as often as actors.
+     */
+    private static Mention pluralObject(List<Token> tokens, int i, List<Mention> mentions) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention last = mentions.get(k);
+            if (last.region() || last.fact()) {
+                continue;
+            }
+            List<String> ids = new ArrayList<>(last.ids());
+            int first = k;
+            while (first > 0 && coordinated(tokens, mentions.get(first - 1).to(), mentions.get(first).from())
+                    && !mentions.get(first - 1).region() && !mentions.get(first - 1).fact()) {
+                first--;
+                ids.addAll(0, mentions.get(first).ids());
+            }
+            if (ids.size() < 2 || onlyVerbsBetween(tokens, last.to(), i)) {
+                return null;
+            }
+            return new Mention(i, i + 1, List.copyOf(ids), false, Via.OBJECT_PRONOUN, false, false, null);
         }
         return null;
     }
@@ -869,9 +988,11 @@ final class Recognizer {
             return possessedAfter(tokens, i + 1) ? new Mention(i, i + 1, List.of(lastNonPerson(discourse)), false,
                     Via.PRONOUN, false, true, ownedNoun(tokens, i + 1)) : null;
         }
-        // "both countries" counts as "the two countries" does.
-        boolean both = word.equals("both") && i + 1 < tokens.size()
-                && lexicon.words.groups().contains(tokens.get(i + 1).lower());
+        // "both countries" counts as "the two countries" does, and "all sides" of a dispute as "both sides".
+        boolean both = (word.equals("both") && i + 1 < tokens.size()
+                && (lexicon.words.groups().contains(tokens.get(i + 1).lower())
+                || lexicon.words.sides().contains(tokens.get(i + 1).lower())))
+                || (word.equals("all") && i + 1 < tokens.size() && lexicon.words.sides().contains(tokens.get(i + 1).lower()));
         // "That Russian-led bloc, whose six members are ...": a demonstrative refers back as "the" does ("said that
         // the alliance": a conjunction, or a pronoun before an article, is no reference). "X, a Y-led bloc" says
         // who leads X, though an indefinite description refers back to nothing.
@@ -908,6 +1029,10 @@ final class Recognizer {
             if (count > 0 && head.lower().equals("members") && at + 1 < tokens.size()
                     && tokens.get(at + 1).lower().equals("of")) {
                 return null;
+            }
+            if (count == 2 && lexicon.words.sides().contains(head.lower())) {
+                List<String> sides = principalParties(discourse);
+                return sides.size() == count ? mention(tokens, i, at + 1, sides, false, Via.GROUP, false) : null;
             }
             if (count > 0 && lexicon.words.groups().contains(head.lower())) {
                 String key = count + "|" + String.join("|", modifiers);
@@ -977,6 +1102,14 @@ final class Recognizer {
             if (fact != null && organisation == null) {
                 return new Mention(i, at + 1, List.of(fact), false, Via.FACT, false, false, null);
             }
+            // "Washington accuses Tehran of arming the group; Iran rejects the accusation": the act is the sentence's
+            // own, drafted only once the sentence is read, so the drafter reads the noun as it (or as nothing). Only a
+            // noun that ends its phrase: "the killing of", "the accord between" are words patterns read.
+            String kind = lexicon.actNouns.getOrDefault(head.lower(), lexicon.actNouns.get(head.lemma()));
+            if (fact == null && kind != null && organisation == null && count < 0 && !indefinite && heads
+                    && head.pos().startsWith("NOUN") && endsPhrase(tokens, at + 1) && unnamed(tokens, i + 1, at)) {
+                return new Mention(i, at + 1, List.of(kind), false, Via.ACT_OF_SENTENCE, false, false, null);
+            }
             // "the three military-led states": a hyphen joins two words into one modifier (tokenized apart).
             if (!modifiers.isEmpty() && head.text().startsWith("-")) {
                 boolean bare = head.text().equals("-");
@@ -1032,6 +1165,25 @@ final class Recognizer {
             at += width;
         }
         return null;
+    }
+
+    /** Whether no word between is capitalised: "the AUKUS pact" names the organisation, "the sudden move" no one. */
+    private static boolean unnamed(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a noun phrase ends before this token: at the sentence's end, a punctuation mark, a conjunction or a verb. */
+    private static boolean endsPhrase(List<Token> tokens, int next) {
+        if (next >= tokens.size()) {
+            return true;
+        }
+        String pos = tokens.get(next).pos();
+        return pos.equals("PUNCT") || pos.equals("CCONJ") || pos.startsWith("VERB") || pos.startsWith("AUX");
     }
 
     /**
@@ -1411,8 +1563,10 @@ final class Recognizer {
         }
         for (int n = Math.min(Introductions.MAX_PHRASE_WORDS, tokens.size() - i - 1); n >= 1; n--) {
             int end = i + 1 + n;
+            // "the secretary-general" (tokenized "secretary", "-general") is no secretary.
             if (end < tokens.size() && (tokens.get(end).pos().startsWith("NOUN")
-                    || tokens.get(end).pos().startsWith("PROPN") || tokens.get(end).lower().equals("of"))) {
+                    || tokens.get(end).pos().startsWith("PROPN") || tokens.get(end).lower().equals("of")
+                    || tokens.get(end).text().startsWith("-"))) {
                 continue;
             }
             String phrase = String.join(" ", tokens.subList(i + 1, end).stream().map(Token::lower).toList());
@@ -1628,6 +1782,23 @@ final class Recognizer {
      * Micronesia, wrote to Sogavare ... Both countries belong to the forum" (a sentence that names no state before the
      * group, after one that named exactly as many); else null.
      */
+    /**
+     * "called on both sides to show restraint", "the two neighbours": the two sides of what the article is about, the
+     * two actors it has named most so far (a person counting as whom it speaks for; of two named as often, the one
+     * named first), whichever states the sentence or the one before happened to name ("Miller said Washington
+     * recognised Somalia's sovereignty and urged all sides" urges Somalia and Ethiopia). A side is named more than
+     * once: an actor named in passing is no side of what the article is about.
+     */
+    private static List<String> principalParties(Discourse discourse) {
+        Map<String, Integer> named = new LinkedHashMap<>();
+        for (String id : discourse.recentActors) {
+            named.merge(discourse.represents.getOrDefault(id, id), 1, Integer::sum);
+        }
+        return named.entrySet().stream().filter(entry -> entry.getValue() >= SIDE_MENTIONS)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(2).map(Map.Entry::getKey)
+                .toList();
+    }
+
     private static List<String> nearStates(Discourse discourse, int count) {
         if (discourse.sentenceStates.size() == count) {
             return List.copyOf(discourse.sentenceStates);

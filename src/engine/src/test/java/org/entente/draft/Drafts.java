@@ -56,6 +56,11 @@ final class Drafts {
         return draft.ofType("Actor").stream().filter(fact -> fact.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /** The draft's relations of that kind, each as "from>to". */
+    static List<String> pairs(Draft draft, String kind) {
+        return relations(draft, kind).stream().map(fact -> fact.field("from") + ">" + fact.field("to")).toList();
+    }
+
     static Predicate<DraftFact> between(String from, String to) {
         return fact -> from.equals(fact.field("from")) && to.equals(fact.field("to"));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.draft.Drafts.between;
 import static org.entente.draft.Drafts.of;
 import static org.entente.draft.Drafts.only;
+import static org.entente.draft.Drafts.pairs;
 import static org.entente.draft.Drafts.relations;
 
 import java.util.List;
@@ -16,10 +17,6 @@ import org.junit.jupiter.api.Test;
  * contexts, with a near miss.
  */
 class NewsFamiliesTest {
-
-    private static List<String> pairs(Draft draft, String kind) {
-        return relations(draft, kind).stream().map(fact -> fact.field("from") + ">" + fact.field("to")).toList();
-    }
 
     @Nested
     class Deployments {

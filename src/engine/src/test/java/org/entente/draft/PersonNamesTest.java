@@ -33,4 +33,14 @@ class PersonNamesTest {
         // The near miss: the same article on a place, with no title or name before it, makes no person.
         assertThat(personName(of("Israel condemned raids on the al-Aqsa mosque."))).isEqualTo("(no person)");
     }
+
+    @Test
+    void aPersonNeverTakesTheIdOfARegionTheDraftAlsoHolds() {
+        // Pasted in capitals, a region's name reads as a name after a title; its id stays the region's.
+        Draft draft = of("Japan condemned China. President SOUTHEAST ASIA, INDONESIA SAID IT WAS CONCERNED.");
+        assertThat(draft.facts().stream().filter(fact -> fact.id().equals("asia")).map(DraftFact::type))
+                .containsOnly("Region");
+        // The near miss: a surname no entry of the gazetteer uses keeps its plain id.
+        assertThat(Drafts.actors(of("Japanese Foreign Minister Yoko Kamikawa condemned China."))).contains("kamikawa");
+    }
 }
