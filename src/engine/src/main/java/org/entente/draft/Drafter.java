@@ -46,6 +46,9 @@ public final class Drafter {
     /** Words that open an apposition after a name: "Egypt, a close partner of Riyadh, ...". */
     /** Before an event's noun these make it another event of its kind: "a second summit", "another round of talks". */
     private static final Set<String> ANOTHER = Set.of("second", "third", "fourth", "another", "next", "further");
+    /** Prepositions that open a relative clause with "which" or "whom" ("to which Somalia belongs"). */
+    private static final Set<String> RELATIVE_PREPOSITIONS = Set.of("of", "to", "in", "with", "for", "by", "from",
+            "on", "at", "among");
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "one", "another", "which",
             "who", "whose");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
@@ -1457,11 +1460,19 @@ public final class Drafter {
                         continue;
                     }
                     Mention before = matcher.units.get(open - 1).mention();
-                    boolean determiner = APPOSITION_OPENERS.contains(matcher.token(open + 1).lower());
+                    boolean determiner = APPOSITION_OPENERS.contains(matcher.token(open + 1).lower())
+                            || relativeAfterPreposition(open + 1);
                     return determiner && eligibleSubject(before) ? before : null;
                 }
             }
             return null;
+        }
+
+        /** "The Arab League, to which Somalia belongs, ...": a preposition and "which" or "whom" open a relative clause. */
+        private boolean relativeAfterPreposition(int unit) {
+            return unit + 1 < matcher.units.size() && matcher.units.get(unit + 1).mention() == null
+                    && RELATIVE_PREPOSITIONS.contains(matcher.token(unit).lower())
+                    && Set.of("which", "whom").contains(matcher.token(unit + 1).lower());
         }
 
         private boolean implicit(Match match) {
