@@ -442,10 +442,11 @@ public final class Drafter {
             areas.forEach(this::area);
             // A verb whose object is a fact of the same sentence ("condemned China and Russia's partnership") waits
             // for that fact; the inner facts start later in the sentence, so the latest-starting go first.
-            // One whose object is an act of the sentence named by its noun ("rejects the accusation") waits for all
-            // the others, and an act on the sentence's other act ("with Washington's blessing") for it.
+            // One whose object is an act of the sentence named by its noun ("rejects the accusation"), or that does
+            // again what the sentence reported ("and so did Qatar"), waits for all the others, and an act on the
+            // sentence's other act ("with Washington's blessing") for it.
             relations.sort(Comparator.comparingInt((Match match) -> match.pattern().target() == Target.EVENT ? 2
-                            : onActOfSentence(match) ? 1 : 0)
+                            : onActOfSentence(match) || match.pattern().target() == Target.ECHO ? 1 : 0)
                     .thenComparing(Comparator.comparingInt(Match::fromUnit).reversed()));
             relations.forEach(this::relation);
             positions.forEach(this::position);
@@ -916,6 +917,10 @@ public final class Drafter {
             if (sources.isEmpty()) {
                 return;
             }
+            if (pattern.target() == Target.ECHO) {
+                echo(match, sources);
+                return;
+            }
             List<String> targets = pattern.target() == Target.GRIEVANCE ? List.of() : targets(match);
             if (targets.isEmpty() && pattern.target() != Target.GRIEVANCE) {
                 return;
@@ -949,6 +954,31 @@ public final class Drafter {
             if (firstId != null) {
                 placed.add(new Placed(firstId, "Relation", match.fromUnit(), match.toUnit()));
                 startingAt.putIfAbsent(match.fromUnit(), firstId);
+            }
+        }
+
+        /**
+         * "The Emirates welcomed the deal, and so did Qatar": the relation the sentence drafted last before the words,
+         * of the same kind and object, for each new subject; nothing when the sentence drafted none before them.
+         */
+        private void echo(Match match, List<String> sources) {
+            Placed last = null;
+            for (Placed p : placed) {
+                if (p.type().equals("Relation") && p.toUnit() <= match.fromUnit()
+                        && (last == null || p.fromUnit() > last.fromUnit())) {
+                    last = p;
+                }
+            }
+            if (last == null) {
+                return;
+            }
+            DraftFact echoed = facts.get(last.id());
+            String kind = String.valueOf(echoed.field("kind"));
+            String target = String.valueOf(echoed.field("to"));
+            for (String source : sources) {
+                if (!fold(source).equals(fold(target)) && !fold(source).equals(fold(String.valueOf(echoed.field("from"))))) {
+                    addRelation(match, kind, source, target, claim.status(match, verbalKinds()), note(match));
+                }
             }
         }
 
@@ -1203,6 +1233,10 @@ public final class Drafter {
                 return null;
             }
             int shared = coordinatedVerb(match.fromUnit());
+            Mention sharedApposed = shared >= 0 ? beforeApposition(shared) : null;
+            if (sharedApposed != null) {
+                return sharedApposed;
+            }
             Subject before = shared >= 0 ? subjectBefore(shared) : null;
             if (before == null) {
                 before = subjectBefore(match.fromUnit());
@@ -1240,6 +1274,10 @@ public final class Drafter {
             if (u < 1 || matcher.units.get(u).mention() != null || !matcher.token(u).lower().equals("and")) {
                 return -1;
             }
+            int finite = sameFormVerb(verb, u);
+            if (finite >= 0) {
+                return finite;
+            }
             for (int k = u - 1; k >= 0; k--) {
                 if (matcher.units.get(k).mention() != null) {
                     continue;
@@ -1253,6 +1291,52 @@ public final class Drafter {
                 }
             }
             return -1;
+        }
+
+        /**
+         * "Kirby said the United States was watching a deployment ... and called on Serbia": of the verbs before the
+         * "and", the one whose subject the verb after it shares is the nearest in the same finite form ("said" for
+         * "called", "says" for "urges"), since a verb of the clause said ("was watching", "could not coexist", "who
+         * threaten") takes an auxiliary, "to" or another form; -1 when there is none before a clause break.
+         */
+        private int sameFormVerb(int verb, int and) {
+            String form = finiteForm(verb);
+            if (form == null) {
+                return -1;
+            }
+            for (int k = and - 1; k >= 0; k--) {
+                if (matcher.units.get(k).mention() != null) {
+                    continue;
+                }
+                String word = matcher.token(k).text();
+                if (word.equals(";") || word.equals(":") || lexicon.words.clauseBreaks().contains(word.toLowerCase())) {
+                    return -1;
+                }
+                if (form.equals(finiteForm(k)) && !afterAuxiliary(k)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** "past" for a verb inflected for the past, "present" for one with -s, else null (a base form, an -ing). */
+        private String finiteForm(int unit) {
+            Token token = matcher.token(unit);
+            if (matcher.units.get(unit).mention() != null || !token.pos().equals("VERB")
+                    || token.lower().endsWith("ing") || token.lower().equals(token.lemma())) {
+                return null;
+            }
+            return token.lower().endsWith("s") ? "present" : "past";
+        }
+
+        /** "had attacked", "was backed", "to protect": a verb after an auxiliary or "to" is no finite verb of its own. */
+        private boolean afterAuxiliary(int unit) {
+            int k = unit - 1;
+            while (k >= 0 && matcher.units.get(k).mention() == null && matcher.token(k).pos().equals("ADV")) {
+                k--;
+            }
+            return k >= 0 && matcher.units.get(k).mention() == null && (matcher.token(k).pos().equals("AUX")
+                    || matcher.token(k).lower().equals("to") || AUXILIARIES.contains(matcher.token(k).lower()));
         }
 
         /** A subject found before a verb; its mention is null for a pronoun that stands for no one named. */
@@ -1283,6 +1367,10 @@ public final class Drafter {
          * actor's, and one after a preposition ("Japan on Tuesday condemned") is no subject.
          */
         private boolean unnamedSubject(int verb) {
+            // "held a phone call with": before a noun, a noun is a modifier, not a subject.
+            if (matcher.units.get(verb).mention() == null && matcher.token(verb).pos().startsWith("NOUN")) {
+                return false;
+            }
             int u = verb - 1;
             while (u >= 0 && auxiliary(u)) {
                 u--;

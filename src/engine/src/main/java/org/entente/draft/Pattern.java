@@ -29,9 +29,11 @@ record Pattern(String id, Family family, String kind, String stance, String text
      * What a relation may point at: actors only (the default), actors or regions, the sentence's other fact, the
      * state where the sentence is (SCENE: "sent police" after "riots broke out in Honiara"), or the latest force the
      * article has drafted an initiative for (FORCE: "opposed any intervention", "ready to contribute troops"), or the
-     * act protested (GRIEVANCE: "summoned Pakistan's envoy to protest" is about what Pakistan last did to the subject).
+     * act protested (GRIEVANCE: "summoned Pakistan's envoy to protest" is about what Pakistan last did to the subject),
+     * or, with no kind of its own, the act the sentence reported last, done again by another subject (ECHO: "the
+     * Emirates welcomed the deal, and so did Qatar").
      */
-    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE }
+    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO }
 
     sealed interface Element permits Word, Slot, Gap {
     }
@@ -144,7 +146,8 @@ record Pattern(String id, Family family, String kind, String stance, String text
         String text = Lexicon.text(yaml, node, pointer, "match");
         String where = yaml.where(pointer + "/match") + " field 'match'";
         List<Element> elements = parse(text, where);
-        String kind = family == Family.RELATION ? Lexicon.text(yaml, node, pointer, "kind")
+        boolean echo = node.has("to") && node.get("to").asText().equals(Target.ECHO.name());
+        String kind = family == Family.RELATION && !echo ? Lexicon.text(yaml, node, pointer, "kind")
                 : family == Family.EVENT ? Lexicon.enumValue(yaml, node, pointer, "kind", EventKind.class).name() : null;
         String stance = family == Family.POSITION ? Lexicon.text(yaml, node, pointer, "stance")
                 : Lexicon.optionalText(node, "stance");

@@ -1563,8 +1563,10 @@ final class Recognizer {
         }
         for (int n = Math.min(Introductions.MAX_PHRASE_WORDS, tokens.size() - i - 1); n >= 1; n--) {
             int end = i + 1 + n;
+            // "the secretary-general" (tokenized "secretary", "-general") is no secretary.
             if (end < tokens.size() && (tokens.get(end).pos().startsWith("NOUN")
-                    || tokens.get(end).pos().startsWith("PROPN") || tokens.get(end).lower().equals("of"))) {
+                    || tokens.get(end).pos().startsWith("PROPN") || tokens.get(end).lower().equals("of")
+                    || tokens.get(end).text().startsWith("-"))) {
                 continue;
             }
             String phrase = String.join(" ", tokens.subList(i + 1, end).stream().map(Token::lower).toList());

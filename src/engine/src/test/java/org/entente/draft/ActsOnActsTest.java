@@ -60,4 +60,26 @@ class ActsOnActsTest {
         assertThat(relations(of("Japan signed a trade deal with Vietnam in March. Chile and Peru discussed the deal "
                 + "in May."), "SIGNS_AGREEMENT")).noneMatch(fact -> "CHL".equals(fact.field("from")));
     }
+
+    @Test
+    void soDidAnotherIsTheSameActByAnother() {
+        Draft draft = of("Brazil condemned Venezuela on Monday, and so did Chile.");
+        assertThat(relations(draft, "CONDEMNS")).extracting(fact -> fact.field("from"))
+                .containsExactlyInAnyOrder("BRA", "CHL");
+        assertThat(relations(of("Brazil condemned Venezuela, as did Chile."), "CONDEMNS")).anyMatch(
+                fact -> "CHL".equals(fact.field("from")) && "VEN".equals(fact.field("to")));
+        // The near miss: with no act reported before the words, there is nothing to do again.
+        assertThat(of("Brazil said it had no comment, and so did Chile.").ofType("Relation")).isEmpty();
+    }
+
+    @Test
+    void aSecretaryGeneralIsNoSecretaryNamedBefore() {
+        Draft draft = of("Ali Shamkhani, the secretary of Iran's Supreme National Security Council, visited Beijing. "
+                + "Brazil condemned Iran, and so did the secretary-general of the Arab League.");
+        assertThat(relations(draft, "CONDEMNS")).noneMatch(fact -> "shamkhani".equals(fact.field("from")));
+        // The title alone still refers back to him.
+        assertThat(relations(of("Ali Shamkhani, the secretary of Iran's Supreme National Security Council, visited "
+                + "Beijing. Brazil condemned Iran, and so did the secretary."), "CONDEMNS"))
+                .anyMatch(fact -> "shamkhani".equals(fact.field("from")));
+    }
 }
