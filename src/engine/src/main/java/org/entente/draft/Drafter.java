@@ -1265,6 +1265,10 @@ public final class Drafter {
                 return null;
             }
             int shared = coordinatedVerb(match.fromUnit());
+            Mention sharedApposed = shared >= 0 ? beforeApposition(shared) : null;
+            if (sharedApposed != null) {
+                return sharedApposed;
+            }
             Subject before = shared >= 0 ? subjectBefore(shared) : null;
             if (before == null) {
                 before = subjectBefore(match.fromUnit());
@@ -1302,6 +1306,10 @@ public final class Drafter {
             if (u < 1 || matcher.units.get(u).mention() != null || !matcher.token(u).lower().equals("and")) {
                 return -1;
             }
+            int finite = sameFormVerb(verb, u);
+            if (finite >= 0) {
+                return finite;
+            }
             for (int k = u - 1; k >= 0; k--) {
                 if (matcher.units.get(k).mention() != null) {
                     continue;
@@ -1315,6 +1323,52 @@ public final class Drafter {
                 }
             }
             return -1;
+        }
+
+        /**
+         * "Kirby said the United States was watching a deployment ... and called on Serbia": of the verbs before the
+         * "and", the one whose subject the verb after it shares is the nearest in the same finite form ("said" for
+         * "called", "says" for "urges"), since a verb of the clause said ("was watching", "could not coexist", "who
+         * threaten") takes an auxiliary, "to" or another form; -1 when there is none before a clause break.
+         */
+        private int sameFormVerb(int verb, int and) {
+            String form = finiteForm(verb);
+            if (form == null) {
+                return -1;
+            }
+            for (int k = and - 1; k >= 0; k--) {
+                if (matcher.units.get(k).mention() != null) {
+                    continue;
+                }
+                String word = matcher.token(k).text();
+                if (word.equals(";") || word.equals(":") || lexicon.words.clauseBreaks().contains(word.toLowerCase())) {
+                    return -1;
+                }
+                if (form.equals(finiteForm(k)) && !afterAuxiliary(k)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** "past" for a verb inflected for the past, "present" for one with -s, else null (a base form, an -ing). */
+        private String finiteForm(int unit) {
+            Token token = matcher.token(unit);
+            if (matcher.units.get(unit).mention() != null || !token.pos().equals("VERB")
+                    || token.lower().endsWith("ing") || token.lower().equals(token.lemma())) {
+                return null;
+            }
+            return token.lower().endsWith("s") ? "present" : "past";
+        }
+
+        /** "had attacked", "was backed", "to protect": a verb after an auxiliary or "to" is no finite verb of its own. */
+        private boolean afterAuxiliary(int unit) {
+            int k = unit - 1;
+            while (k >= 0 && matcher.units.get(k).mention() == null && matcher.token(k).pos().equals("ADV")) {
+                k--;
+            }
+            return k >= 0 && matcher.units.get(k).mention() == null && (matcher.token(k).pos().equals("AUX")
+                    || matcher.token(k).lower().equals("to") || AUXILIARIES.contains(matcher.token(k).lower()));
         }
 
         /** A subject found before a verb; its mention is null for a pronoun that stands for no one named. */
@@ -1345,6 +1399,10 @@ public final class Drafter {
          * actor's, and one after a preposition ("Japan on Tuesday condemned") is no subject.
          */
         private boolean unnamedSubject(int verb) {
+            // "held a phone call with": before a noun, a noun is a modifier, not a subject.
+            if (matcher.units.get(verb).mention() == null && matcher.token(verb).pos().startsWith("NOUN")) {
+                return false;
+            }
             int u = verb - 1;
             while (u >= 0 && auxiliary(u)) {
                 u--;

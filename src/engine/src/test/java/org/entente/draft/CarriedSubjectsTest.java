@@ -1,0 +1,37 @@
+package org.entente.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.draft.Drafts.between;
+import static org.entente.draft.Drafts.of;
+import static org.entente.draft.Drafts.relations;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A verb after "and" shares the subject of the verb before it in the same finite form, past what that verb said:
+ * "X said Y was ... and urged Z" is X's appeal. Each with a near miss.
+ */
+class CarriedSubjectsTest {
+
+    @Test
+    void theSpeakerCarriesOverWhatItSaid() {
+        assertThat(relations(of("Kenyan President William Ruto said the ceasefire in Sudan was holding and urged "
+                + "Ethiopia to join the talks."), "APPEALS_TO")).anyMatch(between("ruto", "ETH"))
+                .noneMatch(between("SDN", "ETH"));
+        assertThat(relations(of("Germany said Turkish troops were watching the border with Syria and called on "
+                + "Iraq to act."), "APPEALS_TO")).anyMatch(between("DEU", "IRQ")).noneMatch(between("TUR", "IRQ"));
+    }
+
+    @Test
+    void aSeriesOfActsKeepsItsSubjectPastARelativeClause() {
+        assertThat(relations(of("The Philippines accused China of harassing fishermen who supply Vietnam, and "
+                + "expelled a senior Chinese diplomat."), "REDUCES_RELATIONS")).anyMatch(between("PHL", "CHN"));
+    }
+
+    @Test
+    void aVerbInAnotherFormStaysWithTheClauseSaid() {
+        // The near miss: "was massing troops and threatening Ukraine" is Russia's, though Japan said it.
+        assertThat(relations(of("Japan said Russia was massing troops and threatening Ukraine."), "THREATENS"))
+                .anyMatch(between("RUS", "UKR")).noneMatch(between("JPN", "UKR"));
+    }
+}
