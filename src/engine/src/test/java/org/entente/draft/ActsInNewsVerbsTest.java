@@ -82,17 +82,18 @@ class ActsInNewsVerbsTest {
     @Nested
     class Calls {
         @Test
-        void aCallByTelephoneIsAMeeting() {
+        void aCallByTelephoneIsADiscussionByTelephone() {
             assertThat(pairs(of("Turkish President Recep Tayyip Erdogan spoke by phone with Russian President "
-                    + "Vladimir Putin."), "MEETS")).containsExactly("erdogan>putin");
+                    + "Vladimir Putin."), "DISCUSSES_BY_TELEPHONE")).containsExactly("erdogan>putin");
             assertThat(pairs(of("Turkish President Recep Tayyip Erdogan told Russian President Vladimir Putin by "
-                    + "telephone that the corridor must stay open."), "MEETS")).containsExactly("erdogan>putin");
+                    + "telephone that the corridor must stay open."), "DISCUSSES_BY_TELEPHONE"))
+                    .containsExactly("erdogan>putin");
         }
 
         @Test
         void tellingWithoutATelephoneIsNoCall() {
             assertThat(relations(of("Turkish President Recep Tayyip Erdogan told Russian President Vladimir Putin "
-                    + "that the corridor must stay open."), "MEETS")).isEmpty();
+                    + "that the corridor must stay open."), "DISCUSSES_BY_TELEPHONE")).isEmpty();
         }
     }
 

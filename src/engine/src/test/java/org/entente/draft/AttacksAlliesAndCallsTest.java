@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Three forms of wire-service English: an attack named by its noun after its owner ("Russia's assault on Ukraine"), an ally named by
  * the possessive of the state it is allied with ("Serbia, Russia's traditional ally"), and a telephone call
- * ("telephoned", "a phone call with"). Each
+ * ("telephoned", "a phone call with"), which is CAMEO 041, not a meeting. Each
  * with a near miss.
  */
 class AttacksAlliesAndCallsTest {
@@ -37,12 +37,16 @@ class AttacksAlliesAndCallsTest {
     }
 
     @Test
-    void aTelephoneCallIsAMeeting() {
-        assertThat(relations(of("Chinese President Xi Jinping telephoned Ukrainian President Volodymyr Zelensky on "
-                + "Wednesday."), "MEETS")).anyMatch(between("xi", "zelensky"));
+    void aTelephoneCallIsADiscussionByTelephoneNotAMeeting() {
+        Draft call = of("Chinese President Xi Jinping telephoned Ukrainian President Volodymyr Zelensky on Wednesday.");
+        assertThat(relations(call, "DISCUSSES_BY_TELEPHONE")).anyMatch(between("xi", "zelensky"));
+        assertThat(relations(call, "MEETS")).isEmpty();
+        assertThat(relations(of("Kenyan President William Ruto held a phone call with Ethiopian Prime Minister Abiy Ahmed."),
+                "DISCUSSES_BY_TELEPHONE")).hasSize(1);
         // The near misses: to call a state something, or to call on it, is no call.
-        assertThat(relations(of("Kenya called Ethiopia a partner."), "MEETS")).isEmpty();
-        assertThat(relations(of("The pact, called AUKUS, was unveiled by three leaders."), "MEETS")).isEmpty();
-        assertThat(relations(of("Beijing called on Manila to stop."), "MEETS")).isEmpty();
+        assertThat(relations(of("Kenya called Ethiopia a partner."), "DISCUSSES_BY_TELEPHONE")).isEmpty();
+        assertThat(relations(of("The pact, called AUKUS, was unveiled by three leaders."), "DISCUSSES_BY_TELEPHONE"))
+                .isEmpty();
+        assertThat(relations(of("Beijing called on Manila to stop."), "DISCUSSES_BY_TELEPHONE")).isEmpty();
     }
 }
