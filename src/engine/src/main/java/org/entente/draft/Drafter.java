@@ -825,6 +825,10 @@ public final class Drafter {
         }
 
         private void initiative(Match match) {
+            if (match.pattern().target() == Target.FORCE) {
+                forceUnder(match);
+                return;
+            }
             Binding what = match.slots().get("what");
             List<String> owners = subjects(match, "from");
             // "Its first project is to help Australia build ...": a named owner is the owner, whoever the plan names.
@@ -892,6 +896,37 @@ public final class Drafter {
             }
             startingAt.put(what.fromUnit(), added);
             startingAt.putIfAbsent(match.fromUnit(), added);
+        }
+
+        /**
+         * "The operation is to run under the Combined Maritime Forces": the latest force the article drafted a plan
+         * for is that organisation's, whoever assembles it; its evidence gains the sentence. Nothing without a force
+         * drafted before, or with no one organisation named.
+         */
+        private void forceUnder(Match match) {
+            String force = latestForce();
+            List<String> owners = subjects(match, "from").stream().map(this::fold)
+                    .filter(id -> lexicon.organisations.containsKey(id) && lexicon.organisations.get(id).seatOf() == null)
+                    .distinct().toList();
+            if (force == null || owners.size() != 1) {
+                return;
+            }
+            DraftFact plan = facts.get(force);
+            Map<String, Object> fields = new LinkedHashMap<>(plan.fields());
+            fields.put("organisation", owners.get(0));
+            Lexicon.Organisation decider = lexicon.organisations.get(owners.get(0));
+            if (decider.decides() != null) {
+                fields.put("decidedBy", decider.decides());
+            }
+            List<String> evidence = new ArrayList<>(plan.evidence());
+            if (!evidence.contains(sentence.text())) {
+                evidence.add(sentence.text());
+            }
+            String note = plan.note() + " Its organisation is %s, as pattern '%s' reads (\"%s\").".formatted(
+                    owners.get(0), match.pattern().id(), match.pattern().text());
+            facts.replace(force, new DraftFact(force, "Initiative", fields, evidence, plan.reference(), plan.status(),
+                    plan.attribution(), plan.hedges(), note, plan.confidence(), plan.pattern()));
+            discourse.initiatives.put(owners.get(0), force);
         }
 
         /** The plan's head noun, as a lemma: the last noun before a preposition ("office" in "first office in Asia"). */
