@@ -28,6 +28,20 @@ class ActsInNewsVerbsTest {
         }
 
         @Test
+        void whatIsBlamedOnAStateAccusesIt() {
+            assertThat(pairs(of("Russia blamed the blasts on Georgia."), "ACCUSES")).containsExactly("RUS>GEO");
+        }
+
+        @Test
+        void aDenialDoesNotReachAClauseWithASubjectOfItsOwn() {
+            assertThat(pairs(of("Minsk has rejected claims that it armed the rebels, and Belarusian officials have "
+                    + "blamed Lithuania, saying the border was open."), "ACCUSES")).containsExactly("BLR>LTU");
+            // The near miss: ", and that ..." goes on with what is denied.
+            assertThat(relations(of("Minsk has rejected claims that it armed the rebels, and that it blamed "
+                    + "Lithuania."), "ACCUSES")).isEmpty();
+        }
+
+        @Test
         void aDeniedOrUnmadeAccusationIsNone() {
             assertThat(relations(of("Seoul has not blamed Pyongyang."), "ACCUSES")).isEmpty();
             assertThat(relations(of("Seoul blamed the weather."), "ACCUSES")).isEmpty();
