@@ -66,7 +66,8 @@ final class Claim {
         List<Token> tokens = sentence.tokens();
         for (int k = match.trigger() - 1; k >= 0; k--) {
             Token token = tokens.get(k);
-            if (token.text().equals(";") || lexicon.words.clauseBreaks().contains(token.lower())) {
+            if (token.text().equals(";") || lexicon.words.clauseBreaks().contains(token.lower())
+                    || newClause(tokens, k)) {
                 return false;
             }
             for (String denial : lexicon.words.denials()) {
@@ -76,6 +77,20 @@ final class Claim {
             }
         }
         return false;
+    }
+
+    /**
+     * "The Kremlin has rejected suggestions that ..., and Russian officials have blamed Pashinyan": ", and" before a
+     * noun phrase opens a clause with a subject of its own, which the denial before it does not reach (", and that it
+     * had ..." goes on with what is denied).
+     */
+    private static boolean newClause(List<Token> tokens, int k) {
+        if (k < 1 || k + 1 >= tokens.size() || !tokens.get(k).lower().equals("and")
+                || !tokens.get(k - 1).text().equals(",")) {
+            return false;
+        }
+        String next = tokens.get(k + 1).pos();
+        return next.startsWith("PROPN") || next.startsWith("NOUN") || next.startsWith("ADJ") || next.startsWith("DET");
     }
 
     private static boolean says(List<Token> tokens, int from, String[] phrase, int before) {

@@ -46,6 +46,9 @@ public final class Drafter {
     /** Words that open an apposition after a name: "Egypt, a close partner of Riyadh, ...". */
     /** Before an event's noun these make it another event of its kind: "a second summit", "another round of talks". */
     private static final Set<String> ANOTHER = Set.of("second", "third", "fourth", "another", "next", "further");
+    /** Prepositions that open a relative clause with "which" or "whom" ("to which Somalia belongs"). */
+    private static final Set<String> RELATIVE_PREPOSITIONS = Set.of("of", "to", "in", "with", "for", "by", "from",
+            "on", "at", "among");
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "one", "another", "which",
             "who", "whose");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
@@ -822,6 +825,10 @@ public final class Drafter {
         }
 
         private void initiative(Match match) {
+            if (match.pattern().target() == Target.FORCE) {
+                forceUnder(match);
+                return;
+            }
             Binding what = match.slots().get("what");
             List<String> owners = subjects(match, "from");
             // "Its first project is to help Australia build ...": a named owner is the owner, whoever the plan names.
@@ -889,6 +896,37 @@ public final class Drafter {
             }
             startingAt.put(what.fromUnit(), added);
             startingAt.putIfAbsent(match.fromUnit(), added);
+        }
+
+        /**
+         * "The operation is to run under the Combined Maritime Forces": the latest force the article drafted a plan
+         * for is that organisation's, whoever assembles it; its evidence gains the sentence. Nothing without a force
+         * drafted before, or with no one organisation named.
+         */
+        private void forceUnder(Match match) {
+            String force = latestForce();
+            List<String> owners = subjects(match, "from").stream().map(this::fold)
+                    .filter(id -> lexicon.organisations.containsKey(id) && lexicon.organisations.get(id).seatOf() == null)
+                    .distinct().toList();
+            if (force == null || owners.size() != 1) {
+                return;
+            }
+            DraftFact plan = facts.get(force);
+            Map<String, Object> fields = new LinkedHashMap<>(plan.fields());
+            fields.put("organisation", owners.get(0));
+            Lexicon.Organisation decider = lexicon.organisations.get(owners.get(0));
+            if (decider.decides() != null) {
+                fields.put("decidedBy", decider.decides());
+            }
+            List<String> evidence = new ArrayList<>(plan.evidence());
+            if (!evidence.contains(sentence.text())) {
+                evidence.add(sentence.text());
+            }
+            String note = plan.note() + " Its organisation is %s, as pattern '%s' reads (\"%s\").".formatted(
+                    owners.get(0), match.pattern().id(), match.pattern().text());
+            facts.replace(force, new DraftFact(force, "Initiative", fields, evidence, plan.reference(), plan.status(),
+                    plan.attribution(), plan.hedges(), note, plan.confidence(), plan.pattern()));
+            discourse.initiatives.put(owners.get(0), force);
         }
 
         /** The plan's head noun, as a lemma: the last noun before a preposition ("office" in "first office in Asia"). */
@@ -1545,11 +1583,19 @@ public final class Drafter {
                         continue;
                     }
                     Mention before = matcher.units.get(open - 1).mention();
-                    boolean determiner = APPOSITION_OPENERS.contains(matcher.token(open + 1).lower());
+                    boolean determiner = APPOSITION_OPENERS.contains(matcher.token(open + 1).lower())
+                            || relativeAfterPreposition(open + 1);
                     return determiner && eligibleSubject(before) ? before : null;
                 }
             }
             return null;
+        }
+
+        /** "The Arab League, to which Somalia belongs, ...": a preposition and "which" or "whom" open a relative clause. */
+        private boolean relativeAfterPreposition(int unit) {
+            return unit + 1 < matcher.units.size() && matcher.units.get(unit + 1).mention() == null
+                    && RELATIVE_PREPOSITIONS.contains(matcher.token(unit).lower())
+                    && Set.of("which", "whom").contains(matcher.token(unit + 1).lower());
         }
 
         private boolean implicit(Match match) {

@@ -28,6 +28,20 @@ class ActsInNewsVerbsTest {
         }
 
         @Test
+        void whatIsBlamedOnAStateAccusesIt() {
+            assertThat(pairs(of("Russia blamed the blasts on Georgia."), "ACCUSES")).containsExactly("RUS>GEO");
+        }
+
+        @Test
+        void aDenialDoesNotReachAClauseWithASubjectOfItsOwn() {
+            assertThat(pairs(of("Minsk has rejected claims that it armed the rebels, and Belarusian officials have "
+                    + "blamed Lithuania, saying the border was open."), "ACCUSES")).containsExactly("BLR>LTU");
+            // The near miss: ", and that ..." goes on with what is denied.
+            assertThat(relations(of("Minsk has rejected claims that it armed the rebels, and that it blamed "
+                    + "Lithuania."), "ACCUSES")).isEmpty();
+        }
+
+        @Test
         void aDeniedOrUnmadeAccusationIsNone() {
             assertThat(relations(of("Seoul has not blamed Pyongyang."), "ACCUSES")).isEmpty();
             assertThat(relations(of("Seoul blamed the weather."), "ACCUSES")).isEmpty();
@@ -260,7 +274,41 @@ class ActsInNewsVerbsTest {
     }
 
     @Nested
+    class SubjectsPastARelativeClause {
+        @Test
+        void aPrepositionAndWhichOpenARelativeClauseTheSubjectStandsBefore() {
+            assertThat(pairs(of("The European Union, to which Cyprus belongs, condemned Turkey."), "CONDEMNS"))
+                    .containsExactly("EU>TUR");
+            assertThat(pairs(of("The African Union, of which Egypt is a founding member, condemned Sudan."),
+                    "CONDEMNS")).containsExactly("AU>SDN");
+        }
+
+        @Test
+        void aPrepositionBeforeAnotherWordOpensNoClause() {
+            assertThat(pairs(of("The European Union, to Cyprus's relief, condemned Turkey."), "CONDEMNS"))
+                    .doesNotContain("CYP>TUR");
+        }
+    }
+
+    @Nested
+    class Meetings {
+        @Test
+        void twoWhoShakeHandsMeetFromTheFirstNamed() {
+            assertThat(pairs(of("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin shook "
+                    + "hands in Sochi."), "MEETS")).containsExactly("erdogan>putin");
+            assertThat(relations(of("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin did "
+                    + "not shake hands."), "MEETS")).isEmpty();
+        }
+    }
+
+    @Nested
     class SanctionsAndWarrants {
+        @Test
+        void sanctionsOnASecondTargetAfterItsPrepositionAreSanctions() {
+            assertThat(pairs(of("Beijing announced sanctions on three companies and on Lithuania."), "SANCTIONS"))
+                    .containsExactly("CHN>LTU");
+        }
+
         @Test
         void aPersonPutUnderSanctionsOrNamedInAWarrantIsCoerced() {
             assertThat(pairs(of("The United States put Venezuela under sanctions in 2019."), "SANCTIONS"))

@@ -82,4 +82,21 @@ class ActsOnActsTest {
                 + "Beijing. Brazil condemned Iran, and so did the secretary."), "CONDEMNS"))
                 .anyMatch(fact -> "shamkhani".equals(fact.field("from")));
     }
+
+    @Test
+    void aForceRunUnderAnOrganisationIsItsAndTheStatesNamedAsTakingPartSupportIt() {
+        Draft draft = of("France is assembling a naval mission to escort tankers in the Strait of Hormuz. The mission "
+                + "will operate under the European Union. The minister named Greece, Denmark and Belgium as taking "
+                + "part.");
+        DraftFact mission = only(draft.ofType("Initiative"));
+        assertThat(mission.field("organisation")).isEqualTo("EU");
+        assertThat(draft.ofType("Position")).extracting(position -> position.field("actor"))
+                .containsExactlyInAnyOrder("GRC", "DNK", "BEL");
+        assertThat(draft.ofType("Position")).allMatch(position -> mission.id().equals(position.field("initiative"))
+                && "SUPPORTS".equals(position.field("stance")));
+        // The near misses: with no force drafted, neither an owner nor a participant.
+        Draft none = of("The talks will be led by the European Union. The minister named Greece as taking part.");
+        assertThat(none.ofType("Initiative")).isEmpty();
+        assertThat(none.ofType("Position")).isEmpty();
+    }
 }
