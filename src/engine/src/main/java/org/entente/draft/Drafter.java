@@ -1306,12 +1306,16 @@ public final class Drafter {
             while (u >= 0 && matcher.units.get(u).mention() == null && auxiliary(u)) {
                 u--;
             }
+            if (u >= 1 && matcher.units.get(u).mention() == null && matcher.token(u).text().equals(",")) {
+                int series = sameFormVerb(verb, u);
+                return series >= 0 ? seriesHead(series) : -1;
+            }
             if (u < 1 || matcher.units.get(u).mention() != null || !matcher.token(u).lower().equals("and")) {
                 return -1;
             }
             int finite = sameFormVerb(verb, u);
             if (finite >= 0) {
-                return finite;
+                return seriesHead(finite);
             }
             for (int k = u - 1; k >= 0; k--) {
                 if (matcher.units.get(k).mention() != null) {
@@ -1326,6 +1330,33 @@ public final class Drafter {
                 }
             }
             return -1;
+        }
+
+        /**
+         * "The bloc suspended transactions with Niger, closed borders, froze the country's assets and gave the officers
+         * one week": each verb of a series shares the subject of its first, so the actor objects of the verbs between
+         * (Niger) are no subject. The unit of the series' first verb: back from a verb joined by "," or "and" to
+         * the verb in the same finite form before it, while there is one.
+         */
+        private int seriesHead(int verb) {
+            int head = verb;
+            for (int before = seriesVerb(head); before >= 0; before = seriesVerb(head)) {
+                head = before;
+            }
+            return head;
+        }
+
+        /** The verb of the same finite form whose series {@code verb} goes on after "," or "and", else -1. */
+        private int seriesVerb(int verb) {
+            int u = verb - 1;
+            while (u >= 0 && auxiliary(u)) {
+                u--;
+            }
+            if (u < 1 || matcher.units.get(u).mention() != null
+                    || !Set.of(",", "and").contains(matcher.token(u).lower())) {
+                return -1;
+            }
+            return sameFormVerb(verb, u);
         }
 
         /**
