@@ -956,7 +956,7 @@ public final class Drafter {
                 echo(match, sources);
                 return;
             }
-            List<String> targets = pattern.target() == Target.GRIEVANCE ? List.of() : targets(match);
+            List<String> targets = pattern.target() == Target.GRIEVANCE ? List.of() : targets(match, sources);
             if (targets.isEmpty() && pattern.target() != Target.GRIEVANCE) {
                 return;
             }
@@ -1130,7 +1130,7 @@ public final class Drafter {
             return best == null ? null : best.id();
         }
 
-        private List<String> targets(Match match) {
+        private List<String> targets(Match match, List<String> sources) {
             Pattern pattern = match.pattern();
             if (pattern.target() == Target.EVENT) {
                 Placed nearest = null;
@@ -1148,7 +1148,8 @@ public final class Drafter {
             }
             Binding to = match.slots().get("to");
             if (to == null) {
-                return pattern.target() == Target.SCENE ? scene() : List.of();
+                return pattern.target() == Target.SCENE ? scene()
+                        : pattern.target() == Target.COUNTERPART ? counterpart(sources) : List.of();
             }
             String fact = startingAt.get(to.fromUnit());
             if (fact != null) {
@@ -1193,6 +1194,25 @@ public final class Drafter {
                 }
             }
             return grievance == null ? named : List.of(grievance);
+        }
+
+        /**
+         * "Pakistan recalled its envoy from Tehran and suspended all high-level visits": visits, ties or contacts
+         * suspended without a partner named are with the one state the sentence names besides the subject (a person
+         * counts as the state it represents); with two or more such states the partner is unknown, so none.
+         */
+        private List<String> counterpart(List<String> sources) {
+            Set<String> subjects = new java.util.HashSet<>();
+            sources.forEach(source -> subjects.add(fold(source)));
+            Set<String> others = new java.util.LinkedHashSet<>();
+            for (Matcher.Unit unit : matcher.units) {
+                Mention mention = unit.mention();
+                if (mention != null && !mention.region() && !mention.fact()) {
+                    mention.ids().stream().map(this::fold).filter(lexicon.states::containsKey)
+                            .filter(id -> !subjects.contains(id)).forEach(others::add);
+                }
+            }
+            return others.size() == 1 ? List.copyOf(others) : List.of();
         }
 
         /**
@@ -1674,6 +1694,9 @@ public final class Drafter {
             if (match.pattern().target() == Target.SCENE && !match.slots().containsKey("to")) {
                 readings.add("no destination is named, so it is where the sentence is, the state it names as a place");
             }
+            if (match.pattern().target() == Target.COUNTERPART && !match.slots().containsKey("to")) {
+                readings.add("no partner is named, so it is the one state the sentence names besides the subject");
+            }
             if (match.pattern().target() == Target.FORCE) {
                 readings.add("the words refer to the latest force the article has drafted a plan for, %s"
                         .formatted(latestForce()));
@@ -1699,7 +1722,8 @@ public final class Drafter {
                 confidence *= IMPLICIT_SUBJECT;
             }
             if (match.pattern().target() == Target.FORCE
-                    || (match.pattern().target() == Target.SCENE && !match.slots().containsKey("to"))) {
+                    || (Set.of(Target.SCENE, Target.COUNTERPART).contains(match.pattern().target())
+                    && !match.slots().containsKey("to"))) {
                 confidence *= RESOLVED;
             }
             return Math.round(confidence * 100) / 100.0;
