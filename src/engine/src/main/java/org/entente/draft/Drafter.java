@@ -956,7 +956,7 @@ public final class Drafter {
                 echo(match, sources);
                 return;
             }
-            List<String> targets = pattern.target() == Target.GRIEVANCE ? List.of() : targets(match);
+            List<String> targets = pattern.target() == Target.GRIEVANCE ? List.of() : targets(match, sources);
             if (targets.isEmpty() && pattern.target() != Target.GRIEVANCE) {
                 return;
             }
@@ -1130,7 +1130,7 @@ public final class Drafter {
             return best == null ? null : best.id();
         }
 
-        private List<String> targets(Match match) {
+        private List<String> targets(Match match, List<String> sources) {
             Pattern pattern = match.pattern();
             if (pattern.target() == Target.EVENT) {
                 Placed nearest = null;
@@ -1148,7 +1148,8 @@ public final class Drafter {
             }
             Binding to = match.slots().get("to");
             if (to == null) {
-                return pattern.target() == Target.SCENE ? scene() : List.of();
+                return pattern.target() == Target.SCENE ? scene()
+                        : pattern.target() == Target.COUNTERPART ? counterpart(sources) : List.of();
             }
             String fact = startingAt.get(to.fromUnit());
             if (fact != null) {
@@ -1193,6 +1194,25 @@ public final class Drafter {
                 }
             }
             return grievance == null ? named : List.of(grievance);
+        }
+
+        /**
+         * "Pakistan recalled its envoy from Tehran and suspended all high-level visits": visits, ties or contacts
+         * suspended without a partner named are with the one state the sentence names besides the subject (a person
+         * counts as the state it represents); with two or more such states the partner is unknown, so none.
+         */
+        private List<String> counterpart(List<String> sources) {
+            Set<String> subjects = new java.util.HashSet<>();
+            sources.forEach(source -> subjects.add(fold(source)));
+            Set<String> others = new java.util.LinkedHashSet<>();
+            for (Matcher.Unit unit : matcher.units) {
+                Mention mention = unit.mention();
+                if (mention != null && !mention.region() && !mention.fact()) {
+                    mention.ids().stream().map(this::fold).filter(lexicon.states::containsKey)
+                            .filter(id -> !subjects.contains(id)).forEach(others::add);
+                }
+            }
+            return others.size() == 1 ? List.copyOf(others) : List.of();
         }
 
         /**
@@ -1306,12 +1326,16 @@ public final class Drafter {
             while (u >= 0 && matcher.units.get(u).mention() == null && auxiliary(u)) {
                 u--;
             }
+            if (u >= 1 && matcher.units.get(u).mention() == null && matcher.token(u).text().equals(",")) {
+                int series = sameFormVerb(verb, u);
+                return series >= 0 ? seriesHead(series) : -1;
+            }
             if (u < 1 || matcher.units.get(u).mention() != null || !matcher.token(u).lower().equals("and")) {
                 return -1;
             }
             int finite = sameFormVerb(verb, u);
             if (finite >= 0) {
-                return finite;
+                return seriesHead(finite);
             }
             for (int k = u - 1; k >= 0; k--) {
                 if (matcher.units.get(k).mention() != null) {
@@ -1326,6 +1350,33 @@ public final class Drafter {
                 }
             }
             return -1;
+        }
+
+        /**
+         * "The bloc suspended transactions with Niger, closed borders, froze the country's assets and gave the officers
+         * one week": each verb of a series shares the subject of its first, so the actor objects of the verbs between
+         * (Niger) are no subject. The unit of the series' first verb: back from a verb joined by "," or "and" to
+         * the verb in the same finite form before it, while there is one.
+         */
+        private int seriesHead(int verb) {
+            int head = verb;
+            for (int before = seriesVerb(head); before >= 0; before = seriesVerb(head)) {
+                head = before;
+            }
+            return head;
+        }
+
+        /** The verb of the same finite form whose series {@code verb} goes on after "," or "and", else -1. */
+        private int seriesVerb(int verb) {
+            int u = verb - 1;
+            while (u >= 0 && auxiliary(u)) {
+                u--;
+            }
+            if (u < 1 || matcher.units.get(u).mention() != null
+                    || !Set.of(",", "and").contains(matcher.token(u).lower())) {
+                return -1;
+            }
+            return sameFormVerb(verb, u);
         }
 
         /**
@@ -1643,6 +1694,9 @@ public final class Drafter {
             if (match.pattern().target() == Target.SCENE && !match.slots().containsKey("to")) {
                 readings.add("no destination is named, so it is where the sentence is, the state it names as a place");
             }
+            if (match.pattern().target() == Target.COUNTERPART && !match.slots().containsKey("to")) {
+                readings.add("no partner is named, so it is the one state the sentence names besides the subject");
+            }
             if (match.pattern().target() == Target.FORCE) {
                 readings.add("the words refer to the latest force the article has drafted a plan for, %s"
                         .formatted(latestForce()));
@@ -1668,7 +1722,8 @@ public final class Drafter {
                 confidence *= IMPLICIT_SUBJECT;
             }
             if (match.pattern().target() == Target.FORCE
-                    || (match.pattern().target() == Target.SCENE && !match.slots().containsKey("to"))) {
+                    || (Set.of(Target.SCENE, Target.COUNTERPART).contains(match.pattern().target())
+                    && !match.slots().containsKey("to"))) {
                 confidence *= RESOLVED;
             }
             return Math.round(confidence * 100) / 100.0;

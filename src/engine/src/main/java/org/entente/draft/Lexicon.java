@@ -65,6 +65,11 @@ public final class Lexicon {
     final Set<String> hostileKinds;
     /** A noun of an act ("cancellation") to the relation kind it names (language.yaml's actNouns). */
     final Map<String, String> actNouns;
+    /**
+     * The words a pattern ends with right after its {to} ("called {to} as? provocative|reckless"): what is said of the
+     * object, never a noun of its phrase, whatever the tagger calls them ("the drills provocative" tags a NOUN).
+     */
+    final Set<String> complements;
 
     private Lexicon(Map<String, State> states, Map<String, Organisation> organisations, Map<String, Region> regions,
                     List<Title> titles, Map<String, KnownPerson> people, List<Hedge> hedges, Words words,
@@ -81,6 +86,27 @@ public final class Lexicon {
         this.verbalKinds = verbalKinds;
         this.hostileKinds = hostileKinds;
         this.actNouns = actNouns;
+        this.complements = complements(patterns);
+    }
+
+    private static Set<String> complements(List<Pattern> patterns) {
+        Set<String> complements = new java.util.HashSet<>();
+        for (Pattern pattern : patterns) {
+            List<Pattern.Element> elements = pattern.elements();
+            int k = elements.size() - 2;
+            // "called {to} as? provocative": past an optional "as", the complement of a verb of calling.
+            while (k >= 0 && elements.get(k) instanceof Pattern.Word word && word.optional()
+                    && word.alternatives().equals(List.of("as"))) {
+                k--;
+            }
+            // Only of a verb's object, "VERB {to} COMPLEMENT": "{from's} ...1 {to} area" ends on a noun of the phrase.
+            if (k == 1 && elements.get(0) instanceof Pattern.Word verb && !verb.optional()
+                    && elements.get(k) instanceof Pattern.Slot slot && slot.name().equals("to") && !slot.possessive()
+                    && elements.get(elements.size() - 1) instanceof Pattern.Word last && !last.optional()) {
+                last.alternatives().stream().filter(word -> !word.endsWith("*")).forEach(complements::add);
+            }
+        }
+        return Set.copyOf(complements);
     }
 
     /**

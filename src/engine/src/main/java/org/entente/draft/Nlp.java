@@ -106,6 +106,7 @@ final class Nlp {
         for (Span span : tokenizer.tokenizePos(text)) {
             splitPossessive(text, span, spans);
         }
+        splitFinalStop(text, spans);
         String[] words = spans.stream().map(span -> text.substring(span.getStart(), span.getEnd())).toArray(String[]::new);
         String[] tags = tagger.tag(words);
         String[] lemma = lemmatizer.lemmatize(words, tags);
@@ -115,6 +116,37 @@ final class Nlp {
                     lemma[i].toLowerCase(java.util.Locale.ROOT)));
         }
         return new Sentence(text, offset, tokens);
+    }
+
+    /** Words whose full stop is their own even at a sentence's end: "Acme Inc." keeps its "Inc.". */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "jr", "sr",
+            "st", "inc", "ltd", "co", "corp", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "no", "vs", "etc",
+            "bros", "mt", "ft", "capt", "maj", "adm", "cmdr", "rev", "hon", "esq", "pp", "al");
+
+    /**
+     * The English model keeps a sentence's full stop on a name it does not know ("held talks with Aliyev." is one
+     * token "Aliyev."), as if it were an abbreviation; so the name is not recognised and the tagger sees no full stop.
+     * The last word of a sentence (before any closing quotes or brackets) gives its full stop back, unless it is an
+     * abbreviation with dots of its own ("the U.S."), an initial or a known abbreviation ("Inc.").
+     */
+    private static void splitFinalStop(String text, List<Span> spans) {
+        int last = spans.size() - 1;
+        while (last >= 0 && text.substring(spans.get(last).getStart(), spans.get(last).getEnd())
+                .chars().noneMatch(Character::isLetterOrDigit)) {
+            last--;
+        }
+        if (last < 0) {
+            return;
+        }
+        Span span = spans.get(last);
+        String word = text.substring(span.getStart(), span.getEnd());
+        String bare = word.substring(0, word.length() - 1);
+        if (word.endsWith(".") && bare.length() > 1 && bare.indexOf('.') < 0
+                && bare.chars().allMatch(Character::isLetter)
+                && !ABBREVIATIONS.contains(bare.toLowerCase(java.util.Locale.ROOT))) {
+            spans.set(last, new Span(span.getStart(), span.getEnd() - 1));
+            spans.add(last + 1, new Span(span.getEnd() - 1, span.getEnd()));
+        }
     }
 
     /**

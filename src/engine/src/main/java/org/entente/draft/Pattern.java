@@ -31,9 +31,10 @@ record Pattern(String id, Family family, String kind, String stance, String text
      * article has drafted an initiative for (FORCE: "opposed any intervention", "ready to contribute troops"), or the
      * act protested (GRIEVANCE: "summoned Pakistan's envoy to protest" is about what Pakistan last did to the subject),
      * or, with no kind of its own, the act the sentence reported last, done again by another subject (ECHO: "the
-     * Emirates welcomed the deal, and so did Qatar").
+     * Emirates welcomed the deal, and so did Qatar"), or the one state the sentence names besides the subject
+     * (COUNTERPART: "Pakistan recalled its envoy from Tehran and suspended all high-level visits").
      */
-    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO }
+    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO, COUNTERPART }
 
     sealed interface Element permits Word, Slot, Gap {
     }

@@ -865,6 +865,16 @@ final class Recognizer {
         }
     }
 
+    /**
+     * "called the drills provocative": a word a pattern says of its object, ending the phrase, is no noun of the
+     * object's phrase even where the tagger reads it as one.
+     */
+    private boolean complement(List<Token> tokens, int k) {
+        boolean ends = k + 1 >= tokens.size() || java.util.Set.of("PUNCT", "CCONJ").contains(tokens.get(k + 1).pos());
+        return ends && (lexicon.complements.contains(tokens.get(k).lower())
+                || lexicon.complements.contains(tokens.get(k).lemma()));
+    }
+
     /** A surname (or given name) of someone introduced earlier in the article. */
     private Mention surname(List<Token> tokens, int i, Discourse discourse) {
         Token token = tokens.get(i);
@@ -1085,7 +1095,8 @@ final class Recognizer {
                 return mention(tokens, i, at + 1, List.of(organisation), false, Via.REFERENCE, false);
             }
             // The noun must head its phrase: "the sanctions" is the act, "the sanctions policy" is not.
-            boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN");
+            boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN")
+                    || complement(tokens, at + 1);
             String fact = count < 0 && !indefinite && heads && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
                     ? discourse.factsByNoun.getOrDefault(head.lower(), discourse.factsByNoun.get(head.lemma())) : null;
             // "the plan to build a base" says which plan it is: a plan of its own, not the one drafted before.

@@ -256,6 +256,18 @@ class ActsInNewsVerbsTest {
     @Nested
     class ActsCalledByBlame {
         @Test
+        void aWordOfBlameTheTaggerReadsAsANounStillEndsTheActsPhrase() {
+            // The tagger reads "provocative" after "the invasion" as a noun, as if it were the head of "the invasion provocative".
+            Draft draft = of("Ethiopia invaded Eritrea in 1998. Norway called the invasion provocative.");
+            DraftFact condemned = only(relations(draft, "CONDEMNS"));
+            assertThat(condemned.fields()).containsEntry("from", "NOR")
+                    .containsEntry("to", only(relations(draft, "INVADED")).id());
+            // The near miss: a noun after the act's noun that no pattern says of an object is the phrase's head.
+            assertThat(relations(of("Ethiopia invaded Eritrea in 1998. Norway called the invasion "
+                    + "anniversary provocative."), "CONDEMNS")).isEmpty();
+        }
+
+        @Test
         void anActCalledByAWordOfBlameIsCondemned() {
             Draft draft = of("Russia invaded Georgia in 2008. Sweden called the invasion irresponsible.");
             DraftFact condemned = only(relations(draft, "CONDEMNS"));

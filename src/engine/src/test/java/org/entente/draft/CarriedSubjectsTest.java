@@ -34,4 +34,22 @@ class CarriedSubjectsTest {
         assertThat(relations(of("Japan said Russia was massing troops and threatening Ukraine."), "THREATENS"))
                 .anyMatch(between("RUS", "UKR")).noneMatch(between("JPN", "UKR"));
     }
+
+    @Test
+    void eachVerbOfASeriesSharesTheSeriesSubject() {
+        // Qatar is the object of the first verb, not the subject of the last.
+        assertThat(relations(of("The Arab League suspended trade with Qatar, closed its offices, froze the country's "
+                + "assets and gave Doha ten days to expel the envoys."), "DEMANDS"))
+                .anyMatch(between("ARAB-LEAGUE", "QAT"));
+        assertThat(relations(of("Japan said Russia massed troops, shelled towns and threatened Ukraine."), "THREATENS"))
+                .anyMatch(between("RUS", "UKR")).noneMatch(between("JPN", "UKR"));
+    }
+
+    @Test
+    void aClauseWithItsOwnSubjectEndsTheSeries() {
+        // The near miss: after ", and Bahrain" the ultimatum is Bahrain's, not the subject of the series before.
+        assertThat(relations(of("Saudi Arabia suspended flights to Qatar, closed its embassy, and Bahrain gave Doha "
+                + "ten days to expel the envoys."), "DEMANDS")).anyMatch(between("BHR", "QAT"))
+                .noneMatch(between("SAU", "QAT"));
+    }
 }

@@ -29,6 +29,17 @@ class SidesTest {
     }
 
     @Test
+    void bothForcesAreTheTwoSidesOfAWar() {
+        assertThat(relations(of(DISPUTE + "The United Nations urged both forces to observe the truce."), "APPEALS_TO"))
+                .anyMatch(between("UN", "THA")).anyMatch(between("UN", "KHM")).noneMatch(between("UN", "MYS"));
+        assertThat(relations(of(DISPUTE + "Laos called on the two armies to pull back."), "APPEALS_TO"))
+                .anyMatch(between("LAO", "THA")).anyMatch(between("LAO", "KHM"));
+        // The near miss: with no war the article is about, "both forces" are no one named.
+        assertThat(relations(of("A storm hit Thailand on Monday. The United Nations urged both forces to observe the "
+                + "truce."), "APPEALS_TO")).isEmpty();
+    }
+
+    @Test
     void anActorNamedInPassingIsNoSide() {
         // The near miss: the article has named no dispute, only a state once.
         assertThat(relations(of("A storm hit Thailand on Monday. The United Nations urged both sides to show "
