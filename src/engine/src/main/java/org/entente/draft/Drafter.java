@@ -466,23 +466,13 @@ public final class Drafter {
             String act = null;
             int start = -1;
             for (Placed p : placed) {
-                if (p.type().equals("Relation") && p.fromUnit() > start && p.toUnit() <= unitOf(mention)
+                if (p.type().equals("Relation") && p.fromUnit() > start && p.toUnit() <= matcher.unitOfToken(mention.from())
                         && mention.id().equals(facts.get(p.id()).field("kind"))) {
                     act = p.id();
                     start = p.fromUnit();
                 }
             }
             return act;
-        }
-
-        /** The unit a mention of the sentence stands as. */
-        private int unitOf(Mention mention) {
-            for (int u = 0; u < matcher.units.size(); u++) {
-                if (matcher.units.get(u).mention() == mention) {
-                    return u;
-                }
-            }
-            return -1;
         }
 
         /**
@@ -1721,7 +1711,8 @@ public final class Drafter {
             if (implicit(match)) {
                 confidence *= IMPLICIT_SUBJECT;
             }
-            if (match.pattern().target() == Target.FORCE
+            // Inferred targets: the latest force, where the sentence is, the one other state, the act a summons protests.
+            if (match.pattern().target() == Target.FORCE || match.pattern().target() == Target.GRIEVANCE
                     || (Set.of(Target.SCENE, Target.COUNTERPART).contains(match.pattern().target())
                     && !match.slots().containsKey("to"))) {
                 confidence *= RESOLVED;

@@ -615,15 +615,12 @@ final class Recognizer {
      * after a sentence about France). Later the name alone names it again, not as the start of a longer name.
      */
     private Mention partOfState(List<Token> tokens, int i, Discourse discourse) {
+        int at = tokens.get(i).lower().equals("the") ? i + 1 : i;
         for (Lexicon.Region known : discourse.introducedRegions.values()) {
             String[] words = known.names().get(0).split(" ");
-            int at = tokens.get(i).lower().equals("the") ? i + 1 : i;
-            boolean same = at + words.length <= tokens.size();
-            for (int k = 0; same && k < words.length; k++) {
-                same = tokens.get(at + k).text().equals(words[k]);
-            }
             // "the Balochistan Liberation Army" is a longer name that starts with the part's.
-            if (same && (at + words.length >= tokens.size() || !tokens.get(at + words.length).capitalised()
+            if (spelledAt(tokens, at, words) && (at + words.length >= tokens.size()
+                    || !tokens.get(at + words.length).capitalised()
                     || introductions.regionNouns().contains(tokens.get(at + words.length).lower()))) {
                 boolean noun = at + words.length < tokens.size()
                         && introductions.regionNouns().contains(tokens.get(at + words.length).lower());
@@ -631,7 +628,6 @@ final class Recognizer {
                         false);
             }
         }
-        int at = tokens.get(i).lower().equals("the") ? i + 1 : i;
         int end = at;
         while (end < tokens.size() && end - at < MAX_REGION_WORDS && tokens.get(end).capitalised()
                 && !introductions.regionNouns().contains(tokens.get(end).lower())
@@ -664,7 +660,20 @@ final class Recognizer {
         return mention(tokens, i, end + 1, List.of(id), true, Via.NAME, false);
     }
 
-    /** The state whose name or demonym ends just before the possessive mark at {@code mark}, else null. */
+    /** Whether the tokens from {@code at} are these words, as written. */
+    private static boolean spelledAt(List<Token> tokens, int at, String[] words) {
+        if (at + words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(at + k).text().equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The state whose name or capital ends just before the possessive mark at {@code mark}, else null. */
     private String stateEndingAt(List<Token> tokens, int mark) {
         for (int from = Math.max(0, mark - 3); from < mark; from++) {
             for (Entry entry : gazetteer.at(tokens, from, null)) {
@@ -1229,11 +1238,7 @@ final class Recognizer {
         int at = tokens.get(i).lower().equals("the") ? i + 1 : i;
         for (var entry : discourse.introducedNames.entrySet()) {
             String[] words = entry.getKey().split(" ");
-            boolean same = at + words.length <= tokens.size();
-            for (int k = 0; same && k < words.length; k++) {
-                same = tokens.get(at + k).text().equals(words[k]);
-            }
-            if (same) {
+            if (spelledAt(tokens, at, words)) {
                 // "RSF commander Mohamed Hamdan Dagalo" speaks for the group, as "NATO Secretary General ..." does.
                 Mention person = titled(tokens, i, at + words.length, entry.getValue(), discourse, Via.TITLE);
                 return person != null ? person
