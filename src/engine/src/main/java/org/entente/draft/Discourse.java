@@ -58,10 +58,44 @@ final class Discourse {
     /** How often the article names each region by name: an initiative placed nowhere goes where the article is. */
     final Map<String, Integer> regionNames = new LinkedHashMap<>();
     /**
-     * Drafted facts a definite noun refers back to, by that noun's lemma: the latest relation of each kind under the
-     * nouns of its act ("the cancellation"), and each initiative under its head noun ("the new submarines").
+     * Drafted facts a definite noun refers back to, by that noun's lemma, newest last: each relation under the nouns of
+     * its act ("the cancellation"), and each initiative under its head noun ("the new submarines").
      */
-    final Map<String, String> factsByNoun = new HashMap<>();
+    private final Map<String, List<String>> factsByNoun = new HashMap<>();
+
+    /** The fact is the newest the noun names: drafted again, it moves to the end. */
+    void named(String noun, String fact) {
+        List<String> named = factsByNoun.computeIfAbsent(noun, key -> new ArrayList<>());
+        named.remove(fact);
+        named.add(fact);
+    }
+
+    /**
+     * An actor with whom it speaks for, what it is part of and the state whose seat it is, through any chain: a
+     * minister, the ministry, the state.
+     */
+    java.util.Set<String> owners(String actor, Map<String, Lexicon.Organisation> organisations) {
+        java.util.Set<String> chain = new java.util.LinkedHashSet<>();
+        String at = actor;
+        while (at != null && chain.add(at)) {
+            String next = represents.get(at);
+            if (next == null && introduced.containsKey(at)) {
+                next = introduced.get(at).partOf();
+            }
+            Lexicon.Organisation known = organisations.get(at);
+            if (next == null && known != null) {
+                next = known.partOf() != null ? known.partOf() : known.seatOf();
+            }
+            at = next;
+        }
+        return chain;
+    }
+
+    /** The facts a noun (its form, else its lemma) names, newest last. */
+    List<String> factsNamed(String form, String lemma) {
+        List<String> named = factsByNoun.get(form);
+        return named != null ? named : factsByNoun.getOrDefault(lemma, List.of());
+    }
     /** The two sides of each drafted relation, and whom they speak for: "the deal with Iran" is no deal of others. */
     final Map<String, java.util.Set<String>> parties = new HashMap<>();
     /** Initiatives whose sentences named no region, to be placed once the whole article is read. */

@@ -467,7 +467,7 @@ public final class Drafter {
             int start = -1;
             for (Placed p : placed) {
                 if (p.type().equals("Relation") && p.fromUnit() > start && p.toUnit() <= matcher.unitOfToken(mention.from())
-                        && mention.id().equals(facts.get(p.id()).field("kind"))) {
+                        && lexicon.actNouns.getOrDefault(mention.id(), Set.of()).contains(facts.get(p.id()).field("kind"))) {
                     act = p.id();
                     start = p.fromUnit();
                 }
@@ -882,7 +882,7 @@ public final class Drafter {
             }
             String head = headNoun(what);
             if (head != null) {
-                discourse.factsByNoun.put(head, added);
+                discourse.named(head, added);
             }
             startingAt.put(what.fromUnit(), added);
             startingAt.putIfAbsent(match.fromUnit(), added);
@@ -1046,16 +1046,14 @@ public final class Drafter {
                     + slug(target.startsWith("rel-") ? target.substring(4) : target, 8);
             String added = facts.add(new DraftFact(facts.uniqueId(id), "Relation", fields, List.of(sentence.text()),
                     null, status, claim.attribution(), claim.hedges(), note, confidence(match), pattern.id()));
-            java.util.Set<String> sides = new java.util.HashSet<>(List.of(source, target));
+            java.util.Set<String> sides = new java.util.HashSet<>();
             for (String side : List.of(source, target)) {
-                if (discourse.represents.containsKey(side)) {
-                    sides.add(discourse.represents.get(side));
-                }
+                sides.addAll(discourse.owners(side, lexicon.organisations));
             }
             discourse.parties.put(added, sides);
             lexicon.actNouns.forEach((noun, named) -> {
-                if (named.equals(kind)) {
-                    discourse.factsByNoun.put(noun, added);
+                if (named.contains(kind)) {
+                    discourse.named(noun, added);
                 }
             });
             return added;
@@ -1149,7 +1147,9 @@ public final class Drafter {
             for (Mention mention : to.mentions()) {
                 if (mention.possessive() && !pattern.possessiveSlot("to") && (mention.owned() == null
                         || !lexicon.words.agencies().contains(mention.owned()))) {
-                    // "rejected Ethiopia's deal": the deal, drafted from this sentence, or nothing; never Ethiopia.
+                    // "rejected Ethiopia's deal": the deal, drafted from this sentence or before, or nothing; never
+                    // Ethiopia.
+                    java.util.Optional.ofNullable(actOf(mention)).ifPresent(ids::add);
                     continue;
                 }
                 if (mention.via() == Mention.Via.ACT_OF_SENTENCE) {
@@ -1161,6 +1161,28 @@ public final class Drafter {
                 }
             }
             return ids;
+        }
+
+        /**
+         * "The ministry called Seoul's decision a provocation", "condemned Iran's attack": the latest act the noun names
+         * that the article has drafted before from the actor the possessive names (or one it speaks for, or is part
+         * of); with none, nothing, since the act is not reported.
+         */
+        private String actOf(Mention possessor) {
+            if (possessor.owned() == null || possessor.fact()) {
+                return null;
+            }
+            Set<String> owners = new java.util.HashSet<>();
+            possessor.ids().forEach(id -> owners.addAll(discourse.owners(id, lexicon.organisations)));
+            List<String> named = discourse.factsNamed(possessor.owned(), possessor.owned());
+            for (int k = named.size() - 1; k >= 0; k--) {
+                DraftFact act = facts.get(named.get(k));
+                if (act.type().equals("Relation") && discourse.owners(String.valueOf(act.field("from")),
+                        lexicon.organisations).stream().anyMatch(owners::contains)) {
+                    return act.id();
+                }
+            }
+            return null;
         }
 
         /**

@@ -63,8 +63,11 @@ public final class Lexicon {
     final Set<String> verbalKinds;
     /** Relation kinds of conflict (the vocabulary's _CONFLICT quad classes): the acts one state protests to another. */
     final Set<String> hostileKinds;
-    /** A noun of an act ("cancellation") to the relation kind it names (language.yaml's actNouns). */
-    final Map<String, String> actNouns;
+    /**
+     * A noun of an act ("cancellation") to the relation kinds it names (language.yaml's actNouns): a noun listed under
+     * several kinds ("the suspension" of ties or of an agreement) names an act of any of them.
+     */
+    final Map<String, Set<String>> actNouns;
     /**
      * The words a pattern ends with right after its {to} ("called {to} as? provocative|reckless"): what is said of the
      * object, never a noun of its phrase, whatever the tagger calls them ("the drills provocative" tags a NOUN).
@@ -74,7 +77,7 @@ public final class Lexicon {
     private Lexicon(Map<String, State> states, Map<String, Organisation> organisations, Map<String, Region> regions,
                     List<Title> titles, Map<String, KnownPerson> people, List<Hedge> hedges, Words words,
                     List<Pattern> patterns, Set<String> verbalKinds, Set<String> hostileKinds,
-                    Map<String, String> actNouns) {
+                    Map<String, Set<String>> actNouns) {
         this.states = states;
         this.organisations = organisations;
         this.regions = regions;
@@ -135,13 +138,13 @@ public final class Lexicon {
                 Set.copyOf(hostile), readActNouns(language, kinds));
     }
 
-    private static Map<String, String> readActNouns(LocatedYaml yaml, RelationKinds kinds) {
+    private static Map<String, Set<String>> readActNouns(LocatedYaml yaml, RelationKinds kinds) {
         JsonNode node = yaml.root().get("actNouns");
         if (node == null || !node.isObject()) {
             throw new InputError(yaml.where("") + " field 'actNouns'",
                     "language.yaml needs 'actNouns': a mapping of relation kind to the nouns that name its act");
         }
-        Map<String, String> nouns = new LinkedHashMap<>();
+        Map<String, Set<String>> nouns = new LinkedHashMap<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String kind = it.next();
             if (kinds.find(kind).isEmpty()) {
@@ -149,9 +152,17 @@ public final class Lexicon {
                         "'%s' is not a relation kind of %s%s".formatted(kind, RelationKinds.FILE,
                                 org.entente.Suggestions.didYouMean(kind, kinds.names())));
             }
-            strings(node.get(kind)).forEach(noun -> nouns.put(noun.toLowerCase(java.util.Locale.ROOT), kind));
+            strings(node.get(kind)).forEach(noun -> nouns.computeIfAbsent(noun.toLowerCase(java.util.Locale.ROOT),
+                    named -> new java.util.LinkedHashSet<>()).add(kind));
         }
-        return Map.copyOf(nouns);
+        Map<String, Set<String>> fixed = new LinkedHashMap<>();
+        nouns.forEach((noun, named) -> fixed.put(noun, Set.copyOf(named)));
+        return Map.copyOf(fixed);
+    }
+
+    /** The relation kinds a noun names as an act ("the strikes": ATTACKS), by its form or lemma; none for other nouns. */
+    Set<String> actKinds(Token noun) {
+        return actNouns.getOrDefault(noun.lower(), actNouns.getOrDefault(noun.lemma(), Set.of()));
     }
 
     Optional<String> nameOf(String actorId) {

@@ -150,6 +150,12 @@ final class Matcher {
             return -1;
         }
         List<Integer> ends = coordinationEnds(u, slot, afterWord);
+        Mention filled = units.get(u).mention();
+        int act = slot.name().equals("to") && !slot.possessive() && filled.possessive() ? actNounAfter(filled) : -1;
+        if (act >= 0) {
+            // "called Seoul's decision a provocation": the act's words are the object, so the pattern goes on after them.
+            ends.add(unitOfToken(act) + 1);
+        }
         for (int k = ends.size() - 1; k >= 0; k--) {
             int end = ends.get(k);
             slots.put(slot.name(), new Binding(mentionsIn(u, end), u, end));
@@ -246,19 +252,24 @@ final class Matcher {
      * the object's start; the drafter takes it only when an act of the sentence starts there, never as the owner.
      */
     private boolean ownsAct(Mention mention) {
+        return actNounAfter(mention) >= 0;
+    }
+
+    /** The token of the act's noun a possessive owns, past its modifiers ("Iran's overnight attack"), or -1. */
+    private int actNounAfter(Mention mention) {
         List<Token> tokens = sentence.tokens();
         for (int k = mention.to(); k < Math.min(tokens.size(), mention.to() + ACT_REACH); k++) {
             Token token = tokens.get(k);
             if (actNouns.contains(token.lower()) || actNouns.contains(token.lemma())) {
-                return true;
+                return k;
             }
             String pos = token.pos();
             if (!(pos.startsWith("ADJ") || pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.startsWith("NUM")
                     || token.text().equals("-"))) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private List<Mention> mentionsIn(int from, int to) {

@@ -1106,8 +1106,9 @@ final class Recognizer {
             // The noun must head its phrase: "the sanctions" is the act, "the sanctions policy" is not.
             boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN")
                     || complement(tokens, at + 1);
-            String fact = count < 0 && !indefinite && heads && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
-                    ? discourse.factsByNoun.getOrDefault(head.lower(), discourse.factsByNoun.get(head.lemma())) : null;
+            boolean owned = lexicon.words.ownedActs().contains(head.lower()) || lexicon.words.ownedActs().contains(head.lemma());
+            String fact = count < 0 && !indefinite && heads && !owned && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
+                    ? actReferredTo(discourse.factsNamed(head.lower(), head.lemma()), tokens, at + 1, discourse) : null;
             // "the plan to build a base" says which plan it is: a plan of its own, not the one drafted before.
             boolean described = at + 1 < tokens.size() && java.util.Set.of("to", "for").contains(tokens.get(at + 1).lower());
             if (fact == null && count < 0 && !indefinite && heads && !described && (lexicon.words.plans().contains(head.lower())
@@ -1115,20 +1116,16 @@ final class Recognizer {
                     && discourse.latestInitiative != null) {
                 fact = discourse.latestInitiative;
             }
-            if (fact != null && namesOthers(tokens, at + 1, discourse.parties.get(fact))) {
-                // "the nuclear deal with Iran" after a deal of Japan's with Vietnam names a deal of its own.
-                fact = null;
-            }
             if (fact != null && organisation == null) {
                 return new Mention(i, at + 1, List.of(fact), false, Via.FACT, false, false, null);
             }
             // "Washington accuses Tehran of arming the group; Iran rejects the accusation": the act is the sentence's
             // own, drafted only once the sentence is read, so the drafter reads the noun as it (or as nothing). Only a
             // noun that ends its phrase: "the killing of", "the accord between" are words patterns read.
-            String kind = lexicon.actNouns.getOrDefault(head.lower(), lexicon.actNouns.get(head.lemma()));
-            if (fact == null && kind != null && organisation == null && count < 0 && !indefinite && heads
-                    && head.pos().startsWith("NOUN") && endsPhrase(tokens, at + 1) && unnamed(tokens, i + 1, at)) {
-                return new Mention(i, at + 1, List.of(kind), false, Via.ACT_OF_SENTENCE, false, false, null);
+            String noun = lexicon.actNouns.containsKey(head.lower()) ? head.lower() : head.lemma();
+            if (fact == null && !owned && lexicon.actNouns.containsKey(noun) && organisation == null && count < 0 && !indefinite
+                    && heads && head.pos().startsWith("NOUN") && endsPhrase(tokens, at + 1) && unnamed(tokens, i + 1, at)) {
+                return new Mention(i, at + 1, List.of(noun), false, Via.ACT_OF_SENTENCE, false, false, null);
             }
             // "the three military-led states": a hyphen joins two words into one modifier (tokenized apart).
             if (!modifiers.isEmpty() && head.text().startsWith("-")) {
@@ -1207,17 +1204,64 @@ final class Recognizer {
     }
 
     /**
-     * Whether the words after an act's noun name a party ("with Iran", "between Chad and Sudan", "against Mali")
-     * that is not one of the drafted act's sides: then the noun says which act it is, and it is not that one.
+     * The drafted fact a definite noun refers back to, of those it names (newest last). Words after the noun that name
+     * a party ("the deal with Iran", "the attack on Israel") say which act it is: the latest with that party among its
+     * sides, else none, since it is an act of its own. Otherwise the latest of them whose sides the sentence names
+     * ("X called the attack a breach of Pakistan's sovereignty" is the attack on Pakistan, not a later one on Syria),
+     * else the latest of all.
      */
-    private boolean namesOthers(List<Token> tokens, int after, java.util.Set<String> sides) {
-        if (sides == null || after + 1 >= tokens.size()
-                || !PARTY_PREPOSITIONS.contains(tokens.get(after).lower())) {
-            return false;
+    private String actReferredTo(List<String> named, List<Token> tokens, int after, Discourse discourse) {
+        if (named.isEmpty()) {
+            return null;
+        }
+        String party = partyAfter(tokens, after);
+        if (party != null) {
+            for (int k = named.size() - 1; k >= 0; k--) {
+                java.util.Set<String> sides = discourse.parties.get(named.get(k));
+                if (sides == null || sides.contains(party)) {
+                    return named.get(k);
+                }
+            }
+            return null;
+        }
+        java.util.Set<String> present = sentenceActors(tokens, discourse);
+        for (int k = named.size() - 1; k >= 0; k--) {
+            java.util.Set<String> sides = discourse.parties.get(named.get(k));
+            if (sides != null && sides.stream().anyMatch(present::contains)) {
+                return named.get(k);
+            }
+        }
+        return named.get(named.size() - 1);
+    }
+
+    /** The actor the words after an act's noun name as its party ("with Iran", "between Chad and Sudan"), or null. */
+    private String partyAfter(List<Token> tokens, int after) {
+        if (after + 1 >= tokens.size() || !PARTY_PREPOSITIONS.contains(tokens.get(after).lower())) {
+            return null;
         }
         int at = tokens.get(after + 1).lower().equals("the") ? after + 2 : after + 1;
         List<Entry> named = at < tokens.size() ? gazetteer.at(tokens, at, null) : List.of();
-        return !named.isEmpty() && ACTORS.contains(named.get(0).sort()) && !sides.contains(named.get(0).id());
+        return !named.isEmpty() && ACTORS.contains(named.get(0).sort()) ? named.get(0).id() : null;
+    }
+
+    /**
+     * The actors the sentence names: those read so far, with whom they speak for or are part of, and the states and
+     * organisations the gazetteer finds in the rest of it.
+     */
+    private java.util.Set<String> sentenceActors(List<Token> tokens, Discourse discourse) {
+        java.util.Set<String> actors = new java.util.HashSet<>();
+        for (Mention mention : discourse.sentenceMentions) {
+            if (!mention.fact() && !mention.region()) {
+                mention.ids().forEach(id -> actors.addAll(discourse.owners(id, lexicon.organisations)));
+            }
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            List<Entry> named = gazetteer.at(tokens, k, null);
+            if (!named.isEmpty() && (ACTORS.contains(named.get(0).sort()) || named.get(0).sort() == Sort.CAPITAL)) {
+                actors.addAll(discourse.owners(named.get(0).id(), lexicon.organisations));
+            }
+        }
+        return actors;
     }
 
     // -----------------------------------------------------------------------------------------------------------
