@@ -15,7 +15,8 @@ import picocli.CommandLine;
         description = "A rules-engine scenario analyser for geopolitics: article facts in, tensions and alignments out.",
         subcommands = {AnalyseCommand.class, WhatIfCommand.class, ExplainCommand.class, TestCommand.class,
                 SweepCommand.class, ReportCommand.class, TimelineCommand.class, ServeCommand.class, RulesCommand.class,
-                BenchCommand.class, VocabularyCommand.class, DraftCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, VocabularyCommand.class, DraftCommand.class, CompareCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit code for input the user can fix: a bad pack, scenario, rule or option. */

@@ -3,12 +3,14 @@ package org.entente.draft;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.entente.io.Json;
 import org.entente.pack.Declared;
@@ -73,8 +75,16 @@ public final class Scorer {
         }
 
         public String table() {
+            return table("draft", "drafted");
+        }
+
+        /**
+         * The table with the scored side named: "draft" and "drafted" for a draft, another word for a curated pack
+         * scored against a second reading of the same article.
+         */
+        public String table(String side, String column) {
             StringBuilder out = new StringBuilder();
-            out.append("| type | drafted | curated | matched | loosely | precision | recall |\n");
+            out.append("| type | %s | curated | matched | loosely | precision | recall |\n".formatted(column));
             out.append("|---|---:|---:|---:|---:|---:|---:|\n");
             for (TypeScore score : types) {
                 out.append("| %s | %d | %d | %d | %d | %s | %s |%n".formatted(score.type(), score.drafted(),
@@ -83,18 +93,18 @@ public final class Scorer {
                         figure(score.recall(), score.looseRecall(), score.loosely())));
             }
             out.append(("%nNot scored (background: citing a reference, quoting another article, or held by the curated "
-                    + "pack only as background): %d drafted, %d curated.%n").formatted(draftedBackground,
+                    + "pack only as background): %d %s, %d curated.%n").formatted(draftedBackground, column,
                     curatedBackground));
             if (!byName.isEmpty()) {
-                out.append("\nActors matched by name (draft = curated):\n");
+                out.append("\nActors matched by name (%s = curated):\n".formatted(side));
                 byName.forEach(line -> out.append("  ").append(line).append('\n'));
             }
             if (!loose.isEmpty()) {
-                out.append("\nMatched loosely (draft ~ curated: one names the organisation, the other its initiative "
-                        + "or outreach):\n");
+                out.append("\nMatched loosely (" + side + " ~ curated: one names the organisation, the other its "
+                        + "initiative or outreach):\n");
                 loose.forEach(line -> out.append("  ").append(line).append('\n'));
             }
-            out.append("\nOnly in the draft:\n");
+            out.append("\nOnly in the %s:\n".formatted(side));
             onlyDrafted.forEach(line -> out.append("  ").append(line).append('\n'));
             out.append("\nOnly in the curated pack:\n");
             onlyCurated.forEach(line -> out.append("  ").append(line).append('\n'));
@@ -102,8 +112,8 @@ public final class Scorer {
             long actorsKnown = onlyCurated.stream()
                     .filter(line -> line.startsWith("Relation ") && !line.contains(" (not drafted: ")).count();
             if (missed > 0) {
-                out.append(("%nOf the %d curated relations the draft missed, %d name only actors the draft has (the "
-                        + "patterns missed them) and %d an actor it lacks.%n").formatted(missed, actorsKnown,
+                out.append(("%nOf the %d curated relations the %s missed, %d name only actors the %s has (the "
+                        + "patterns missed them) and %d an actor it lacks.%n").formatted(missed, side, actorsKnown, side,
                         missed - actorsKnown));
             }
             return out.toString();
@@ -127,15 +137,49 @@ public final class Scorer {
      *                from packs of other articles count as background
      */
     public static Score score(Draft draft, FactPack curated, Path article) {
-        Path quoted = article.toAbsolutePath().normalize();
         List<Item> drafted = new ArrayList<>();
         for (DraftFact fact : draft.facts()) {
             Map<String, String> fields = new LinkedHashMap<>();
             fact.fields().forEach((name, value) -> fields.put(name, String.valueOf(value)));
             drafted.add(new Item(fact.type(), fact.id(), fields, !fact.evidence().isEmpty()));
         }
-        List<Item> reference = new ArrayList<>();
-        for (Declared declared : curated.declared()) {
+        return compare(drafted, items(curated, article));
+    }
+
+    /**
+     * Scores one curated pack against another of the same article, as a draft would be: how far two analysts'
+     * readings agree. {@code compared} takes the draft's side, so its "precision" is the share of its facts the other
+     * pack holds too; the figures swap when the packs do.
+     *
+     * @param comparedArticle the article {@code compared} quotes, and {@code curatedArticle} the same text where
+     *                        {@code curated} quotes it (each analyst may keep a copy); facts of either pack quoting
+     *                        anything else count as background
+     */
+    public static Score score(FactPack compared, Path comparedArticle, FactPack curated, Path curatedArticle) {
+        return compare(items(compared, comparedArticle), items(curated, curatedArticle));
+    }
+
+    /**
+     * The article a pack's facts quote most often, or empty when none quotes one: the article of a pack that
+     * imports background from others.
+     */
+    public static Optional<Path> articleOf(FactPack pack) {
+        Map<Path, Integer> quoting = new HashMap<>();
+        for (Declared declared : pack.declared()) {
+            String source = declared.provenance().source();
+            if (!declared.provenance().quotes().isEmpty() && source != null) {
+                quoting.merge(Path.of(source).toAbsolutePath().normalize(), 1, Integer::sum);
+            }
+        }
+        return quoting.entrySet().stream().max(Map.Entry.<Path, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
+    }
+
+    /** A pack's facts as the scorer sees them, each stated when it quotes {@code article}. */
+    private static List<Item> items(FactPack pack, Path article) {
+        Path quoted = article.toAbsolutePath().normalize();
+        List<Item> items = new ArrayList<>();
+        for (Declared declared : pack.declared()) {
             if (declared.provenance().isHypothetical()) {
                 continue;
             }
@@ -152,9 +196,9 @@ public final class Scorer {
             String source = declared.provenance().source();
             boolean quotesIt = !declared.provenance().quotes().isEmpty() && source != null
                     && Path.of(source).toAbsolutePath().normalize().equals(quoted);
-            reference.add(new Item(type, declared.fact().id(), fields, quotesIt));
+            items.add(new Item(type, declared.fact().id(), fields, quotesIt));
         }
-        return compare(drafted, reference);
+        return items;
     }
 
     static Score compare(List<Item> draftedAsIs, List<Item> curated) {
