@@ -550,8 +550,16 @@ public final class Drafter {
             int noun = matcher.unitOfToken(match.trigger());
             String organiser = null;
             String organiserReading = null;
+            // "Malaysia hosted talks", "Qatar will host the summit": a host that is the subject of the event's verb may
+            // be a state or a person for it; one that owns the gathering's people ("ECOWAS leaders met") is an
+            // organisation, since "Chinese and Russian leaders met" is no meeting China holds.
+            boolean subjectHost = hosts != null && hosts.toUnit() < matcher.units.size()
+                    && matcher.units.get(hosts.toUnit()).mention() == null
+                    && sentence.tokens().get(match.trigger()).pos().startsWith("VERB")
+                    && matcher.unitOfToken(match.trigger()) <= hosts.toUnit() + 2;
             if (hosts != null) {
-                organiser = hosts.mentions().stream().map(m -> fold(m.id())).filter(this::organisation).findFirst()
+                organiser = hosts.mentions().stream().filter(m -> !m.region()).map(m -> fold(m.id()))
+                        .filter(id -> organisation(id) || (subjectHost && lexicon.states.containsKey(id))).findFirst()
                         .orElse(null);
                 if (organiser == null) {
                     return;
@@ -582,10 +590,14 @@ public final class Drafter {
                     break;
                 }
             }
+            // Talks a state hosts are held in it unless the sentence names another place.
+            if (location == null && subjectHost && lexicon.states.containsKey(organiser)) {
+                location = organiser;
+            }
             String kind = match.pattern().kind();
             // A gathering's status is its verb's ("met"), not its people's noun.
             Match status = match;
-            for (int u = noun + 1; hosts != null && u < match.toUnit(); u++) {
+            for (int u = noun + 1; hosts != null && !subjectHost && u < match.toUnit(); u++) {
                 if (matcher.units.get(u).mention() == null && matcher.token(u).pos().startsWith("VERB")) {
                     status = new Match(match.pattern(), match.fromUnit(), match.toUnit(), match.slots(),
                             matcher.units.get(u).from());
@@ -666,6 +678,12 @@ public final class Drafter {
                 discourse.events.add(new Discourse.Seen(id, kind, location, organiser));
             }
             placed.add(new Placed(id, "Event", noun, noun + 1));
+            // A state that hosts talks between others sits at them ("Malaysia hosted talks between ..."), while an
+            // organisation that holds a summit is its frame, not one of its parties.
+            if (subjectHost && lexicon.states.containsKey(organiser)) {
+                takesPart(hosts.mentions().stream().filter(m -> !m.region()).map(Mention::id).findFirst()
+                        .orElseThrow(), id, facts.get(id).status(), match);
+            }
         }
 
         /** An organisation that can hold an event: one of the lexicon's, not a seat of government. */
@@ -703,17 +721,27 @@ public final class Drafter {
             if (others != null) {
                 others.mentions().stream().filter(m -> !m.region()).forEach(m -> actors.addAll(m.ids()));
             }
+            // "talks in Doha between Chad and Sudan" says no more of who took part than of the talks: with no verb
+            // of its own, a participation is held as firmly as the event its sentence drafted.
+            String chosen = event;
+            FactStatus status = !sentence.tokens().get(match.trigger()).pos().startsWith("VERB")
+                    && placed.stream().anyMatch(p -> p.id().equals(chosen))
+                    ? facts.get(event).status() : claim.status(match, Set.of());
             for (String actor : actors) {
                 if (fold(actor).equals(organiser)) {
                     continue;
                 }
-                Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put("actor", actor);
-                fields.put("event", event);
-                facts.add(new DraftFact(facts.uniqueId(slug(actor, 2) + "-at-" + slug(event, 4)), "Participation",
-                        fields, List.of(sentence.text()), null, claim.status(match, Set.of()), claim.attribution(),
-                        claim.hedges(), note(match), confidence(match), match.pattern().id()));
+                takesPart(actor, event, status, match);
             }
+        }
+
+        private void takesPart(String actor, String event, FactStatus status, Match match) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("actor", actor);
+            fields.put("event", event);
+            facts.add(new DraftFact(facts.uniqueId(slug(actor, 2) + "-at-" + slug(event, 4)), "Participation",
+                    fields, List.of(sentence.text()), null, status, claim.attribution(),
+                    claim.hedges(), note(match), confidence(match), match.pattern().id()));
         }
 
         /**

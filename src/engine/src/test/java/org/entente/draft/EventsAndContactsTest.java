@@ -6,11 +6,14 @@ import static org.entente.draft.Drafts.only;
 import static org.entente.draft.Drafts.pairs;
 import static org.entente.draft.Drafts.relations;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
  * Contacts between leaders and the events they meet at: speaking with someone across a border is a call (CAMEO 041),
- * not a meeting. Each with a near miss.
+ * not a meeting; talks a state hosts are its event, held in it, and it sits at them; those an event is between take
+ * part in it. Each with a near miss.
  */
 class EventsAndContactsTest {
 
@@ -39,5 +42,50 @@ class EventsAndContactsTest {
         assertThat(call.attribution()).isEqualTo("chl-mfa");
         // The near miss: a call someone denies is no call.
         assertThat(relations(of("Gabriel Boric denied that he had spoken to Javier Milei."), "DISCUSSES_BY_TELEPHONE")).isEmpty();
+    }
+
+    @Test
+    void talksAStateHostsAreItsEventHeldInItAndThoseTheyAreBetweenTakePart() {
+        String sentence = "Qatar hosted talks between Chad and Sudan on Monday.";
+        Draft draft = of(sentence);
+        DraftFact talks = only(draft.ofType("Event"));
+        assertThat(talks.fields()).containsEntry("kind", "MEETING").containsEntry("location", "QAT")
+                .containsEntry("organiser", "QAT");
+        assertThat(talks.status()).isEqualTo(FactStatus.OCCURRED);
+        assertThat(takingPart(draft)).containsExactlyInAnyOrder("QAT", "TCD", "SDN");
+        assertThat(draft.ofType("Participation")).allSatisfy(fact -> {
+            assertThat(fact.field("event")).isEqualTo(talks.id());
+            assertThat(fact.evidence()).containsExactly(sentence);
+            assertThat(fact.status()).isEqualTo(FactStatus.OCCURRED);
+        });
+        // The near miss: leaders of two states meeting somewhere make no event either state holds.
+        assertThat(of("Chinese and Russian leaders met in Moscow.").ofType("Event")).isEmpty();
+    }
+
+    @Test
+    void aPersonHostsForTheirStateAndANamedPlaceIsWhereTheTalksAre() {
+        Draft draft = of("The accord was announced by Emirati President Mohamed bin Zayed after he hosted talks in "
+                + "Abu Dhabi between Ethiopia's prime minister, Abiy Ahmed, and Eritrean President Isaias Afwerki.");
+        DraftFact talks = only(draft.ofType("Event"));
+        assertThat(talks.fields()).containsEntry("location", "ARE").containsEntry("organiser", "ARE");
+        assertThat(takingPart(draft)).contains("abiy", "afwerki");
+        // The near miss: an organisation holding a summit is its frame, not one of its parties.
+        Draft summit = of("The African Union hosted a summit in Addis Ababa.");
+        assertThat(summit.ofType("Event")).singleElement()
+                .satisfies(fact -> assertThat(fact.field("organiser")).isEqualTo("AU"));
+        assertThat(summit.ofType("Participation")).isEmpty();
+    }
+
+    @Test
+    void thoseASummitIsBetweenTakePartInIt() {
+        Draft draft = of("The accord was signed during a summit in Lima between Peruvian President Dina Boluarte and "
+                + "Chilean President Gabriel Boric in 2023.");
+        assertThat(takingPart(draft)).containsExactlyInAnyOrder("boluarte", "boric");
+        // The near miss: a border between two states is no event, so no one takes part in anything.
+        assertThat(of("Peru closed the border between Chile and Bolivia.").ofType("Participation")).isEmpty();
+    }
+
+    private static List<Object> takingPart(Draft draft) {
+        return draft.ofType("Participation").stream().map(fact -> fact.field("actor")).toList();
     }
 }
