@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Contacts between leaders and the events they meet at: speaking with someone across a border is a call (CAMEO 041),
  * not a meeting; talks a state hosts are its event, held in it, and it sits at them; those an event is between take
- * part in it. Each with a near miss.
+ * part in it; a visit named by its noun with where it goes is an event the visitor takes part in. Each with a near
+ * miss.
  */
 class EventsAndContactsTest {
 
@@ -83,6 +84,25 @@ class EventsAndContactsTest {
         assertThat(takingPart(draft)).containsExactlyInAnyOrder("boluarte", "boric");
         // The near miss: a border between two states is no event, so no one takes part in anything.
         assertThat(of("Peru closed the border between Chile and Bolivia.").ofType("Participation")).isEmpty();
+    }
+
+    @Test
+    void aVisitNamedByItsNounIsAnEventTheVisitorTakesPartIn() {
+        String sentence = "Brazilian President Luiz Inacio Lula da Silva, who ended a state visit to Angola on Friday, "
+                + "said trade would grow.";
+        Draft draft = of(sentence);
+        DraftFact visit = only(draft.ofType("Event"));
+        assertThat(visit.fields()).containsEntry("kind", "VISIT").containsEntry("location", "AGO")
+                .doesNotContainKey("organiser");
+        DraftFact lula = only(draft.ofType("Participation"));
+        assertThat(lula.fields()).containsEntry("actor", "lula").containsEntry("event", visit.id());
+        assertThat(lula.evidence()).containsExactly(sentence);
+        assertThat(lula.status()).isEqualTo(FactStatus.STATED);
+        assertThat(takingPart(of("Indian Prime Minister Narendra Modi is on a three-day visit to Kenya.")))
+                .containsExactly("modi");
+        // The near misses: a visit the sentence gives no destination, and a visit as a verb, are no event.
+        assertThat(of("Kenya's army was on alert during the visit of the delegation.").ofType("Event")).isEmpty();
+        assertThat(of("Narendra Modi is to visit Kenya next week.").ofType("Event")).isEmpty();
     }
 
     private static List<Object> takingPart(Draft draft) {
