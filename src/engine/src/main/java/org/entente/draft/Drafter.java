@@ -703,6 +703,9 @@ public final class Drafter {
             if (slot != null) {
                 event = placed.stream().filter(p -> p.type().equals("Event") && p.fromUnit() >= slot.fromUnit()
                         && p.fromUnit() <= slot.fromUnit() + 4).map(Placed::id).findFirst().orElse(null);
+                if (event == null && definiteEventNoun(slot.fromUnit())) {
+                    event = latestEvent();
+                }
             } else {
                 for (int u = match.fromUnit(); u < match.toUnit() && event == null; u++) {
                     Mention place = matcher.units.get(u).mention();
@@ -711,6 +714,9 @@ public final class Drafter {
                                 .map(Discourse.Seen::id).reduce((first, last) -> last).orElse(null);
                     }
                 }
+            }
+            if (event == null && slot == null && objectless(match) && namesAnEvent()) {
+                event = latestEvent();
             }
             if (event == null) {
                 return;
@@ -733,6 +739,34 @@ public final class Drafter {
                 }
                 takesPart(actor, event, status, match);
             }
+        }
+
+        /** "... also attended.", "attended as chair of the bloc": the verb ends its clause, taking no object. */
+        private boolean objectless(Match match) {
+            int next = matcher.units.get(match.toUnit() - 1).to();
+            return next >= sentence.tokens().size() || sentence.tokens().get(next).pos().startsWith("PUNCT")
+                    || sentence.tokens().get(next).lower().equals("as");
+        }
+
+        /** "the meeting", "the summit": the sentence refers back to an event by a definite noun. */
+        private boolean namesAnEvent() {
+            for (int u = 0; u < matcher.units.size(); u++) {
+                if (definiteEventNoun(u)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean definiteEventNoun(int unit) {
+            return unit + 1 < matcher.units.size() && matcher.units.get(unit).mention() == null
+                    && matcher.units.get(unit + 1).mention() == null && matcher.token(unit).lower().equals("the")
+                    && lexicon.words.events().contains(matcher.token(unit + 1).lower());
+        }
+
+        /** The event the article drafted last, which a definite event noun with no place of its own refers back to. */
+        private String latestEvent() {
+            return discourse.events.isEmpty() ? null : discourse.events.get(discourse.events.size() - 1).id();
         }
 
         private void takesPart(String actor, String event, FactStatus status, Match match) {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Contacts between leaders and the events they meet at: speaking with someone across a border is a call (CAMEO 041),
  * not a meeting; talks a state hosts are its event, held in it, and it sits at them; those an event is between take
- * part in it; a visit named by its noun with where it goes is an event the visitor takes part in. Each with a near
- * miss.
+ * part in it; a visit named by its noun with where it goes is an event the visitor takes part in; attending "the
+ * talks" with no place named is attending the event drafted last. Each with a near miss.
  */
 class EventsAndContactsTest {
 
@@ -103,6 +103,21 @@ class EventsAndContactsTest {
         // The near misses: a visit the sentence gives no destination, and a visit as a verb, are no event.
         assertThat(of("Kenya's army was on alert during the visit of the delegation.").ofType("Event")).isEmpty();
         assertThat(of("Narendra Modi is to visit Kenya next week.").ofType("Event")).isEmpty();
+    }
+
+    @Test
+    void attendingTheTalksIsAttendingTheEventDraftedLast() {
+        Draft draft = of("Qatar hosted talks between Chad and Sudan on Monday. Egypt also attended the talks. Libya, "
+                + "which had urged the meeting, attended as an observer.");
+        assertThat(takingPart(draft)).contains("EGY", "LBY");
+        DraftFact egypt = draft.ofType("Participation").stream().filter(fact -> "EGY".equals(fact.field("actor")))
+                .findFirst().orElseThrow();
+        assertThat(egypt.evidence()).containsExactly("Egypt also attended the talks.");
+        assertThat(egypt.status()).isEqualTo(FactStatus.OCCURRED);
+        // The near misses: an attendance denied, one of something that is no event, and one with no event drafted.
+        assertThat(takingPart(of("Qatar hosted talks between Chad and Sudan on Monday. Libya did not attend the "
+                + "talks. Kenya attended the wedding."))).doesNotContain("LBY", "KEN");
+        assertThat(of("Egypt also attended the talks.").ofType("Participation")).isEmpty();
     }
 
     private static List<Object> takingPart(Draft draft) {
