@@ -582,11 +582,14 @@ public final class Drafter {
                 end = Math.max(end, held.toUnit());
             }
             for (int u = noun + 1; location == null && u + 1 < Math.min(matcher.units.size(), noun + 4); u++) {
-                Mention place = matcher.units.get(u + 1).mention();
-                if (matcher.units.get(u).mention() == null && Set.of("in", "at").contains(matcher.token(u).lower())
-                        && place != null && !place.region() && lexicon.states.containsKey(place.id())) {
+                if (matcher.units.get(u).mention() != null || !Set.of("in", "at").contains(matcher.token(u).lower())) {
+                    continue;
+                }
+                int at = townOfState(u + 1);
+                Mention place = matcher.units.get(at).mention();
+                if (place != null && !place.region() && lexicon.states.containsKey(place.id())) {
                     location = place.id();
-                    end = u + 2;
+                    end = at + 1;
                     break;
                 }
             }
@@ -684,6 +687,25 @@ public final class Drafter {
                 takesPart(hosts.mentions().stream().filter(m -> !m.region()).map(Mention::id).findFirst()
                         .orElseThrow(), id, facts.get(id).status(), match);
             }
+        }
+
+        /**
+         * "a summit in Entebbe, Uganda": a town the gazetteer does not know, set off from its state by a comma, is in
+         * that state; the unit of the state, else the unit given.
+         */
+        private int townOfState(int unit) {
+            int u = unit;
+            while (u < matcher.units.size() && matcher.units.get(u).mention() == null
+                    && matcher.token(u).pos().startsWith("PROPN")) {
+                u++;
+            }
+            boolean town = u > unit && u + 1 < matcher.units.size() && matcher.units.get(u).mention() == null
+                    && matcher.token(u).lower().equals(",") && matcher.units.get(u + 1).mention() != null;
+            // "in Geneva, Brazil said" and "in Geneva, Brazil and Chile ..." start another clause.
+            int after = u + 2;
+            boolean closed = after >= matcher.units.size() || (matcher.units.get(after).mention() == null
+                    && (matcher.token(after).pos().startsWith("PUNCT") || matcher.token(after).pos().startsWith("ADP")));
+            return town && closed ? u + 1 : unit;
         }
 
         /** An organisation that can hold an event: one of the lexicon's, not a seat of government. */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Contacts between leaders and the events they meet at: speaking with someone across a border is a call (CAMEO 041),
  * not a meeting; talks a state hosts are its event, held in it, and it sits at them; those an event is between take
  * part in it; a visit named by its noun with where it goes is an event the visitor takes part in; attending "the
- * talks" with no place named is attending the event drafted last. Each with a near miss.
+ * talks" with no place named is attending the event drafted last; a town the gazetteer lacks, set off from its
+ * state by a comma, places an event in that state. Each with a near miss.
  */
 class EventsAndContactsTest {
 
@@ -118,6 +119,19 @@ class EventsAndContactsTest {
         assertThat(takingPart(of("Qatar hosted talks between Chad and Sudan on Monday. Libya did not attend the "
                 + "talks. Kenya attended the wedding."))).doesNotContain("LBY", "KEN");
         assertThat(of("Egypt also attended the talks.").ofType("Participation")).isEmpty();
+    }
+
+    @Test
+    void aTownSetOffFromItsStateByACommaPlacesTheEventInThatState() {
+        String sentence = "The bloc held an extraordinary summit in Entebbe, Uganda, on Thursday.";
+        DraftFact summit = only(of(sentence).ofType("Event"));
+        assertThat(summit.fields()).containsEntry("kind", "SUMMIT").containsEntry("location", "UGA");
+        assertThat(summit.evidence()).containsExactly(sentence);
+        // The near misses: a state after the comma that starts another clause is no place of the summit.
+        assertThat(only(of("The leaders held a summit in Geneva, Brazil said.").ofType("Event")).fields())
+                .doesNotContainKey("location");
+        assertThat(only(of("The leaders held a summit in Geneva, Brazil and Chile said.").ofType("Event")).fields())
+                .doesNotContainKey("location");
     }
 
     private static List<Object> takingPart(Draft draft) {
