@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * not a meeting; talks a state hosts are its event, held in it, and it sits at them; those an event is between take
  * part in it; a visit named by its noun with where it goes is an event the visitor takes part in; attending "the
  * talks" with no place named is attending the event drafted last; a town the gazetteer lacks, set off from its
- * state by a comma, places an event in that state. Each with a near miss.
+ * state by a comma, places an event in that state; a possessive's noun set off by a name ("Argentina's president,
+ * Javier Milei,") is that name as a verb's object. Each with a near miss.
  */
 class EventsAndContactsTest {
 
@@ -132,6 +133,19 @@ class EventsAndContactsTest {
                 .doesNotContainKey("location");
         assertThat(only(of("The leaders held a summit in Geneva, Brazil and Chile said.").ofType("Event")).fields())
                 .doesNotContainKey("location");
+    }
+
+    @Test
+    void aPossessivesNounSetOffByANameIsThatNameAsTheObject() {
+        String sentence = "Chilean President Gabriel Boric met Argentina's president, Javier Milei, on Friday.";
+        DraftFact meeting = only(relations(of(sentence), "MEETS"));
+        assertThat(meeting.field("from")).isEqualTo("boric");
+        assertThat(meeting.field("to")).isEqualTo("milei");
+        assertThat(meeting.evidence()).containsExactly(sentence);
+        assertThat(meeting.status()).isEqualTo(FactStatus.STATED);
+        // The near miss: the possessive's noun with no name set off after it names no one met.
+        assertThat(relations(of("Chilean President Gabriel Boric met Argentina's president on Friday."), "MEETS"))
+                .isEmpty();
     }
 
     private static List<Object> takingPart(Draft draft) {
