@@ -23,11 +23,7 @@ class EventsAndContactsTest {
     @Test
     void speakingWithAForeignLeaderIsACall() {
         String sentence = "Chilean President Gabriel Boric spoke with Argentine President Javier Milei on Tuesday.";
-        DraftFact call = only(relations(of(sentence), "DISCUSSES_BY_TELEPHONE"));
-        assertThat(call.field("from")).isEqualTo("boric");
-        assertThat(call.field("to")).isEqualTo("milei");
-        assertThat(call.evidence()).containsExactly(sentence);
-        assertThat(call.status()).isEqualTo(FactStatus.STATED);
+        assertBoricToMilei(sentence, "DISCUSSES_BY_TELEPHONE");
         assertThat(relations(of(sentence), "MEETS")).isEmpty();
         // The presidents of two states, and words between the verb and its preposition ("that day").
         assertThat(pairs(of("Gabriel Boric also spoke that day with the presidents of Peru and Bolivia."),
@@ -138,14 +134,18 @@ class EventsAndContactsTest {
     @Test
     void aPossessivesNounSetOffByANameIsThatNameAsTheObject() {
         String sentence = "Chilean President Gabriel Boric met Argentina's president, Javier Milei, on Friday.";
-        DraftFact meeting = only(relations(of(sentence), "MEETS"));
-        assertThat(meeting.field("from")).isEqualTo("boric");
-        assertThat(meeting.field("to")).isEqualTo("milei");
-        assertThat(meeting.evidence()).containsExactly(sentence);
-        assertThat(meeting.status()).isEqualTo(FactStatus.STATED);
+        assertBoricToMilei(sentence, "MEETS");
         // The near miss: the possessive's noun with no name set off after it names no one met.
         assertThat(relations(of("Chilean President Gabriel Boric met Argentina's president on Friday."), "MEETS"))
                 .isEmpty();
+    }
+
+    /** The one relation of that kind the sentence drafts is Boric's to Milei, quoting it, as stated. */
+    private static void assertBoricToMilei(String sentence, String kind) {
+        DraftFact fact = only(relations(of(sentence), kind));
+        assertThat(fact.fields()).containsEntry("from", "boric").containsEntry("to", "milei");
+        assertThat(fact.evidence()).containsExactly(sentence);
+        assertThat(fact.status()).isEqualTo(FactStatus.STATED);
     }
 
     private static List<Object> takingPart(Draft draft) {
