@@ -938,6 +938,10 @@ public final class Drafter {
 
         private void relation(Match match) {
             Pattern pattern = match.pattern();
+            if (pattern.target() == Target.EACH_OTHER) {
+                eachOther(match);
+                return;
+            }
             List<String> sources = subjects(match, "from");
             if (sources.isEmpty()) {
                 return;
@@ -976,10 +980,43 @@ public final class Drafter {
                     }
                 }
             }
+            placeRelation(match, firstId);
+        }
+
+        /** Where in the sentence the match's first relation was drafted, for the acts on it that follow. */
+        private void placeRelation(Match match, String firstId) {
             if (firstId != null) {
                 placed.add(new Placed(firstId, "Relation", match.fromUnit(), match.toUnit()));
                 startingAt.putIfAbsent(match.fromUnit(), firstId);
             }
+        }
+
+        /**
+         * "Chile, Peru and Bolivia held joint drills": one relation for each pair of the subjects, from the one named
+         * first, as the curated packs draw an act of two. Only a list of actors named one by one counts: a group ("the
+         * three allies", "both countries") or a pronoun ("they") is a reading of whom it means, and a wrong reading
+         * would make a false relation for every pair.
+         */
+        private void eachOther(Match match) {
+            List<String> named = new ArrayList<>();
+            for (Mention mention : match.slots().get("from").mentions()) {
+                if (mention.region() || mention.ids().size() != 1 || mention.via() == Mention.Via.GROUP
+                        || mention.via() == Mention.Via.SUBJECT_PRONOUN || mention.via() == Mention.Via.OBJECT_PRONOUN
+                        || mention.via() == Mention.Via.PRONOUN) {
+                    return;
+                }
+                if (named.stream().noneMatch(id -> fold(id).equals(fold(mention.id())))) {
+                    named.add(mention.id());
+                }
+            }
+            String firstId = null;
+            for (int i = 0; i < named.size(); i++) {
+                for (int j = i + 1; j < named.size(); j++) {
+                    String id = addRelation(match, named.get(i), named.get(j));
+                    firstId = firstId == null ? id : firstId;
+                }
+            }
+            placeRelation(match, firstId);
         }
 
         /**

@@ -128,6 +128,7 @@ public final class Lexicon {
         List<Hedge> hedges = readHedges(language);
         Words words = Words.read(language);
         List<Pattern> patterns = Pattern.readAll(LocatedYaml.read(folder.resolve("patterns.yaml")), kinds);
+        checkMutual(patterns, readMutualKinds(language, kinds));
         Set<String> verbal = new java.util.HashSet<>();
         kinds.all().stream().filter(kind -> kind.quad() == Quad.VERBAL_COOPERATION || kind.quad() == Quad.VERBAL_CONFLICT)
                 .forEach(kind -> verbal.add(kind.name()));
@@ -136,6 +137,46 @@ public final class Lexicon {
                 .forEach(kind -> hostile.add(kind.name()));
         return new Lexicon(states, organisations, regions, titles, people, hedges, words, patterns, Set.copyOf(verbal),
                 Set.copyOf(hostile), readActNouns(language, kinds));
+    }
+
+    /** The kinds an act done together ("A and B held joint drills") is of, for each pair: `mutualKinds`. */
+    private static Set<String> readMutualKinds(LocatedYaml yaml, RelationKinds kinds) {
+        JsonNode node = yaml.root().get("mutualKinds");
+        if (node == null || !node.isArray()) {
+            throw new InputError(yaml.where("") + " field 'mutualKinds'",
+                    "language.yaml needs 'mutualKinds': the relation kinds an act done together is of");
+        }
+        Set<String> mutual = new java.util.HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String kind = node.get(i).asText();
+            if (kinds.find(kind).isEmpty()) {
+                throw new InputError(yaml.where("/mutualKinds/" + i) + " field 'mutualKinds'",
+                        "'%s' is not a relation kind of %s%s".formatted(kind, RelationKinds.FILE,
+                                org.entente.Suggestions.didYouMean(kind, kinds.names())));
+            }
+            mutual.add(kind);
+        }
+        return Set.copyOf(mutual);
+    }
+
+    /**
+     * A pattern `to: EACH_OTHER` drafts one relation for each pair of its subjects, so its kind must be one two sides
+     * do to each other alike, its subjects must be named by {from}, and it has no {to}.
+     */
+    private static void checkMutual(List<Pattern> patterns, Set<String> mutual) {
+        for (Pattern pattern : patterns) {
+            if (pattern.target() != Pattern.Target.EACH_OTHER) {
+                continue;
+            }
+            if (!mutual.contains(pattern.kind())) {
+                throw new InputError(pattern.where(), "pattern '%s' is done to each other, but %s is not one of the "
+                        .formatted(pattern.id(), pattern.kind()) + "mutualKinds of language.yaml");
+            }
+            if (!pattern.hasSlot("from") || pattern.hasSlot("to")) {
+                throw new InputError(pattern.where(), "pattern '%s' is done to each other: it names its subjects with "
+                        .formatted(pattern.id()) + "{from} and has no {to}");
+            }
+        }
     }
 
     private static Map<String, Set<String>> readActNouns(LocatedYaml yaml, RelationKinds kinds) {

@@ -32,9 +32,11 @@ record Pattern(String id, Family family, String kind, String stance, String text
      * act protested (GRIEVANCE: "summoned Pakistan's envoy to protest" is about what Pakistan last did to the subject),
      * or, with no kind of its own, the act the sentence reported last, done again by another subject (ECHO: "the
      * Emirates welcomed the deal, and so did Qatar"), or the one state the sentence names besides the subject
-     * (COUNTERPART: "Pakistan recalled its envoy from Tehran and suspended all high-level visits").
+     * (COUNTERPART: "Pakistan recalled its envoy from Tehran and suspended all high-level visits"), or, with no {to},
+     * each other of the named subjects (EACH_OTHER: "Chile, Peru and Bolivia held joint drills" is one relation for
+     * each pair).
      */
-    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO, COUNTERPART }
+    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO, COUNTERPART, EACH_OTHER }
 
     sealed interface Element permits Word, Slot, Gap {
     }
