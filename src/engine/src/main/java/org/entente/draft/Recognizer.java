@@ -250,6 +250,10 @@ final class Recognizer {
                     return body;
                 }
                 int agency = agencyEnd(tokens, end);
+                if (agency == end && sharesAgency(tokens, end)) {
+                    // "Armenian and American soldiers": the first demonym's forces are named by the noun after the last.
+                    return mention(tokens, i, end, List.of(entry.id()), false, Via.DEMONYM, false);
+                }
                 return agency > end ? mention(tokens, i, agency, List.of(entry.id()), false, Via.DEMONYM, false) : null;
             }
             case TITLE -> {
@@ -1906,6 +1910,24 @@ final class Recognizer {
     }
 
     /** The end of an agency noun after {@code at} ("forces", "air force"), or {@code at} when there is none. */
+    /** Whether "and" or a comma joins the demonym ending here to others, the last of them before an agency noun. */
+    private boolean sharesAgency(List<Token> tokens, int end) {
+        int k = end;
+        while (k < tokens.size() && (tokens.get(k).text().equals(",") || tokens.get(k).lower().equals("and"))) {
+            k++;
+        }
+        if (k == end) {
+            return false;
+        }
+        for (Entry other : gazetteer.at(tokens, k, Sort.DEMONYM)) {
+            int after = k + other.words().length;
+            if (agencyEnd(tokens, after) > after || sharesAgency(tokens, after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int agencyEnd(List<Token> tokens, int at) {
         if (at + 1 < tokens.size() && lexicon.words.agencies().contains(
                 tokens.get(at).lower() + " " + tokens.get(at + 1).lower())) {

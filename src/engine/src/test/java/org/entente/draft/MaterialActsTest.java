@@ -1,14 +1,20 @@
 package org.entente.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.entente.draft.Drafts.between;
 import static org.entente.draft.Drafts.of;
 import static org.entente.draft.Drafts.only;
 import static org.entente.draft.Drafts.pairs;
 import static org.entente.draft.Drafts.relations;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.entente.InputError;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Material acts as wire-service news words them: strikes named by what they hit, wars and fights, help in a
@@ -90,6 +96,27 @@ class MaterialActsTest {
             assertThat(relations(of("Chile, Peru and Bolivia signed a trade pact. The three allies held joint drills "
                     + "near the border."), "DEFENCE_COOPERATION")).isEmpty();
             assertThat(relations(of("Chile held joint drills near the border."), "DEFENCE_COOPERATION")).isEmpty();
+        }
+
+        @Test
+        void demonymsJoinedBeforeOneArmedServiceAreEachTheirStatesForces() {
+            assertThat(pairs(of("Instead, Chilean and Peruvian soldiers held a joint exercise near Lima."),
+                    "DEFENCE_COOPERATION")).containsExactly("CHL>PER");
+            // The near miss: demonyms before a noun that stands for no state name no one.
+            assertThat(Drafts.actorIds(of("Chilean and Peruvian wines were served at the dinner.")))
+                    .doesNotContain("CHL", "PER");
+        }
+
+        @Test
+        void anActDoneToEachOtherMustBeOfAMutualKindAndNameItsSidesWithFrom(@TempDir Path folder)
+                throws IOException {
+            Drafts.copyRules(folder);
+            Path patterns = folder.resolve("lexicon/patterns.yaml");
+            Files.writeString(patterns, Files.readString(patterns).replace("relations:\n", "relations:\n"
+                    + "  - {id: attack-together, kind: ATTACKS, to: EACH_OTHER, match: \"{from} attacked\"}\n"));
+            InputError error = catchThrowableOfType(InputError.class, () -> Drafter.load(folder));
+            assertThat(error).hasMessageContaining("attack-together").hasMessageContaining("mutualKinds");
+            assertThat(error.where()).contains("patterns.yaml:");
         }
 
         @Test
