@@ -477,19 +477,28 @@ public final class Drafter {
 
         /**
          * Of two relation matches on the same verb from the same place, the longer says more: "accused Washington of
-         * building alliances to contain China" is an accusation of containment, not also a bare accusation.
+         * building alliances to contain China" is an accusation of containment, not also a bare accusation. Two of one
+         * kind on different objects each say their own: "struck bases of the group in Iraq's north" attacks both.
          */
         private List<Match> mostSpecific(List<Match> matches) {
             List<Match> kept = new ArrayList<>();
             for (Match match : matches) {
                 boolean outdone = matches.stream().anyMatch(other -> other != match
                         && other.trigger() == match.trigger() && other.fromUnit() == match.fromUnit()
-                        && other.toUnit() > match.toUnit());
+                        && other.toUnit() > match.toUnit() && !ownObject(match, other));
                 if (!outdone) {
                     kept.add(match);
                 }
             }
             return kept;
+        }
+
+        /** Whether the shorter match names, by a pattern of the same kind, an object the longer does not. */
+        private static boolean ownObject(Match shorter, Match longer) {
+            Binding own = shorter.slots().get("to");
+            Binding other = longer.slots().get("to");
+            return own != null && other != null && own.fromUnit() != other.fromUnit()
+                    && java.util.Objects.equals(shorter.pattern().kind(), longer.pattern().kind());
         }
 
         /** "any attempt to enlarge NATO's ambit": a plan no one is said to have made, so no initiative. */
@@ -942,6 +951,9 @@ public final class Drafter {
                 eachOther(match);
                 return;
             }
+            if (pattern.kind() != null && verbalKinds().contains(pattern.kind()) && forcesAsSubject(match)) {
+                return;
+            }
             List<String> sources = subjects(match, "from");
             if (sources.isEmpty()) {
                 return;
@@ -981,6 +993,32 @@ public final class Drafter {
                 }
             }
             placeRelation(match, firstId);
+        }
+
+        /**
+         * "A contingent of Russian military personnel arrived in Ouagadougou": forces that arrive, or are sent, do no
+         * verbal act (they neither visit a government nor meet it), so a pattern of a verbal kind whose implicit
+         * subject is forces (a word of `forceNouns` in the subject's mention or right after it) drafts nothing.
+         */
+        private boolean forcesAsSubject(Match match) {
+            if (match.slots().containsKey("from")) {
+                return false;
+            }
+            Mention subject = implicitSubject(match);
+            if (subject == null || subject.to() > match.trigger()) {
+                return false;
+            }
+            List<Token> tokens = sentence.tokens();
+            for (int k = subject.from(); k < Math.min(match.trigger(), subject.to() + 2); k++) {
+                if (k >= subject.to() && (tokens.get(k).text().equals(",") || matcher.unitOfToken(k) < matcher.units.size()
+                        && matcher.units.get(matcher.unitOfToken(k)).mention() != null)) {
+                    return false;
+                }
+                if (lexicon.words.forces().contains(tokens.get(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Where in the sentence the match's first relation was drafted, for the acts on it that follow. */
@@ -1514,6 +1552,14 @@ public final class Drafter {
             if (u > 0 && matcher.units.get(u).mention() == null && RELATIVE_PRONOUNS.contains(matcher.token(u).lower())
                     && matcher.units.get(u - 1).mention() == null && matcher.token(u - 1).pos().startsWith("NOUN")) {
                 return true;
+            }
+            // "Chile, which this year gave Peru access": a time is when, not who, so the subject is before it.
+            if (u >= 0 && matcher.units.get(u).mention() == null && lexicon.words.times().contains(matcher.token(u).lower())) {
+                u--;
+                while (u >= 0 && matcher.units.get(u).mention() == null
+                        && Set.of("DET", "ADJ", "NUM").contains(matcher.token(u).pos())) {
+                    u--;
+                }
             }
             if (u < 0 || matcher.units.get(u).mention() != null || !(matcher.token(u).pos().startsWith("NOUN")
                     || matcher.token(u).pos().startsWith("PROPN"))) {

@@ -47,6 +47,16 @@ class MaterialActsTest {
         }
 
         @Test
+        void aStrikeOnAGroupsBasesInAStateAttacksBothTheGroupAndTheState() {
+            assertThat(pairs(of("Turkey struck what it described as two bases of Hezbollah, a militant group, in the "
+                    + "Duhok district of Iraq's Kurdistan region."), "ATTACKS"))
+                    .containsExactlyInAnyOrder("TUR>HEZBOLLAH", "TUR>IRQ");
+            // The near miss: one verb read two ways against one object is still one act, the longer reading's.
+            assertThat(pairs(of("Kenya accused Somalia of building alliances to contain Ethiopia."), "ACCUSES"))
+                    .isEmpty();
+        }
+
+        @Test
         void missilesOfTwoKindsAndAStatesAircraftShotDownAreAttacks() {
             assertThat(pairs(of("Iran fired more than 200 drones and missiles at Israel overnight."), "ATTACKS"))
                     .containsExactly("IRN>ISR");
@@ -152,12 +162,33 @@ class MaterialActsTest {
         }
 
         @Test
+        void aTimeBeforeTheVerbOfARelativeClauseLeavesItsSubjectToTheActorBefore() {
+            String text = "Kenya, which this year gave Japanese forces access to four more bases, has moved closer to "
+                    + "Tokyo.";
+            DraftFact access = only(relations(of(text), "DEFENCE_COOPERATION"));
+            assertThat(access).matches(between("KEN", "JPN"));
+            assertThat(access.evidence()).containsExactly(text);
+            // The near miss: a noun phrase that is no time is a subject of its own, which no actor names.
+            assertThat(relations(of("Kenya said the rebels this year gave Japanese forces access to four more bases."),
+                    "DEFENCE_COOPERATION")).isEmpty();
+        }
+
+        @Test
         void aPactOfMutualAidBindsEachSideToTheOther() {
             Draft draft = of("The treaty commits Chile and Peru to come to each other's aid if either is attacked.");
             assertThat(pairs(draft, "DEFENCE_COOPERATION")).containsExactlyInAnyOrder("CHL>PER", "PER>CHL");
             // The near miss: aid to a third is not each other's.
             assertThat(relations(of("The treaty commits Chile and Peru to send aid to Bolivia."), "DEFENCE_COOPERATION"))
                     .isEmpty();
+        }
+
+        @Test
+        void forcesThatArriveInACapitalPayNoVisit() {
+            assertThat(relations(of("A contingent of Russian military personnel reportedly arrived in Bamako last week."),
+                    "VISITS")).isEmpty();
+            // The near miss: officials who arrive do visit, as the sentence says.
+            DraftFact visit = only(relations(of("Russian officials arrived in Bamako on Monday."), "VISITS"));
+            assertThat(visit).matches(between("RUS", "MLI"));
         }
 
         @Test
