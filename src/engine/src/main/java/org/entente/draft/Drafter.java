@@ -998,7 +998,8 @@ public final class Drafter {
         /**
          * "A contingent of Russian military personnel arrived in Ouagadougou": forces that arrive, or are sent, do no
          * verbal act (they neither visit a government nor meet it), so a pattern of a verbal kind whose implicit
-         * subject is forces (a word of `forceNouns` in the subject's mention or right after it) drafts nothing.
+         * subject is forces (a word of `forceNouns` in the subject's mention or in the nouns right after it, "Russian
+         * military personnel") drafts nothing; what the subject does to forces ("massed troops") is no matter.
          */
         private boolean forcesAsSubject(Match match) {
             if (match.slots().containsKey("from")) {
@@ -1009,11 +1010,11 @@ public final class Drafter {
                 return false;
             }
             List<Token> tokens = sentence.tokens();
-            for (int k = subject.from(); k < Math.min(match.trigger(), subject.to() + 2); k++) {
-                if (k >= subject.to() && (tokens.get(k).text().equals(",") || matcher.unitOfToken(k) < matcher.units.size()
-                        && matcher.units.get(matcher.unitOfToken(k)).mention() != null)) {
-                    return false;
-                }
+            int end = subject.to();
+            while (end < match.trigger() && tokens.get(end).pos().startsWith("NOUN")) {
+                end++;
+            }
+            for (int k = subject.from(); k < end; k++) {
                 if (lexicon.words.forces().contains(tokens.get(k).lower())) {
                     return true;
                 }

@@ -90,6 +90,20 @@ class MaterialActsTest {
     }
 
     @Nested
+    class FightsByTheirNoun {
+
+        @Test
+        void clashesOrAnExchangeOfFireBetweenTwoStatesIsAFightFromTheFirstNamed() {
+            assertThat(pairs(of("Clashes between Armenia and Azerbaijan killed four soldiers."), "FIGHTS"))
+                    .containsExactly("ARM>AZE");
+            assertThat(pairs(of("A soldier was killed in an exchange of fire between Thailand and Cambodia."),
+                    "FIGHTS")).containsExactly("THA>KHM");
+            // The near miss: a clash of no named sides.
+            assertThat(relations(of("The clash between the two leaders was loud."), "FIGHTS")).isEmpty();
+        }
+    }
+
+    @Nested
     class EachOther {
 
         @Test
@@ -229,6 +243,17 @@ class MaterialActsTest {
             assertThat(measures.status()).isEqualTo(FactStatus.POSSIBLE);
             // The near miss: measures against a disease.
             assertThat(relations(of("Japan took measures against the virus."), "SANCTIONS")).isEmpty();
+        }
+
+        @Test
+        void anEntryBanIsASanctionNotARejection() {
+            Draft draft = of("Beijing barred Lai Ching-te from entering mainland China.");
+            assertThat(pairs(draft, "SANCTIONS")).containsExactly("CHN>lai");
+            assertThat(relations(draft, "REJECTS")).isEmpty();
+            // The near miss: barred from talks is a rejection, not a sanction.
+            Draft talks = of("Lithuania barred Belarus from the talks.");
+            assertThat(relations(talks, "SANCTIONS")).isEmpty();
+            assertThat(pairs(talks, "REJECTS")).containsExactly("LTU>BLR");
         }
 
         @Test
