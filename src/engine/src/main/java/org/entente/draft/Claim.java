@@ -125,8 +125,9 @@ final class Claim {
         } else {
             base = FactStatus.ONGOING;
         }
-        if (base == FactStatus.OCCURRED && match.pattern().kind() != null
-                && verbalKinds.contains(match.pattern().kind())) {
+        // "Mali tore up the accord, accusing Algeria of meddling": a said act in an -ing form is said, not going on.
+        boolean said = base == FactStatus.OCCURRED || (base == FactStatus.ONGOING && trigger.pos().equals("VERB"));
+        if (said && match.pattern().kind() != null && verbalKinds.contains(match.pattern().kind())) {
             base = FactStatus.STATED;
         }
         return base.weaker(hedged);

@@ -1152,6 +1152,9 @@ public final class Drafter {
                     java.util.Optional.ofNullable(actOf(mention)).ifPresent(ids::add);
                     continue;
                 }
+                if (pattern.target() == Target.ACT && !mention.fact()) {
+                    continue;
+                }
                 if (mention.via() == Mention.Via.ACT_OF_SENTENCE) {
                     java.util.Optional.ofNullable(actOfSentence(mention)).ifPresent(ids::add);
                 } else if (pactReference(mention)) {
@@ -1339,7 +1342,7 @@ public final class Drafter {
                 u--;
             }
             if (u >= 1 && matcher.units.get(u).mention() == null && matcher.token(u).text().equals(",")) {
-                int series = sameFormVerb(verb, u);
+                int series = participle(verb) ? clauseVerb(u) : sameFormVerb(verb, u);
                 return series >= 0 ? seriesHead(series) : -1;
             }
             if (u < 1 || matcher.units.get(u).mention() != null || !matcher.token(u).lower().equals("and")) {
@@ -1353,8 +1356,7 @@ public final class Drafter {
                 if (matcher.units.get(k).mention() != null) {
                     continue;
                 }
-                String word = matcher.token(k).text();
-                if (word.equals(";") || word.equals(":") || lexicon.words.clauseBreaks().contains(word.toLowerCase())) {
+                if (clauseBreak(k)) {
                     return -1;
                 }
                 if (matcher.token(k).pos().equals("VERB")) {
@@ -1406,11 +1408,45 @@ public final class Drafter {
                 if (matcher.units.get(k).mention() != null) {
                     continue;
                 }
-                String word = matcher.token(k).text();
-                if (word.equals(";") || word.equals(":") || lexicon.words.clauseBreaks().contains(word.toLowerCase())) {
+                if (clauseBreak(k)) {
                     return -1;
                 }
                 if (form.equals(finiteForm(k)) && !afterAuxiliary(k)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** A semicolon, a colon or one of `clauseBreaks` ("but", "while"): no verb's subject is found past it. */
+        private boolean clauseBreak(int unit) {
+            String word = matcher.token(unit).text();
+            return word.equals(";") || word.equals(":") || lexicon.words.clauseBreaks().contains(word.toLowerCase());
+        }
+
+        /** An -ing form read as a verb ("accusing", "warning"): after a comma, a participle clause of its own. */
+        private boolean participle(int unit) {
+            Token token = matcher.token(unit);
+            return matcher.units.get(unit).mention() == null && token.pos().equals("VERB")
+                    && token.lower().endsWith("ing");
+        }
+
+        /**
+         * "Mali tore up the Algiers accord on Thursday, accusing Algeria of meddling": a participle clause after a comma
+         * has the subject of the clause it hangs on, so of the verbs before the comma the nearest that is not itself
+         * an -ing form or an infinitive ("to end") is the one whose subject it shares; the actors between (Algiers)
+         * are objects and places. -1 when there is none before a clause break.
+         */
+        private int clauseVerb(int comma) {
+            for (int k = comma - 1; k >= 0; k--) {
+                if (matcher.units.get(k).mention() != null) {
+                    continue;
+                }
+                if (clauseBreak(k)) {
+                    return -1;
+                }
+                if (matcher.token(k).pos().equals("VERB") && !participle(k) && !(k > 0
+                        && matcher.units.get(k - 1).mention() == null && matcher.token(k - 1).lower().equals("to"))) {
                     return k;
                 }
             }

@@ -32,9 +32,11 @@ record Pattern(String id, Family family, String kind, String stance, String text
      * act protested (GRIEVANCE: "summoned Pakistan's envoy to protest" is about what Pakistan last did to the subject),
      * or, with no kind of its own, the act the sentence reported last, done again by another subject (ECHO: "the
      * Emirates welcomed the deal, and so did Qatar"), or the one state the sentence names besides the subject
-     * (COUNTERPART: "Pakistan recalled its envoy from Tehran and suspended all high-level visits").
+     * (COUNTERPART: "Pakistan recalled its envoy from Tehran and suspended all high-level visits"), or only an act the
+     * article has drafted, never an actor (ACT: "denied the charge" rejects the accusation; "denied Russia had ..."
+     * rejects no one).
      */
-    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO, COUNTERPART }
+    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO, COUNTERPART, ACT }
 
     sealed interface Element permits Word, Slot, Gap {
     }
