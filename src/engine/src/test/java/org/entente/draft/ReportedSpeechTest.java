@@ -62,8 +62,10 @@ class ReportedSpeechTest {
             Draft draft = of("Germany asked that Rwanda and Burundi reopen the border crossings.");
             assertThat(relations(draft, "DEMANDS")).hasSize(2).anyMatch(between("DEU", "RWA"))
                     .anyMatch(between("DEU", "BDI"));
-            // The near miss: asking a state to host talks is no demand.
-            assertThat(relations(of("Germany asked Rwanda to host the talks."), "DEMANDS")).isEmpty();
+            // The near miss: asking a state to host talks is no demand, but an appeal.
+            Draft host = of("Germany asked Rwanda to host the talks.");
+            assertThat(relations(host, "DEMANDS")).isEmpty();
+            assertThat(relations(host, "APPEALS_TO")).singleElement().matches(between("DEU", "RWA"));
         }
     }
 
@@ -81,6 +83,38 @@ class ReportedSpeechTest {
                     + "Jordan."), "APPEALS_TO")).singleElement().matches(between("JOR", "ARAB-LEAGUE"));
             // The near miss: a meeting at a time asks nothing of anyone.
             assertThat(relations(of("The Arab League met in Cairo at noon on Sunday with Jordan."), "APPEALS_TO"))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class Asks {
+        @Test
+        void aRequestThatAnotherActIsAnAppealToIt() {
+            String sentence = "Ghana asked the International Court of Justice in 2018 to rule on the border.";
+            DraftFact appeal = only(relations(of(sentence), "APPEALS_TO"));
+            assertThat(appeal).matches(between("GHA", "ICJ"));
+            assertThat(appeal.status()).isEqualTo(FactStatus.STATED);
+            assertThat(appeal.evidence()).containsExactly(sentence);
+            // The object first, as a relative clause: the court is the one asked.
+            assertThat(relations(of("Vietnam wrote to the International Court of Justice, which Cambodia asked in "
+                    + "June to rule on the temples."), "APPEALS_TO")).singleElement().matches(between("KHM", "ICJ"));
+            // The near miss: a question about another's plans asks nothing of it.
+            assertThat(relations(of("Germany asked Rwanda about its plans to build a dam."), "APPEALS_TO")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Accusations {
+        @Test
+        void sayingAnotherBrokeARuleAccusesIt() {
+            DraftFact accusation = only(relations(of("The State Department said Eritrea had violated the ceasefire."),
+                    "ACCUSES"));
+            assertThat(accusation).matches(between("STATE-DEPARTMENT", "ERI"));
+            assertThat(accusation.attribution()).isEqualTo("STATE-DEPARTMENT");
+            assertThat(accusation.status()).isEqualTo(FactStatus.STATED);
+            // The near miss: saying it did not is no accusation.
+            assertThat(relations(of("The State Department said Eritrea had not violated the ceasefire."), "ACCUSES"))
                     .isEmpty();
         }
     }
