@@ -70,35 +70,32 @@ class ReportedSpeechTest {
     }
 
     @Nested
-    class Requests {
+    class Appeals {
+        /** The one appeal the sentence drafts, from and to these, quoting it, as said. */
+        private void statedAppeal(String sentence, String from, String to) {
+            DraftFact appeal = only(relations(of(sentence), "APPEALS_TO"));
+            assertThat(appeal).matches(between(from, to));
+            assertThat(appeal.evidence()).containsExactly(sentence);
+            assertThat(appeal.status()).isEqualTo(FactStatus.STATED);
+        }
+
         @Test
         void aMeetingHeldAtAnothersRequestIsItsAppealToTheBodyThatMeets() {
-            String sentence = "At Chad's request, the UN Security Council met behind closed doors on Friday.";
-            DraftFact appeal = only(relations(of(sentence), "APPEALS_TO"));
-            assertThat(appeal).matches(between("TCD", "UNSC"));
-            assertThat(appeal.evidence()).containsExactly(sentence);
             // The status is the meeting verb's, not the preposition's.
-            assertThat(appeal.status()).isEqualTo(FactStatus.STATED);
-            assertThat(relations(of("The Arab League met in emergency session in Cairo on Sunday at the request of "
-                    + "Jordan."), "APPEALS_TO")).singleElement().matches(between("JOR", "ARAB-LEAGUE"));
+            statedAppeal("At Chad's request, the UN Security Council met behind closed doors on Friday.", "TCD", "UNSC");
+            statedAppeal("The Arab League met in emergency session in Cairo on Sunday at the request of Jordan.", "JOR",
+                    "ARAB-LEAGUE");
             // The near miss: a meeting at a time asks nothing of anyone.
             assertThat(relations(of("The Arab League met in Cairo at noon on Sunday with Jordan."), "APPEALS_TO"))
                     .isEmpty();
         }
-    }
 
-    @Nested
-    class Asks {
         @Test
         void aRequestThatAnotherActIsAnAppealToIt() {
-            String sentence = "Ghana asked the International Court of Justice in 2018 to rule on the border.";
-            DraftFact appeal = only(relations(of(sentence), "APPEALS_TO"));
-            assertThat(appeal).matches(between("GHA", "ICJ"));
-            assertThat(appeal.status()).isEqualTo(FactStatus.STATED);
-            assertThat(appeal.evidence()).containsExactly(sentence);
+            statedAppeal("Ghana asked the International Court of Justice in 2018 to rule on the border.", "GHA", "ICJ");
             // The object first, as a relative clause: the court is the one asked.
-            assertThat(relations(of("Vietnam wrote to the International Court of Justice, which Cambodia asked in "
-                    + "June to rule on the temples."), "APPEALS_TO")).singleElement().matches(between("KHM", "ICJ"));
+            statedAppeal("Vietnam wrote to the International Court of Justice, which Cambodia asked in June to rule on "
+                    + "the temples.", "KHM", "ICJ");
             // The near miss: a question about another's plans asks nothing of it.
             assertThat(relations(of("Germany asked Rwanda about its plans to build a dam."), "APPEALS_TO")).isEmpty();
         }
