@@ -110,7 +110,13 @@ class ReportedSpeechTest {
             assertThat(accusation).matches(between("STATE-DEPARTMENT", "ERI"));
             assertThat(accusation.attribution()).isEqualTo("STATE-DEPARTMENT");
             assertThat(accusation.status()).isEqualTo(FactStatus.STATED);
-            // The near miss: saying it did not is no accusation.
+            // A time between the accused and what it is accused of.
+            assertThat(relations(of("Ghana publicly accused Togo last week of arming the rebels."), "ACCUSES"))
+                    .singleElement().matches(between("GHA", "TGO"));
+            // The near misses: saying it did not is no accusation, and an accusation in a letter says of what only
+            // in the words after it, which here name none.
+            assertThat(relations(of("Ghana accused Togo in a letter to the head of the union."), "ACCUSES"))
+                    .isEmpty();
             assertThat(relations(of("The State Department said Eritrea had not violated the ceasefire."), "ACCUSES"))
                     .isEmpty();
         }
