@@ -1,0 +1,136 @@
+package org.entente.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.draft.Drafts.between;
+import static org.entente.draft.Drafts.of;
+import static org.entente.draft.Drafts.only;
+import static org.entente.draft.Drafts.relations;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stances on a plan by vote, veto and adoption; relations a bloc and its members reduce (a suspension, a withdrawal,
+ * relations downgraded, diplomats ordered out); terms two parties agree on; and a denial inside a relative clause,
+ * which denies nothing the main verb says. Each with a near miss.
+ */
+class StancesAndTiesTest {
+
+    private static final String PLAN = "The African Union unveiled a plan to deploy peacekeepers in Somalia on Monday. ";
+
+    @Nested
+    class Stances {
+
+        @Test
+        void aVetoOpposesThePlanItStops() {
+            Draft draft = of(PLAN + "Egypt vetoed the plan on Tuesday.");
+            String plan = only(draft.ofType("Initiative")).id();
+            DraftFact position = only(draft.ofType("Position"));
+            assertThat(position.fields()).containsEntry("actor", "EGY").containsEntry("initiative", plan)
+                    .containsEntry("stance", "OPPOSES");
+            assertThat(position.evidence()).containsExactly("Egypt vetoed the plan on Tuesday.");
+            assertThat(position.status()).isEqualTo(FactStatus.OCCURRED);
+            assertThat(position.pattern()).isEqualTo("veto");
+            // The near misses: a veto not cast, and a veto of a plan the article never drafted.
+            assertThat(of(PLAN + "Egypt did not veto the plan.").ofType("Position")).isEmpty();
+            assertThat(of("Egypt vetoed the plan on Tuesday.").ofType("Position")).isEmpty();
+        }
+
+        @Test
+        void aPlanDelayedIsStillOnlyDelayed() {
+            DraftFact position = only(of(PLAN + "Egypt said it would delay the plan.").ofType("Position"));
+            assertThat(position.fields()).containsEntry("stance", "DELAYS");
+            assertThat(position.status()).isEqualTo(FactStatus.PLANNED);
+            assertThat(position.attribution()).isEqualTo("EGY");
+        }
+
+        @Test
+        void votesAgainstAPlanOpposeItForEachVoter() {
+            Draft draft = of(PLAN + "Egypt and Kenya voted against the plan on Tuesday.");
+            assertThat(draft.ofType("Position")).extracting(fact -> fact.field("actor") + ">" + fact.field("stance"))
+                    .containsExactly("EGY>OPPOSES", "KEN>OPPOSES");
+            // The near miss: votes against a plan the article never drafted.
+            assertThat(of("Egypt and Kenya voted against the plan on Tuesday.").ofType("Position")).isEmpty();
+        }
+
+        @Test
+        void adoptingAPlanSupportsIt() {
+            Draft draft = of(PLAN + "Kenya adopted the plan on Friday.");
+            assertThat(draft.ofType("Position")).extracting(fact -> fact.field("actor") + ">" + fact.field("stance"))
+                    .containsExactly("KEN>SUPPORTS");
+            assertThat(of(PLAN + "Kenya has not adopted the plan.").ofType("Position")).isEmpty();
+        }
+    }
+
+    @Nested
+    class ReducedTies {
+
+        @Test
+        void aBlocThatSuspendsAMemberReducesRelationsWithItInEitherVoice() {
+            DraftFact suspension = only(relations(of("The Arab League suspended Syria after the 2011 crackdown."),
+                    "REDUCES_RELATIONS"));
+            assertThat(suspension.fields()).containsEntry("from", "ARAB-LEAGUE").containsEntry("to", "SYR");
+            assertThat(suspension.status()).isEqualTo(FactStatus.OCCURRED);
+            assertThat(relations(of("Syria was suspended by the Arab League in 2011."), "REDUCES_RELATIONS"))
+                    .anyMatch(between("ARAB-LEAGUE", "SYR"));
+            // The near misses: talks suspended name no member; a suspension not made is none.
+            assertThat(relations(of("The Arab League suspended its meeting on Monday."), "REDUCES_RELATIONS"))
+                    .isEmpty();
+            assertThat(relations(of("The Arab League did not suspend Syria."), "REDUCES_RELATIONS")).isEmpty();
+        }
+
+        @Test
+        void aMembersWithdrawalFromTheBlocReducesRelationsButTroopsWithdrawnDoNot() {
+            assertThat(relations(of("Morocco announced its withdrawal from the African Union."), "REDUCES_RELATIONS"))
+                    .anyMatch(between("MAR", "AU"));
+            assertThat(relations(of("Russia announced the withdrawal of its troops from Syria."), "REDUCES_RELATIONS"))
+                    .isEmpty();
+            assertThat(relations(of("Russian troops withdrew from Syria."), "REDUCES_RELATIONS")).isEmpty();
+        }
+
+        @Test
+        void relationsDowngradedAndDiplomatsOrderedOutAreWithTheOtherState() {
+            assertThat(relations(of("Peru downgraded relations to their lowest level and ordered Chilean diplomats "
+                    + "out."), "REDUCES_RELATIONS")).anyMatch(between("PER", "CHL"));
+            // The near misses: with no other state, no partner; tourists are no one's envoys.
+            assertThat(relations(of("Peru downgraded relations to their lowest level."), "REDUCES_RELATIONS"))
+                    .isEmpty();
+            assertThat(relations(of("Peru ordered Chilean tourists out."), "REDUCES_RELATIONS")).isEmpty();
+        }
+
+        @Test
+        void aDenialInARelativeClauseDoesNotDenyTheMainVerb() {
+            Draft draft = of("Ecuador accused Mexico of spying on its embassy. Mexico, which denied the charge, "
+                    + "downgraded relations to their lowest level and expelled Ecuador's ambassador.");
+            assertThat(relations(draft, "REDUCES_RELATIONS")).anyMatch(between("MEX", "ECU"));
+            // The near miss: a denial of the main verb's act still denies it.
+            assertThat(relations(of("Mexico denied that it had downgraded relations with Ecuador."),
+                    "REDUCES_RELATIONS")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Agreements {
+
+        @Test
+        void twoPartiesAgreeingOnTermsSignAnAgreementDrawnFromTheFirst() {
+            Draft draft = of("Chile and Peru agreed on Friday that neither would send troops to the border.");
+            DraftFact agreement = only(relations(draft, "SIGNS_AGREEMENT"));
+            assertThat(agreement.fields()).containsEntry("from", "CHL").containsEntry("to", "PER");
+            assertThat(agreement.evidence()).containsExactly(
+                    "Chile and Peru agreed on Friday that neither would send troops to the border.");
+            // The near misses: terms not agreed, and one party's account of the other's view.
+            assertThat(relations(of("Chile and Peru did not agree that the talks had failed."), "SIGNS_AGREEMENT"))
+                    .isEmpty();
+            assertThat(relations(of("Chile said that Peru agreed that the talks had failed."), "SIGNS_AGREEMENT"))
+                    .isEmpty();
+        }
+
+        @Test
+        void seekingToEstablishRelationsSeeksCloserTies() {
+            assertThat(relations(of("Israel, which has been seeking to establish relations with Indonesia, sent an "
+                    + "envoy."), "SEEKS_CLOSER_TIES")).anyMatch(between("ISR", "IDN"));
+            assertThat(relations(of("Israel has no relations with Indonesia."), "SEEKS_CLOSER_TIES")).isEmpty();
+        }
+    }
+}
