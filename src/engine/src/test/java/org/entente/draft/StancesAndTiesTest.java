@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Stances on a plan by vote, veto and adoption; relations a bloc and its members reduce (a suspension, a withdrawal,
  * relations downgraded, diplomats ordered out); terms two parties agree on; and a denial inside a relative clause,
- * which denies nothing the main verb says. Each with a near miss.
+ * which denies nothing the main verb says; a body's text drafted by a state ("a French-drafted resolution"), and a force
+ * led by another than the one drafted. Each with a near miss.
  */
 class StancesAndTiesTest {
 
@@ -59,6 +60,69 @@ class StancesAndTiesTest {
             assertThat(draft.ofType("Position")).extracting(fact -> fact.field("actor") + ">" + fact.field("stance"))
                     .containsExactly("KEN>SUPPORTS");
             assertThat(of(PLAN + "Kenya has not adopted the plan.").ofType("Position")).isEmpty();
+        }
+    }
+
+    @Nested
+    class TextsOfABody {
+        private static final String COUNCIL = "The Security Council met in New York on Monday. ";
+
+        @Test
+        void aSponsoredResolutionIsTheCouncilsPlanBackedByItsSponsorAndOpposedByItsVetoes() {
+            Draft draft = of(COUNCIL + "Brazil and India vetoed a French-drafted resolution on tighter sanctions.");
+            DraftFact resolution = only(draft.ofType("Initiative"));
+            assertThat(resolution.fields()).containsEntry("organisation", "UNSC")
+                    .containsEntry("name", "resolution on tighter sanctions");
+            assertThat(draft.ofType("Position")).extracting(fact -> fact.field("actor") + ">" + fact.field("stance")
+                    + ">" + fact.field("initiative")).containsExactlyInAnyOrder("FRA>SUPPORTS>" + resolution.id(),
+                    "BRA>OPPOSES>" + resolution.id(), "IND>OPPOSES>" + resolution.id());
+            DraftFact sponsor = draft.ofType("Position").stream().filter(fact -> "FRA".equals(fact.field("actor")))
+                    .findFirst().orElseThrow();
+            assertThat(sponsor.evidence()).containsExactly(
+                    "Brazil and India vetoed a French-drafted resolution on tighter sanctions.");
+            assertThat(sponsor.pattern()).isEqualTo("sponsored-text");
+            // The council is the UN's organ, so what it decides folds into the UN, as the curated packs hold it.
+            assertThat(Drafts.actor(draft, "UNSC").fields()).containsEntry("partOf", "UN");
+        }
+
+        @Test
+        void aTextAboutAPlaceLiesInThatStatesRegion() {
+            Draft draft = of(COUNCIL + "The United States blocked a Russian-drafted statement condemning the strike in "
+                    + "Damascus.");
+            assertThat(only(draft.ofType("Initiative")).fields()).containsEntry("region", "western-asia");
+            assertThat(draft.ofType("Position")).extracting(fact -> fact.field("actor") + ">" + fact.field("stance"))
+                    .containsExactlyInAnyOrder("RUS>SUPPORTS", "USA>OPPOSES");
+        }
+
+        @Test
+        void withNoBodyNamedOrNoSponsorThereIsNoText() {
+            assertThat(of("Brazil vetoed a French-drafted resolution on tighter sanctions.").ofType("Initiative"))
+                    .isEmpty();
+            Draft led = of(COUNCIL + "Brazil joined a French-led mission on Monday.");
+            assertThat(led.ofType("Initiative")).isEmpty();
+            assertThat(led.ofType("Position")).isEmpty();
+        }
+    }
+
+    @Nested
+    class OtherForces {
+        private static final String MISSION = "France launched a European naval mission to escort ships in the Strait "
+                + "of Hormuz. ";
+
+        @Test
+        void aMissionLedByAnotherIsNotTheForceDrafted() {
+            assertThat(of(MISSION + "Denmark said it would take part only in a mission led by NATO.")
+                    .ofType("Position")).isEmpty();
+        }
+
+        @Test
+        void theMissionLedByItsOwnOwnerIsTheForceDrafted() {
+            Draft draft = of(MISSION + "Denmark said it would take part in the mission led by France.");
+            String mission = only(draft.ofType("Initiative")).id();
+            DraftFact position = only(draft.ofType("Position"));
+            assertThat(position.fields()).containsEntry("actor", "DNK").containsEntry("initiative", mission)
+                    .containsEntry("stance", "SUPPORTS");
+            assertThat(position.attribution()).isEqualTo("DNK");
         }
     }
 
