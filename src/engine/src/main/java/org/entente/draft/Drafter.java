@@ -1152,7 +1152,8 @@ public final class Drafter {
             Binding to = match.slots().get("to");
             if (to == null) {
                 return pattern.target() == Target.SCENE ? scene()
-                        : pattern.target() == Target.COUNTERPART ? counterpart(sources) : List.of();
+                        : pattern.target() == Target.COUNTERPART ? counterpart(sources)
+                        : pattern.target() == Target.SIDES ? sides(sources) : List.of();
             }
             String fact = startingAt.get(to.fromUnit());
             if (fact != null) {
@@ -1240,6 +1241,20 @@ public final class Drafter {
                 }
             }
             return others.size() == 1 ? List.copyOf(others) : List.of();
+        }
+
+        /**
+         * "China offered to play a constructive role": the sides of the dispute the article is about, as "both sides"
+         * names them, but for the subject when it is one of them; none when the article has no two sides.
+         */
+        private List<String> sides(List<String> sources) {
+            List<String> sides = Recognizer.principalParties(discourse);
+            if (sides.size() != 2) {
+                return List.of();
+            }
+            Set<String> subjects = new java.util.HashSet<>();
+            sources.forEach(source -> subjects.add(fold(source)));
+            return sides.stream().filter(side -> !subjects.contains(fold(side))).toList();
         }
 
         /**

@@ -1853,7 +1853,7 @@ final class Recognizer {
      * recognised Somalia's sovereignty and urged all sides" urges Somalia and Ethiopia). A side is named more than
      * once: an actor named in passing is no side of what the article is about.
      */
-    private static List<String> principalParties(Discourse discourse) {
+    static List<String> principalParties(Discourse discourse) {
         Map<String, Integer> named = new LinkedHashMap<>();
         for (String id : discourse.recentActors) {
             named.merge(discourse.represents.getOrDefault(id, id), 1, Integer::sum);

@@ -191,6 +191,22 @@ class StancesAndTiesTest {
         }
 
         @Test
+        void anOfferToHelpSettleADisputeIsTowardItsSides() {
+            String dispute = "Chile accused Peru of moving troops. Peru denied it and accused Chile of provocation. ";
+            Draft draft = of(dispute + "Brazil, which is close to both countries, offered to play a constructive role.");
+            assertThat(relations(draft, "INTENDS_TO_COOPERATE")).extracting(fact -> fact.field("from") + ">"
+                    + fact.field("to")).containsExactlyInAnyOrder("BRA>CHL", "BRA>PER");
+            // One side's offer is toward the other side only.
+            assertThat(relations(of(dispute + "Peru offered to mediate."), "INTENDS_TO_COOPERATE"))
+                    .extracting(fact -> fact.field("from") + ">" + fact.field("to")).containsExactly("PER>CHL");
+            // The near misses: an article with no two sides; a role refused.
+            assertThat(relations(of("A storm hit Chile. Brazil offered to play a constructive role."),
+                    "INTENDS_TO_COOPERATE")).isEmpty();
+            assertThat(relations(of(dispute + "Brazil refused to play a constructive role."), "INTENDS_TO_COOPERATE"))
+                    .isEmpty();
+        }
+
+        @Test
         void seekingToEstablishRelationsSeeksCloserTies() {
             assertThat(relations(of("Israel, which has been seeking to establish relations with Indonesia, sent an "
                     + "envoy."), "SEEKS_CLOSER_TIES")).anyMatch(between("ISR", "IDN"));
