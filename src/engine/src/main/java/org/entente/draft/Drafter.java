@@ -1156,6 +1156,11 @@ public final class Drafter {
                         : pattern.target() == Target.SIDES ? sides(sources) : List.of();
             }
             String fact = startingAt.get(to.fromUnit());
+            if (pattern.target() == Target.ORGANISATIONS) {
+                // "withdrew from the bloc", not "withdrew from Syria": only a body states belong to.
+                return fact != null ? List.of() : to.mentions().stream().filter(m -> !m.possessive() && !m.fact())
+                        .flatMap(m -> m.ids().stream()).filter(this::collective).toList();
+            }
             if (fact != null) {
                 return List.of(fact);
             }

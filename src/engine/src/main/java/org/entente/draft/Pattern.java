@@ -34,7 +34,7 @@ record Pattern(String id, Family family, String kind, String stance, String text
      * Emirates welcomed the deal, and so did Qatar"), or the one state the sentence names besides the subject
      * (COUNTERPART: "Pakistan recalled its envoy from Tehran and suspended all high-level visits").
      */
-    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO, COUNTERPART, BODY, SIDES }
+    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO, COUNTERPART, BODY, SIDES, ORGANISATIONS }
 
     sealed interface Element permits Word, Slot, Gap {
     }

@@ -153,6 +153,20 @@ class StancesAndTiesTest {
         }
 
         @Test
+        void leavingABodyOrFreezingOnesPartInItReducesRelationsWithIt() {
+            DraftFact frozen = only(relations(of("Armenia froze its participation in the CSTO."), "REDUCES_RELATIONS"));
+            assertThat(frozen.fields()).containsEntry("from", "ARM").containsEntry("to", "CSTO");
+            assertThat(frozen.evidence()).containsExactly("Armenia froze its participation in the CSTO.");
+            assertThat(relations(of("Mali and Chad withdrew from the African Union last year."), "REDUCES_RELATIONS"))
+                    .extracting(fact -> fact.field("from") + ">" + fact.field("to"))
+                    .containsExactlyInAnyOrder("MLI>AU", "TCD>AU");
+            // The near misses: a state is no body one withdraws from; a freeze not made is none.
+            assertThat(relations(of("Russia withdrew from Syria in December."), "REDUCES_RELATIONS")).isEmpty();
+            assertThat(relations(of("Armenia has not frozen its participation in the CSTO."), "REDUCES_RELATIONS"))
+                    .isEmpty();
+        }
+
+        @Test
         void relationsDowngradedAndDiplomatsOrderedOutAreWithTheOtherState() {
             assertThat(relations(of("Peru downgraded relations to their lowest level and ordered Chilean diplomats "
                     + "out."), "REDUCES_RELATIONS")).anyMatch(between("PER", "CHL"));
