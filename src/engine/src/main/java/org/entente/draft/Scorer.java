@@ -112,8 +112,10 @@ public final class Scorer {
             long actorsKnown = onlyCurated.stream()
                     .filter(line -> line.startsWith("Relation ") && !line.contains(" (not drafted: ")).count();
             if (missed > 0) {
-                out.append(("%nOf the %d curated relations the %s missed, %d name only actors the %s has (the "
-                        + "patterns missed them) and %d an actor it lacks.%n").formatted(missed, side, actorsKnown, side,
+                // Only a draft has patterns to blame; a second analyst's reading simply differs.
+                String cause = side.equals("draft") ? " (the patterns missed them)" : "";
+                out.append(("%nOf the %d curated relations the %s missed, %d name only actors the %s has%s and %d an "
+                        + "actor it lacks.%n").formatted(missed, side, actorsKnown, side, cause,
                         missed - actorsKnown));
             }
             return out.toString();
