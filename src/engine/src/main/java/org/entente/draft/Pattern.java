@@ -34,9 +34,11 @@ record Pattern(String id, Family family, String kind, String stance, String text
      * Emirates welcomed the deal, and so did Qatar"), or the one state the sentence names besides the subject
      * (COUNTERPART: "Pakistan recalled its envoy from Tehran and suspended all high-level visits"), or only an act the
      * article has drafted, never an actor (ACT: "denied the charge" rejects the accusation; "denied Russia had ..."
-     * rejects no one).
+     * rejects no one), or, for an initiative, the body the sentence names (BODY: "The Security Council ..."), or the
+     * two sides of the article's dispute less the subject (SIDES: "offered to mediate"), or only an organisation or an
+     * agency of one (ORGANISATIONS: "withdrew from the African Union", not "from Syria").
      */
-    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO, COUNTERPART, ACT }
+    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO, COUNTERPART, ACT, BODY, SIDES, ORGANISATIONS }
 
     sealed interface Element permits Word, Slot, Gap {
     }
