@@ -13,9 +13,10 @@ import org.entente.InputError;
 import org.entente.domain.ActorKind;
 import org.entente.domain.Decision;
 import org.entente.domain.Quad;
+import org.entente.domain.RelationKind;
 import org.entente.domain.Sector;
-import org.entente.pack.RelationKinds;
 import org.entente.pack.LocatedYaml;
+import org.entente.pack.RelationKinds;
 
 /**
  * The words of the field as data (rules/lexicon/): states, organisations, persons, regions, hedges and the
@@ -128,7 +129,9 @@ public final class Lexicon {
         List<Hedge> hedges = readHedges(language);
         Words words = Words.read(language);
         List<Pattern> patterns = Pattern.readAll(LocatedYaml.read(folder.resolve("patterns.yaml")), kinds);
-        checkMutual(patterns, readMutualKinds(language, kinds));
+        Set<String> mutual = new java.util.HashSet<>();
+        kinds.all().stream().filter(RelationKind::mutual).forEach(kind -> mutual.add(kind.name()));
+        checkMutual(patterns, mutual);
         Set<String> verbal = new java.util.HashSet<>();
         kinds.all().stream().filter(kind -> kind.quad() == Quad.VERBAL_COOPERATION || kind.quad() == Quad.VERBAL_CONFLICT)
                 .forEach(kind -> verbal.add(kind.name()));
@@ -137,26 +140,6 @@ public final class Lexicon {
                 .forEach(kind -> hostile.add(kind.name()));
         return new Lexicon(states, organisations, regions, titles, people, hedges, words, patterns, Set.copyOf(verbal),
                 Set.copyOf(hostile), readActNouns(language, kinds));
-    }
-
-    /** The kinds an act done together ("A and B held joint drills") is of, for each pair: `mutualKinds`. */
-    private static Set<String> readMutualKinds(LocatedYaml yaml, RelationKinds kinds) {
-        JsonNode node = yaml.root().get("mutualKinds");
-        if (node == null || !node.isArray()) {
-            throw new InputError(yaml.where("") + " field 'mutualKinds'",
-                    "language.yaml needs 'mutualKinds': the relation kinds an act done together is of");
-        }
-        Set<String> mutual = new java.util.HashSet<>();
-        for (int i = 0; i < node.size(); i++) {
-            String kind = node.get(i).asText();
-            if (kinds.find(kind).isEmpty()) {
-                throw new InputError(yaml.where("/mutualKinds/" + i) + " field 'mutualKinds'",
-                        "'%s' is not a relation kind of %s%s".formatted(kind, RelationKinds.FILE,
-                                org.entente.Suggestions.didYouMean(kind, kinds.names())));
-            }
-            mutual.add(kind);
-        }
-        return Set.copyOf(mutual);
     }
 
     /**
@@ -169,8 +152,8 @@ public final class Lexicon {
                 continue;
             }
             if (!mutual.contains(pattern.kind())) {
-                throw new InputError(pattern.where(), "pattern '%s' is done to each other, but %s is not one of the "
-                        .formatted(pattern.id(), pattern.kind()) + "mutualKinds of language.yaml");
+                throw new InputError(pattern.where(), "pattern '%s' is done to each other, but %s is not a kind that "
+                        .formatted(pattern.id(), pattern.kind()) + RelationKinds.FILE + " marks mutual");
             }
             if (!pattern.hasSlot("from") || pattern.hasSlot("to")) {
                 throw new InputError(pattern.where(), "pattern '%s' is done to each other: it names its subjects with "

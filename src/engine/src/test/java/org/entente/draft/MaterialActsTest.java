@@ -139,7 +139,7 @@ class MaterialActsTest {
             Files.writeString(patterns, Files.readString(patterns).replace("relations:\n", "relations:\n"
                     + "  - {id: attack-together, kind: ATTACKS, to: EACH_OTHER, match: \"{from} attacked\"}\n"));
             InputError error = catchThrowableOfType(InputError.class, () -> Drafter.load(folder));
-            assertThat(error).hasMessageContaining("attack-together").hasMessageContaining("mutualKinds");
+            assertThat(error).hasMessageContaining("attack-together").hasMessageContaining("marks mutual");
             assertThat(error.where()).contains("patterns.yaml:");
         }
 
