@@ -44,6 +44,14 @@ class CompareCommandTest {
     }
 
     @Test
+    void aSecondReadingsMissesAreCountedWithoutBlamingPatterns() throws Exception {
+        CliRun run = CliRun.of("compare", secondReadingWithout("rel-fra-suspends-aid").toString(), "--against", PACK);
+
+        assertThat(run.out()).contains("Of the 1 curated relations the first pack missed, 1 name only actors the "
+                + "first pack has and 0 an actor it lacks.").doesNotContain("patterns");
+    }
+
+    @Test
     void packsOfTwoArticlesAreOneErrorNamingBoth() {
         CliRun run = CliRun.of("compare", PACK, "--against", "seeds/kosovo-banjska-2023.yaml");
 

@@ -12,9 +12,11 @@ import java.util.List;
  * @param plover    its PLOVER category; null where PLOVER codes nothing (CAMEO 01, public statements)
  * @param intensity a Goldstein-style weight from -10 (most hostile) to +10 (most cooperative)
  * @param verb      how sentences say it: "condemns"
+ * @param mutual    whether the act is one both sides do to each other ("A meets B" is "B meets A"), so its direction
+ *                  carries no meaning: two readings that put the sides the other way round state the same fact
  */
 public record RelationKind(String name, List<String> cameo, Plover plover, Quad quad, double intensity,
-                           String verb) {
+                           String verb, boolean mutual) {
 
     public RelationKind {
         cameo = List.copyOf(cameo);

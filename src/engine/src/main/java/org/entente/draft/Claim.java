@@ -14,6 +14,8 @@ final class Claim {
     static final String ANONYMOUS = "anonymous";
     private static final int MODAL_REACH = 4;
     private static final int SOURCE_REACH = 4;
+    /** The pronouns that open a relative clause set off by commas. */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
 
     private final Sentence sentence;
     private final Lexicon lexicon;
@@ -70,6 +72,11 @@ final class Claim {
                     || newClause(tokens, k)) {
                 return false;
             }
+            int relative = relativeBefore(tokens, k);
+            if (relative >= 0) {
+                k = relative;
+                continue;
+            }
             for (String denial : lexicon.words.denials()) {
                 if (says(tokens, k, denial.split(" "), match.trigger())) {
                     return true;
@@ -91,6 +98,23 @@ final class Claim {
         }
         String next = tokens.get(k + 1).pos();
         return next.startsWith("PROPN") || next.startsWith("NOUN") || next.startsWith("ADJ") || next.startsWith("DET");
+    }
+
+    /**
+     * "Cambodia, which denied the charge, downgraded relations": a relative clause set off by commas before the verb
+     * is said of its subject, not of the verb, so a denial inside it denies nothing the verb says. Given the comma
+     * that closes it, the comma that opens it; else -1.
+     */
+    private static int relativeBefore(List<Token> tokens, int k) {
+        if (!tokens.get(k).text().equals(",")) {
+            return -1;
+        }
+        for (int j = k - 1; j > 0; j--) {
+            if (tokens.get(j).text().equals(",")) {
+                return RELATIVES.contains(tokens.get(j + 1).lower()) ? j : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean says(List<Token> tokens, int from, String[] phrase, int before) {
@@ -125,8 +149,9 @@ final class Claim {
         } else {
             base = FactStatus.ONGOING;
         }
-        if (base == FactStatus.OCCURRED && match.pattern().kind() != null
-                && verbalKinds.contains(match.pattern().kind())) {
+        // "Mali tore up the accord, accusing Algeria of meddling": a said act in an -ing form is said, not going on.
+        boolean said = base == FactStatus.OCCURRED || (base == FactStatus.ONGOING && trigger.pos().equals("VERB"));
+        if (said && match.pattern().kind() != null && verbalKinds.contains(match.pattern().kind())) {
             base = FactStatus.STATED;
         }
         return base.weaker(hedged);

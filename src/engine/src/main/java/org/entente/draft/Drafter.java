@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.entente.Deadline;
 import org.entente.InputError;
@@ -40,6 +41,8 @@ public final class Drafter {
     /** How much a reference back ("the alliance", "his forces") or a subject left implicit lowers confidence. */
     private static final double RESOLVED = 0.85;
     private static final double IMPLICIT_SUBJECT = 0.9;
+    /** The verbs of "a mission led by NATO": who leads a force, named after "by". */
+    private static final Set<String> LEADS = Set.of("led", "run", "headed", "commanded");
     /** After these a word is a verb: "to exercise restraint", "must exercise caution". */
     private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "shall", "should", "must", "can",
             "could", "may", "might");
@@ -477,19 +480,28 @@ public final class Drafter {
 
         /**
          * Of two relation matches on the same verb from the same place, the longer says more: "accused Washington of
-         * building alliances to contain China" is an accusation of containment, not also a bare accusation.
+         * building alliances to contain China" is an accusation of containment, not also a bare accusation. Two of one
+         * kind on different objects each say their own: "struck bases of the group in Iraq's north" attacks both.
          */
         private List<Match> mostSpecific(List<Match> matches) {
             List<Match> kept = new ArrayList<>();
             for (Match match : matches) {
                 boolean outdone = matches.stream().anyMatch(other -> other != match
                         && other.trigger() == match.trigger() && other.fromUnit() == match.fromUnit()
-                        && other.toUnit() > match.toUnit());
+                        && other.toUnit() > match.toUnit() && !ownObject(match, other));
                 if (!outdone) {
                     kept.add(match);
                 }
             }
             return kept;
+        }
+
+        /** Whether the shorter match names, by a pattern of the same kind, an object the longer does not. */
+        private static boolean ownObject(Match shorter, Match longer) {
+            Binding own = shorter.slots().get("to");
+            Binding other = longer.slots().get("to");
+            return own != null && other != null && own.fromUnit() != other.fromUnit()
+                    && java.util.Objects.equals(shorter.pattern().kind(), longer.pattern().kind());
         }
 
         /** "any attempt to enlarge NATO's ambit": a plan no one is said to have made, so no initiative. */
@@ -906,7 +918,8 @@ public final class Drafter {
             Binding what = match.slots().get("what");
             List<String> owners = subjects(match, "from");
             // "Its first project is to help Australia build ...": a named owner is the owner, whoever the plan names.
-            String organisation = match.slots().containsKey("from") && !owners.isEmpty() ? fold(owners.get(0))
+            String organisation = match.pattern().target() == Target.BODY ? body()
+                    : match.slots().containsKey("from") && !owners.isEmpty() ? fold(owners.get(0))
                     : what.mentions().stream().filter(m -> !m.region() && m.possessive() && !m.fact())
                     .map(m -> fold(m.id())).findFirst()
                     .or(() -> what.mentions().stream().filter(m -> !m.region() && !m.place() && !m.fact())
@@ -915,7 +928,12 @@ public final class Drafter {
             if (organisation == null) {
                 return;
             }
-            String region = what.mentions().stream().filter(Mention::region).map(Mention::id).findFirst().orElse(null);
+            // "a statement condemning the strike in Damascus": a plan about a place lies in that state's region.
+            String region = what.mentions().stream().filter(Mention::region).map(Mention::id).findFirst()
+                    .or(() -> what.mentions().stream().filter(m -> m.place() && !m.region() && !m.fact())
+                            .map(m -> lexicon.states.get(m.id())).filter(Objects::nonNull)
+                            .map(Lexicon.State::region).findFirst())
+                    .orElse(null);
             // "a bid to join NATO": a plan that is only a name is named with its verb.
             int nameFrom = headNoun(what) == null && what.fromUnit() > 0 ? what.fromUnit() - 1 : what.fromUnit();
             // A phrase cut at its longest ends on a whole word: "a task force to protect shipping", not "... in the".
@@ -955,6 +973,12 @@ public final class Drafter {
             }
             discourse.initiatives.put(organisation, added);
             discourse.latestInitiative = added;
+            // "a US-drafted resolution": who drafted a body's text supports it.
+            if (match.pattern().stance() != null && match.slots().containsKey("actor")) {
+                for (String sponsor : subjects(match, "actor")) {
+                    position(match, sponsor, added, match.pattern().stance());
+                }
+            }
             // "the activation of the bloc's standby force", "launched a naval mission to escort ships": a force.
             for (int u = match.fromUnit(); u < what.toUnit(); u++) {
                 if (matcher.units.get(u).mention() == null && (lexicon.words.forces().contains(matcher.token(u).lower())
@@ -1022,6 +1046,13 @@ public final class Drafter {
 
         private void relation(Match match) {
             Pattern pattern = match.pattern();
+            if (pattern.target() == Target.EACH_OTHER) {
+                eachOther(match);
+                return;
+            }
+            if (pattern.kind() != null && verbalKinds().contains(pattern.kind()) && forcesAsSubject(match)) {
+                return;
+            }
             List<String> sources = subjects(match, "from");
             if (sources.isEmpty()) {
                 return;
@@ -1060,10 +1091,70 @@ public final class Drafter {
                     }
                 }
             }
+            placeRelation(match, firstId);
+        }
+
+        /**
+         * "A contingent of Russian military personnel arrived in Ouagadougou": forces that arrive, or are sent, do no
+         * verbal act (they neither visit a government nor meet it), so a pattern of a verbal kind whose implicit
+         * subject is forces (a word of `forceNouns` in the subject's mention or in the nouns right after it, "Russian
+         * military personnel") drafts nothing; what the subject does to forces ("massed troops") is no matter.
+         */
+        private boolean forcesAsSubject(Match match) {
+            if (match.slots().containsKey("from")) {
+                return false;
+            }
+            Mention subject = implicitSubject(match);
+            if (subject == null || subject.to() > match.trigger()) {
+                return false;
+            }
+            List<Token> tokens = sentence.tokens();
+            int end = subject.to();
+            while (end < match.trigger() && tokens.get(end).pos().startsWith("NOUN")) {
+                end++;
+            }
+            for (int k = subject.from(); k < end; k++) {
+                if (lexicon.words.forces().contains(tokens.get(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Where in the sentence the match's first relation was drafted, for the acts on it that follow. */
+        private void placeRelation(Match match, String firstId) {
             if (firstId != null) {
                 placed.add(new Placed(firstId, "Relation", match.fromUnit(), match.toUnit()));
                 startingAt.putIfAbsent(match.fromUnit(), firstId);
             }
+        }
+
+        /**
+         * "Chile, Peru and Bolivia held joint drills": one relation for each pair of the subjects, from the one named
+         * first, as the curated packs draw an act of two. Only a list of actors named one by one counts: a group ("the
+         * three allies", "both countries") or a pronoun ("they") is a reading of whom it means, and a wrong reading
+         * would make a false relation for every pair.
+         */
+        private void eachOther(Match match) {
+            List<String> named = new ArrayList<>();
+            for (Mention mention : match.slots().get("from").mentions()) {
+                if (mention.region() || mention.ids().size() != 1 || mention.via() == Mention.Via.GROUP
+                        || mention.via() == Mention.Via.SUBJECT_PRONOUN || mention.via() == Mention.Via.OBJECT_PRONOUN
+                        || mention.via() == Mention.Via.PRONOUN) {
+                    return;
+                }
+                if (named.stream().noneMatch(id -> fold(id).equals(fold(mention.id())))) {
+                    named.add(mention.id());
+                }
+            }
+            String firstId = null;
+            for (int i = 0; i < named.size(); i++) {
+                for (int j = i + 1; j < named.size(); j++) {
+                    String id = addRelation(match, named.get(i), named.get(j));
+                    firstId = firstId == null ? id : firstId;
+                }
+            }
+            placeRelation(match, firstId);
         }
 
         /**
@@ -1178,7 +1269,7 @@ public final class Drafter {
         /** The initiative a position is about: the one its slot names, else the nearest of the sentence, before first. */
         private String initiativeFor(Match match) {
             if (match.pattern().target() == Target.FORCE) {
-                return latestForce();
+                return forceFor(match);
             }
             Binding slot = match.slots().get("initiative");
             Mention named = slot == null ? null : matcher.units.get(slot.fromUnit()).mention();
@@ -1215,15 +1306,21 @@ public final class Drafter {
                 return nearest == null ? List.of() : List.of(nearest.id());
             }
             if (pattern.target() == Target.FORCE) {
-                String force = latestForce();
+                String force = forceFor(match);
                 return force == null ? List.of() : List.of(force);
             }
             Binding to = match.slots().get("to");
             if (to == null) {
                 return pattern.target() == Target.SCENE ? scene()
-                        : pattern.target() == Target.COUNTERPART ? counterpart(sources) : List.of();
+                        : pattern.target() == Target.COUNTERPART ? counterpart(sources)
+                        : pattern.target() == Target.SIDES ? sides(sources) : List.of();
             }
             String fact = startingAt.get(to.fromUnit());
+            if (pattern.target() == Target.ORGANISATIONS) {
+                // "withdrew from the bloc", not "withdrew from Syria": only a body states belong to.
+                return fact != null ? List.of() : to.mentions().stream().filter(m -> !m.possessive() && !m.fact())
+                        .flatMap(m -> m.ids().stream()).filter(this::collective).toList();
+            }
             if (fact != null) {
                 return List.of(fact);
             }
@@ -1234,6 +1331,9 @@ public final class Drafter {
                     // "rejected Ethiopia's deal": the deal, drafted from this sentence or before, or nothing; never
                     // Ethiopia.
                     java.util.Optional.ofNullable(actOf(mention)).ifPresent(ids::add);
+                    continue;
+                }
+                if (pattern.target() == Target.ACT && !mention.fact()) {
                     continue;
                 }
                 if (mention.via() == Mention.Via.ACT_OF_SENTENCE) {
@@ -1312,6 +1412,20 @@ public final class Drafter {
         }
 
         /**
+         * "China offered to play a constructive role": the sides of the dispute the article is about, as "both sides"
+         * names them, but for the subject when it is one of them; none when the article has no two sides.
+         */
+        private List<String> sides(List<String> sources) {
+            List<String> sides = Recognizer.principalParties(discourse);
+            if (sides.size() != 2) {
+                return List.of();
+            }
+            Set<String> subjects = new java.util.HashSet<>();
+            sources.forEach(source -> subjects.add(fold(source)));
+            return sides.stream().filter(side -> !subjects.contains(fold(side))).toList();
+        }
+
+        /**
          * "When riots broke out in Honiara, Australia sent police": where the sentence is, the one state it names as a
          * place (a state or capital after a preposition of place), else nowhere; two such states say nothing of where.
          */
@@ -1348,8 +1462,53 @@ public final class Drafter {
          * "opposed any intervention", "ready to contribute troops": the latest initiative the article has drafted
          * whose words hold a word of a force (`forceNouns`), or none.
          */
+        /**
+         * The body whose text a resolution or a statement is: the organisation the sentence names (an agency of one
+         * counting, as the Security Council is the UN's), else the one the article named last; null when it named none.
+         */
+        private String body() {
+            List<String> named = new ArrayList<>();
+            matcher.units.stream().map(Matcher.Unit::mention).filter(m -> m != null && !m.fact() && !m.region())
+                    .forEach(m -> named.addAll(m.ids()));
+            for (int k = discourse.recentActors.size() - 1; k >= 0; k--) {
+                named.add(discourse.recentActors.get(k));
+            }
+            return named.stream().filter(this::collective).findFirst().orElse(null);
+        }
+
+        /** An organisation, or an agency of one: a body many states decide in, never a state's own. */
+        private boolean collective(String id) {
+            Lexicon.Organisation organisation = lexicon.organisations.get(id);
+            if (organisation == null || organisation.seatOf() != null) {
+                return false;
+            }
+            return "ORGANISATION".equals(organisation.kind()) || organisation.partOf() != null
+                    && lexicon.organisations.containsKey(organisation.partOf());
+        }
+
         private String latestForce() {
             return discourse.forces.isEmpty() ? null : discourse.forces.get(discourse.forces.size() - 1);
+        }
+
+        /**
+         * The force a match acts on: the latest drafted, unless the words right after the match say the force is led
+         * by another ("would take part only in a mission led by NATO", after a US-led coalition): that force is
+         * another, named by who leads it, and the match acts on no force drafted.
+         */
+        private String forceFor(Match match) {
+            String force = latestForce();
+            int u = match.toUnit();
+            if (force == null || u + 2 >= matcher.units.size() || !LEADS.contains(matcher.token(u).lower())
+                    || !matcher.token(u + 1).lower().equals("by")) {
+                return force;
+            }
+            Mention leader = matcher.units.get(u + 2).mention();
+            if (leader == null && u + 3 < matcher.units.size()
+                    && Set.of("the", "a", "an").contains(matcher.token(u + 2).lower())) {
+                leader = matcher.units.get(u + 3).mention();
+            }
+            return leader == null || leader.fact() || fold(leader.id()).equals(facts.get(force).field("organisation"))
+                    ? force : null;
         }
 
         /**
@@ -1423,7 +1582,7 @@ public final class Drafter {
                 u--;
             }
             if (u >= 1 && matcher.units.get(u).mention() == null && matcher.token(u).text().equals(",")) {
-                int series = sameFormVerb(verb, u);
+                int series = participle(verb) ? clauseVerb(u) : sameFormVerb(verb, u);
                 return series >= 0 ? seriesHead(series) : -1;
             }
             if (u < 1 || matcher.units.get(u).mention() != null || !matcher.token(u).lower().equals("and")) {
@@ -1437,8 +1596,7 @@ public final class Drafter {
                 if (matcher.units.get(k).mention() != null) {
                     continue;
                 }
-                String word = matcher.token(k).text();
-                if (word.equals(";") || word.equals(":") || lexicon.words.clauseBreaks().contains(word.toLowerCase())) {
+                if (clauseBreak(k)) {
                     return -1;
                 }
                 if (matcher.token(k).pos().equals("VERB")) {
@@ -1490,11 +1648,45 @@ public final class Drafter {
                 if (matcher.units.get(k).mention() != null) {
                     continue;
                 }
-                String word = matcher.token(k).text();
-                if (word.equals(";") || word.equals(":") || lexicon.words.clauseBreaks().contains(word.toLowerCase())) {
+                if (clauseBreak(k)) {
                     return -1;
                 }
                 if (form.equals(finiteForm(k)) && !afterAuxiliary(k)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** A semicolon, a colon or one of `clauseBreaks` ("but", "while"): no verb's subject is found past it. */
+        private boolean clauseBreak(int unit) {
+            String word = matcher.token(unit).text();
+            return word.equals(";") || word.equals(":") || lexicon.words.clauseBreaks().contains(word.toLowerCase());
+        }
+
+        /** An -ing form read as a verb ("accusing", "warning"): after a comma, a participle clause of its own. */
+        private boolean participle(int unit) {
+            Token token = matcher.token(unit);
+            return matcher.units.get(unit).mention() == null && token.pos().equals("VERB")
+                    && token.lower().endsWith("ing");
+        }
+
+        /**
+         * "Mali tore up the Algiers accord on Thursday, accusing Algeria of meddling": a participle clause after a comma
+         * has the subject of the clause it hangs on, so of the verbs before the comma the nearest that is not itself
+         * an -ing form or an infinitive ("to end") is the one whose subject it shares; the actors between (Algiers)
+         * are objects and places. -1 when there is none before a clause break.
+         */
+        private int clauseVerb(int comma) {
+            for (int k = comma - 1; k >= 0; k--) {
+                if (matcher.units.get(k).mention() != null) {
+                    continue;
+                }
+                if (clauseBreak(k)) {
+                    return -1;
+                }
+                if (matcher.token(k).pos().equals("VERB") && !participle(k) && !(k > 0
+                        && matcher.units.get(k - 1).mention() == null && matcher.token(k - 1).lower().equals("to"))) {
                     return k;
                 }
             }
@@ -1561,6 +1753,14 @@ public final class Drafter {
             if (u > 0 && matcher.units.get(u).mention() == null && RELATIVE_PRONOUNS.contains(matcher.token(u).lower())
                     && matcher.units.get(u - 1).mention() == null && matcher.token(u - 1).pos().startsWith("NOUN")) {
                 return true;
+            }
+            // "Chile, which this year gave Peru access": a time is when, not who, so the subject is before it.
+            if (u >= 0 && matcher.units.get(u).mention() == null && lexicon.words.times().contains(matcher.token(u).lower())) {
+                u--;
+                while (u >= 0 && matcher.units.get(u).mention() == null
+                        && Set.of("DET", "ADJ", "NUM").contains(matcher.token(u).pos())) {
+                    u--;
+                }
             }
             if (u < 0 || matcher.units.get(u).mention() != null || !(matcher.token(u).pos().startsWith("NOUN")
                     || matcher.token(u).pos().startsWith("PROPN"))) {

@@ -13,9 +13,10 @@ import org.entente.InputError;
 import org.entente.domain.ActorKind;
 import org.entente.domain.Decision;
 import org.entente.domain.Quad;
+import org.entente.domain.RelationKind;
 import org.entente.domain.Sector;
-import org.entente.pack.RelationKinds;
 import org.entente.pack.LocatedYaml;
+import org.entente.pack.RelationKinds;
 
 /**
  * The words of the field as data (rules/lexicon/): states, organisations, persons, regions, hedges and the
@@ -128,6 +129,9 @@ public final class Lexicon {
         List<Hedge> hedges = readHedges(language);
         Words words = Words.read(language);
         List<Pattern> patterns = Pattern.readAll(LocatedYaml.read(folder.resolve("patterns.yaml")), kinds);
+        Set<String> mutual = new java.util.HashSet<>();
+        kinds.all().stream().filter(RelationKind::mutual).forEach(kind -> mutual.add(kind.name()));
+        checkMutual(patterns, mutual);
         Set<String> verbal = new java.util.HashSet<>();
         kinds.all().stream().filter(kind -> kind.quad() == Quad.VERBAL_COOPERATION || kind.quad() == Quad.VERBAL_CONFLICT)
                 .forEach(kind -> verbal.add(kind.name()));
@@ -136,6 +140,26 @@ public final class Lexicon {
                 .forEach(kind -> hostile.add(kind.name()));
         return new Lexicon(states, organisations, regions, titles, people, hedges, words, patterns, Set.copyOf(verbal),
                 Set.copyOf(hostile), readActNouns(language, kinds));
+    }
+
+    /**
+     * A pattern `to: EACH_OTHER` drafts one relation for each pair of its subjects, so its kind must be one two sides
+     * do to each other alike, its subjects must be named by {from}, and it has no {to}.
+     */
+    private static void checkMutual(List<Pattern> patterns, Set<String> mutual) {
+        for (Pattern pattern : patterns) {
+            if (pattern.target() != Pattern.Target.EACH_OTHER) {
+                continue;
+            }
+            if (!mutual.contains(pattern.kind())) {
+                throw new InputError(pattern.where(), "pattern '%s' is done to each other, but %s is not a kind that "
+                        .formatted(pattern.id(), pattern.kind()) + RelationKinds.FILE + " marks mutual");
+            }
+            if (!pattern.hasSlot("from") || pattern.hasSlot("to")) {
+                throw new InputError(pattern.where(), "pattern '%s' is done to each other: it names its subjects with "
+                        .formatted(pattern.id()) + "{from} and has no {to}");
+            }
+        }
     }
 
     private static Map<String, Set<String>> readActNouns(LocatedYaml yaml, RelationKinds kinds) {

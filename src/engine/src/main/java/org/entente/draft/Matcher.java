@@ -226,6 +226,13 @@ final class Matcher {
         if (slot.possessive() || units.get(u).mention().fact()) {
             return ends;
         }
+        // "asked that Rwanda and Burundi reopen the border": after "that" the list is the subject of the clause said,
+        // so the verb after its last name is the list's, and ends no clause.
+        int before = u - 1;
+        if (before >= 0 && units.get(before).mention() == null && ARTICLES.contains(token(before).lower())) {
+            before--;
+        }
+        boolean saidSubject = before >= 0 && units.get(before).mention() == null && token(before).lower().equals("that");
         int at = u + 1;
         while (at < units.size() && units.get(at).mention() == null) {
             String word = token(at).lower();
@@ -243,7 +250,7 @@ final class Matcher {
             }
             if (next >= units.size() || !fills(units.get(next).mention(), slot, true)
                     || units.get(next).mention().fact() || units.get(u).mention().fact()
-                    || (slot.name().equals("to") && opensClause(next))) {
+                    || (slot.name().equals("to") && !saidSubject && opensClause(next))) {
                 break;
             }
             ends.add(next + 1);
@@ -322,8 +329,22 @@ final class Matcher {
         return end;
     }
 
-    /** The token of the first word that must be there: the verb or noun the status is read from. */
+    /**
+     * The token of the first word that must be there: the verb or noun the status is read from. A pattern that opens
+     * on a preposition ("at Chad's request, the council met") reads it from its first verb, when it has one.
+     */
     private int trigger(List<Element> elements, int start, Map<String, Binding> slots) {
+        int first = firstWord(elements, start, slots, false);
+        if (sentence.tokens().get(first).pos().equals("ADP")) {
+            int verb = firstWord(elements, start, slots, true);
+            if (sentence.tokens().get(verb).pos().equals("VERB")) {
+                return verb;
+            }
+        }
+        return first;
+    }
+
+    private int firstWord(List<Element> elements, int start, Map<String, Binding> slots, boolean verb) {
         int u = start;
         for (Element element : elements) {
             // "A and B signed": the status is the verb's, not the conjunction's; "Hamas, which Israel accuses": nor
@@ -331,7 +352,8 @@ final class Matcher {
             if (element instanceof Word word && !word.optional() && !CONJUNCTIONS.containsAll(word.alternatives())
                     && !word.alternatives().equals(RELATIVES)) {
                 for (int k = u; k < units.size(); k++) {
-                    if (units.get(k).mention() == null && word.matches(token(k))) {
+                    if (units.get(k).mention() == null && word.matches(token(k))
+                            && (!verb || token(k).pos().equals("VERB"))) {
                         return units.get(k).from();
                     }
                 }

@@ -32,9 +32,15 @@ record Pattern(String id, Family family, String kind, String stance, String text
      * act protested (GRIEVANCE: "summoned Pakistan's envoy to protest" is about what Pakistan last did to the subject),
      * or, with no kind of its own, the act the sentence reported last, done again by another subject (ECHO: "the
      * Emirates welcomed the deal, and so did Qatar"), or the one state the sentence names besides the subject
-     * (COUNTERPART: "Pakistan recalled its envoy from Tehran and suspended all high-level visits").
+     * (COUNTERPART: "Pakistan recalled its envoy from Tehran and suspended all high-level visits"), or only an act the
+     * article has drafted, never an actor (ACT: "denied the charge" rejects the accusation; "denied Russia had ..."
+     * rejects no one), or, for an initiative, the body the sentence names (BODY: "The Security Council ..."), or the
+     * two sides of the article's dispute less the subject (SIDES: "offered to mediate"), or only an organisation or an
+     * agency of one (ORGANISATIONS: "withdrew from the African Union", not "from Syria"), or, with no {to}, each other
+     * of the named subjects (EACH_OTHER: "Chile, Peru and Bolivia held joint drills" is one relation for each pair).
      */
-    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO, COUNTERPART }
+    enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO, COUNTERPART, ACT, BODY, SIDES, ORGANISATIONS,
+        EACH_OTHER }
 
     sealed interface Element permits Word, Slot, Gap {
     }

@@ -250,6 +250,11 @@ final class Recognizer {
                     return body;
                 }
                 int agency = agencyEnd(tokens, end);
+                if (agency == end && (sharesAgency(tokens, end) || sponsored(tokens, end))) {
+                    // "Armenian and American soldiers": the first demonym's forces are named by the noun after the last;
+                    // "a Russian-drafted statement": the demonym names the state that drafted it.
+                    return mention(tokens, i, end, List.of(entry.id()), false, Via.DEMONYM, false);
+                }
                 return agency > end ? mention(tokens, i, agency, List.of(entry.id()), false, Via.DEMONYM, false) : null;
             }
             case TITLE -> {
@@ -1849,7 +1854,7 @@ final class Recognizer {
      * recognised Somalia's sovereignty and urged all sides" urges Somalia and Ethiopia). A side is named more than
      * once: an actor named in passing is no side of what the article is about.
      */
-    private static List<String> principalParties(Discourse discourse) {
+    static List<String> principalParties(Discourse discourse) {
         Map<String, Integer> named = new LinkedHashMap<>();
         for (String id : discourse.recentActors) {
             named.merge(discourse.represents.getOrDefault(id, id), 1, Integer::sum);
@@ -1905,7 +1910,32 @@ final class Recognizer {
         return last(discourse.recentActors);
     }
 
+    /** Whether "and" or a comma joins the demonym ending here to others, the last of them before an agency noun. */
+    private boolean sharesAgency(List<Token> tokens, int end) {
+        int k = end;
+        while (k < tokens.size() && (tokens.get(k).text().equals(",") || tokens.get(k).lower().equals("and"))) {
+            k++;
+        }
+        if (k == end) {
+            return false;
+        }
+        for (Entry other : gazetteer.at(tokens, k, Sort.DEMONYM)) {
+            int after = k + other.words().length;
+            if (agencyEnd(tokens, after) > after || sharesAgency(tokens, after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A hyphen and one of `sponsorWords` at {@code at}: "-drafted", "-sponsored" (the tokenizer splits them off). */
+    private boolean sponsored(List<Token> tokens, int at) {
+        return at + 1 < tokens.size() && tokens.get(at).text().equals("-")
+                && lexicon.words.sponsors().contains(tokens.get(at + 1).lower());
+    }
+
     /** The end of an agency noun after {@code at} ("forces", "air force"), or {@code at} when there is none. */
+
     private int agencyEnd(List<Token> tokens, int at) {
         if (at + 1 < tokens.size() && lexicon.words.agencies().contains(
                 tokens.get(at).lower() + " " + tokens.get(at + 1).lower())) {

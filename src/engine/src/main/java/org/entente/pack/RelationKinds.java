@@ -31,7 +31,8 @@ public final class RelationKinds {
 
     private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern CAMEO = Pattern.compile("(0[1-9]|1[0-9]|20)[0-9]{0,2}");
-    private static final List<String> FIELDS = List.of("cameo", "plover", "quad", "intensity", "verb", "example");
+    private static final List<String> FIELDS = List.of("cameo", "plover", "quad", "intensity", "verb", "example",
+            "mutual");
     private static final List<String> REQUIRED = List.of("cameo", "quad", "intensity", "verb");
 
     private final Map<String, RelationKind> kinds;
@@ -82,8 +83,8 @@ public final class RelationKinds {
             RelationKind earlier = all.get(kind.name());
             if (earlier != null && !earlier.equals(kind)) {
                 throw new InputError(document.where(at) + " field '" + kind.name() + "'",
-                        "relation kind %s is already defined differently at %s".formatted(kind.name(),
-                                places.get(kind.name())));
+                        "relation kind %s is already defined differently at %s (%s)".formatted(kind.name(),
+                                places.get(kind.name()), difference(earlier, kind)));
             }
             all.putIfAbsent(kind.name(), kind);
             places.putIfAbsent(kind.name(), document.where(at));
@@ -92,6 +93,22 @@ public final class RelationKinds {
             }
         }
         return new RelationKinds(all, places, said);
+    }
+
+    /** The first field two entries of one kind disagree on, as "field: there, here". */
+    private static String difference(RelationKind there, RelationKind here) {
+        Map<String, List<Object>> fields = new LinkedHashMap<>();
+        fields.put("cameo", List.of(there.cameo(), here.cameo()));
+        fields.put("plover", Arrays.asList(there.plover(), here.plover()));
+        fields.put("quad", List.of(there.quad(), here.quad()));
+        fields.put("intensity", List.of(there.intensity(), here.intensity()));
+        fields.put("verb", List.of(there.verb(), here.verb()));
+        fields.put("mutual", List.of(there.mutual(), here.mutual()));
+        return fields.entrySet().stream().filter(field -> !java.util.Objects.equals(field.getValue().get(0),
+                        field.getValue().get(1)))
+                .map(field -> "%s: %s there, %s here".formatted(field.getKey(), field.getValue().get(0),
+                        field.getValue().get(1)))
+                .findFirst().orElse("");
     }
 
     private static RelationKind entry(LocatedYaml document, String pointer, String name, JsonNode node) {
@@ -130,7 +147,14 @@ public final class RelationKinds {
             throw new InputError(document.where(pointer + "/verb") + " field 'verb'",
                     "relation kind %s needs a verb, as a sentence would say it".formatted(name));
         }
-        return new RelationKind(name, cameo, plover, quad, intensity.asDouble(), verb.asText());
+        JsonNode mutual = node.path("mutual");
+        if (!mutual.isMissingNode() && !mutual.isBoolean()) {
+            throw new InputError(document.where(pointer + "/mutual") + " field 'mutual'",
+                    "relation kind %s has mutual: '%s'; it is true (both sides do it to each other) or false"
+                            .formatted(name, mutual.asText()));
+        }
+        return new RelationKind(name, cameo, plover, quad, intensity.asDouble(), verb.asText(),
+                mutual.asBoolean(false));
     }
 
     private static List<String> cameo(LocatedYaml document, String pointer, String name, JsonNode node) {
@@ -196,11 +220,11 @@ public final class RelationKinds {
      * The kinds as a Markdown table, for docs/world-model.md (a test keeps the page's copy equal to this).
      */
     public String markdownTable() {
-        StringBuilder table = new StringBuilder("| kind | verb | CAMEO | PLOVER | quad class | intensity | example |\n"
-                + "|---|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| kind | verb | mutual | CAMEO | PLOVER | quad class | intensity | "
+                + "example |\n|---|---|---|---|---|---|---|---|\n");
         for (RelationKind kind : kinds.values()) {
-            table.append(String.format(java.util.Locale.ROOT, "| `%s` | %s | %s | %s | %s | %+.1f | %s |\n",
-                    kind.name(), kind.verb(),
+            table.append(String.format(java.util.Locale.ROOT, "| `%s` | %s | %s | %s | %s | %s | %+.1f | %s |\n",
+                    kind.name(), kind.verb(), kind.mutual() ? "yes" : "",
                     String.join(", ", kind.cameo()), kind.plover() == null ? "(none)" : kind.plover(),
                     kind.quad().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), kind.intensity(),
                     example(kind.name()).orElse("").replace("|", "\\|")));

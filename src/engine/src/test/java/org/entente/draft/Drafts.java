@@ -2,9 +2,12 @@ package org.entente.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** One drafter over the project's lexicon for every test in the JVM: its models take seconds to read. */
 final class Drafts {
@@ -63,5 +66,19 @@ final class Drafts {
 
     static Predicate<DraftFact> between(String from, String to) {
         return fact -> from.equals(fact.field("from")) && to.equals(fact.field("to"));
+    }
+
+    /** Copies the project's rules folder, lexicon included, for a test that loads an edited copy. */
+    static void copyRules(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(RULES)) {
+            for (Path file : files.toList()) {
+                Path target = folder.resolve(RULES.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
     }
 }

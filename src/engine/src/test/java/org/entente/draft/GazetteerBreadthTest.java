@@ -12,7 +12,6 @@ import static org.entente.draft.Drafts.relations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.entente.InputError;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -160,23 +159,10 @@ class GazetteerBreadthTest {
 
         /** The error of loading the project's lexicon with one more line in organisations.yaml. */
         private static InputError loadingWith(Path folder, String line) throws IOException {
-            copyLexicon(folder);
+            Drafts.copyRules(folder);
             Path organisations = folder.resolve("lexicon/organisations.yaml");
             Files.writeString(organisations, Files.readString(organisations) + line + "\n");
             return catchThrowableOfType(InputError.class, () -> Drafter.load(folder));
-        }
-
-        private static void copyLexicon(Path folder) throws IOException {
-            try (Stream<Path> files = Files.walk(Drafts.RULES)) {
-                for (Path file : files.toList()) {
-                    Path target = folder.resolve(Drafts.RULES.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target);
-                    }
-                }
-            }
         }
     }
 }

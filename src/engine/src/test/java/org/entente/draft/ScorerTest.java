@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.entente.draft.Scorer.Item;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,20 @@ class ScorerTest {
                 List.of(JAPAN, NATO, relation("c", "SEEKS_CLOSER_TIES", "JPN", "NATO")));
         assertThat(score.of("Relation")).isEqualTo(new Scorer.TypeScore("Relation", 1, 1, 1, 0));
         assertThat(score.onlyDrafted()).noneMatch(line -> line.startsWith("Relation"));
+    }
+
+    @Test
+    void aMutualActMatchesEitherWayRoundAndCountsOnceDraftedBothWays() {
+        Item korea = new Item("Actor", "KOR", Map.of("kind", "STATE"), true);
+        Set<String> mutual = Set.of("MEETS");
+        Scorer.Score score = Scorer.compare(List.of(KISHIDA, JAPAN, korea, relation("a", "MEETS", "kishida", "KOR"),
+                        relation("b", "MEETS", "KOR", "kishida")),
+                List.of(JAPAN, korea, relation("c", "MEETS", "KOR", "JPN")), mutual);
+        assertThat(score.of("Relation")).isEqualTo(new Scorer.TypeScore("Relation", 1, 1, 1, 0));
+        // The near miss: an attack has a direction, so the other way round is another act.
+        Scorer.Score attack = Scorer.compare(List.of(JAPAN, korea, relation("a", "ATTACKS", "JPN", "KOR")),
+                List.of(JAPAN, korea, relation("c", "ATTACKS", "KOR", "JPN")), mutual);
+        assertThat(attack.of("Relation")).isEqualTo(new Scorer.TypeScore("Relation", 1, 1, 0, 0));
     }
 
     @Test

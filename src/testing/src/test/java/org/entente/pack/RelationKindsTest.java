@@ -68,6 +68,19 @@ class RelationKindsTest {
     }
 
     @Test
+    void aMutualKindIsMarkedSoAndAMutualThatIsNoYesOrNoIsRefused() throws IOException {
+        RelationKinds kinds = RelationKinds.read(Path.of("rules"));
+        assertThat(kinds.named("MEETS").mutual()).isTrue();
+        assertThat(kinds.named("ATTACKS").mutual()).isFalse();
+
+        InputError error = vocabularyError("""
+                  CLASHES: {cameo: ["190"], plover: ASSAULT, quad: MATERIAL_CONFLICT, intensity: -9, verb: clashes with, mutual: both}
+                """);
+        assertThat(error.oneLine()).endsWith("field 'mutual': relation kind CLASHES has mutual: 'both'; it is true "
+                + "(both sides do it to each other) or false");
+    }
+
+    @Test
     void aQuadClassThatContradictsTheCameoRootIsRefused() throws IOException {
         InputError error = vocabularyError("""
                   WARNS: {cameo: ["130"], plover: THREATEN, quad: MATERIAL_COOPERATION, intensity: -4, verb: warns}
@@ -163,7 +176,15 @@ class RelationKindsTest {
                 """, "");
         assertThatThrownBy(() -> PackLoader.load(Facts.kinds(), List.of(changed)))
                 .isInstanceOf(InputError.class)
-                .hasMessageMatching("relation kind SANCTIONS is already defined differently at .*vocabulary\\.yaml:\\d+");
+                .hasMessageMatching("relation kind SANCTIONS is already defined differently at .*vocabulary\\.yaml:\\d+"
+                        + " \\(intensity: -8.0 there, -2.0 here\\)");
+        // A pack written before a kind was marked mutual repeats it without the mark, and is told which field.
+        Path unmarked = pack("""
+                vocabulary:
+                  MEETS: {cameo: ["044"], plover: CONSULT, quad: VERBAL_COOPERATION, intensity: 2.5, verb: "meets"}
+                """, "");
+        assertThatThrownBy(() -> PackLoader.load(Facts.kinds(), List.of(unmarked)))
+                .hasMessageEndingWith("(mutual: true there, false here)");
     }
 
     @Test
