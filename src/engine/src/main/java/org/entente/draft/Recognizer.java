@@ -312,7 +312,8 @@ final class Recognizer {
      */
     private Mention apposition(List<Token> tokens, int i, Discourse discourse) {
         int nameTo = nameEnd(tokens, i);
-        if (nameTo == i && tokens.get(i).capitalised() && i + 1 < tokens.size()) {
+        if (nameTo == i && tokens.get(i).capitalised() && i + 1 < tokens.size()
+                && !lexicon.words.times().contains(tokens.get(i).lower())) {
             // The tagger reads some given names as other parts of speech ("Zed/ADJ Seselja"); the comma and the
             // title after them say it is a name.
             nameTo = nameEnd(tokens, i + 1);
@@ -762,7 +763,8 @@ final class Recognizer {
             boolean joins = (token.text().equals("-") || PARTICLES.contains(token.text())) && to > from && nextIsName;
             boolean tagged = token.pos().startsWith("PROPN") || (framed && !token.pos().equals("PUNCT"))
                     || ((words > 0 || cued) && NAME_LIKE_TAGS.contains(token.pos()));
-            boolean name = token.capitalised() && tagged
+            // "On 25 July Nikorndej Balankura": a date's month or day is no word of a name.
+            boolean name = token.capitalised() && tagged && !lexicon.words.times().contains(token.lower())
                     && gazetteer.at(tokens, to, null).stream().noneMatch(entry -> entry.sort() != Sort.PERSON);
             // The English model splits "Jean-Yves" into "Jean" and "-Yves".
             boolean hyphen = to > from && hyphenated(token);

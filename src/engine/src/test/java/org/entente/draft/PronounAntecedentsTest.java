@@ -1,0 +1,36 @@
+package org.entente.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.draft.Drafts.actor;
+import static org.entente.draft.Drafts.between;
+import static org.entente.draft.Drafts.of;
+import static org.entente.draft.Drafts.relations;
+
+import org.junit.jupiter.api.Test;
+
+/** Whom a pronoun or a short reference back stands for, and when it stands for no one. Each with a near miss. */
+class PronounAntecedentsTest {
+
+    private static final String BEFORE = "Kenyan President William Ruto met Ugandan President Yoweri Museveni in "
+            + "Nairobi. On 4 March Makame Mbarawa, a spokesman for the Tanzanian foreign ministry, said the talks had "
+            + "failed. ";
+
+    @Test
+    void aDateBeforeANameIsNoPartOfIt() {
+        Draft draft = of(BEFORE + "Ruto said on 5 March that he had urged Uganda to withdraw its troops.");
+        assertThat(actor(draft, "mbarawa").field("name")).isEqualTo("Makame Mbarawa");
+        // "March" is no surname of Mbarawa's, so the saying verb's subject is the nearest person before "he".
+        DraftFact urged = relations(draft, "APPEALS_TO").stream().filter(between("ruto", "UGA")).findFirst()
+                .orElseThrow();
+        assertThat(urged.attribution()).isEqualTo("ruto");
+        assertThat(relations(draft, "APPEALS_TO")).noneMatch(between("mbarawa", "UGA"));
+    }
+
+    @Test
+    void aSurnameAfterADateIsStillThePerson() {
+        // The near miss: the spokesman himself says it, so "he" is he.
+        Draft draft = of(BEFORE + "Mbarawa said on 5 March that he had urged Uganda to withdraw its troops.");
+        assertThat(relations(draft, "APPEALS_TO")).anyMatch(between("mbarawa", "UGA"))
+                .noneMatch(between("ruto", "UGA"));
+    }
+}
