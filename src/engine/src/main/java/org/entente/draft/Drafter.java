@@ -1727,6 +1727,9 @@ public final class Drafter {
                 if (mention == null && matcher.token(u).lower().equals("they")) {
                     return new Subject(listBefore(u));
                 }
+                if (mention == null && matcher.token(u).lower().equals("it")) {
+                    return new Subject(thingBefore(u));
+                }
                 if (eligibleSubject(mention)) {
                     return new Subject(subjectList(u, verb));
                 }
@@ -1792,6 +1795,41 @@ public final class Drafter {
             // on with the person the sentence before named first, most often its subject.
             List<String> before = discourse.previousPersons();
             return first && !before.isEmpty() ? pronoun(unit, List.of(before.get(0))) : null;
+        }
+
+        /**
+         * "ECOWAS suspended Mali and Niger from its bodies, and it still enforces sanctions on Niger": "it" as a
+         * subject is the nearest state, organisation or agency before it that is itself a subject (right before a
+         * verb, or the first actor of the sentence), never a person, a possessive or the object of a preposition; and
+         * no one when a subject no actor names stands between them ("Japan said the launch failed and that it ...").
+         */
+        private Mention thingBefore(int unit) {
+            for (int u = unit - 1; u >= 0; u--) {
+                Mention mention = matcher.units.get(u).mention();
+                if (mention == null) {
+                    if (u + 1 < unit && matcher.token(u).pos().startsWith("NOUN") && verbal(u + 1)) {
+                        return null;
+                    }
+                    continue;
+                }
+                if (!eligibleSubject(mention) || mention.possessive() || objectOfPreposition(u)
+                        || mention.ids().stream().anyMatch(discourse.represents::containsKey)) {
+                    continue;
+                }
+                boolean opens = true;
+                for (int k = 0; k < u; k++) {
+                    opens &= !eligibleSubject(matcher.units.get(k).mention());
+                }
+                int next = u + 1;
+                while (next < unit && matcher.units.get(next).mention() == null
+                        && matcher.token(next).pos().equals("ADV")) {
+                    next++;
+                }
+                if (opens || (next < unit && matcher.units.get(next).mention() == null && verbal(next))) {
+                    return pronoun(unit, mention.ids());
+                }
+            }
+            return null;
         }
 
         /** The pronoun at {@code unit} read as {@code ids}: a reading, which its note names and its confidence pays. */

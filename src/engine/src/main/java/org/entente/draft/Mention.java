@@ -30,7 +30,8 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
         ACT_OF_SENTENCE("a definite noun of an act that the sentence itself reports before it ('accuses Tehran of "
                 + "arming the group; Iran rejects the accusation'), read as that act"),
         APPOSITION("a name followed by its title, set off by a comma"),
-        SUBJECT_PRONOUN("a pronoun subject: the person, or the whole list, the sentence named before it"),
+        SUBJECT_PRONOUN("a pronoun subject: the person, the state or organisation that is a subject, or the whole list, "
+                + "the sentence named before it"),
         OBJECT_PRONOUN("a pronoun object: the person this sentence or the one before named last ('them': the many "
                 + "this sentence named last), who is not the subject of its verb"),
         INTRODUCED("a name the article introduces itself, which no gazetteer entry covers"),

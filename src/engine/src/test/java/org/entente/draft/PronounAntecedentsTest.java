@@ -33,4 +33,24 @@ class PronounAntecedentsTest {
         assertThat(relations(draft, "APPEALS_TO")).anyMatch(between("mbarawa", "UGA"))
                 .noneMatch(between("ruto", "UGA"));
     }
+
+    @Test
+    void itIsTheStateOrOrganisationThatIsTheSubjectBeforeIt() {
+        Draft draft = of("The African Union suspended Mali and Guinea from its decision-making bodies after the coups "
+                + "of 2021, and it still imposes sanctions on Guinea.");
+        DraftFact sanctions = relations(draft, "SANCTIONS").stream().filter(between("AU", "GIN")).findFirst()
+                .orElseThrow();
+        assertThat(sanctions.status()).isEqualTo(FactStatus.ONGOING);
+        assertThat(sanctions.note()).contains("'it' read as AU");
+        assertThat(relations(draft, "SANCTIONS")).noneMatch(between("MLI", "GIN"));
+    }
+
+    @Test
+    void itIsNeverAPersonNorTheObjectOfAPreposition() {
+        // The near misses: "it" after a person alone, and after a state only named after "with".
+        assertThat(relations(of("Kenyan President William Ruto said it would impose sanctions on Uganda."),
+                "SANCTIONS")).isEmpty();
+        assertThat(relations(of("The talks with Mali collapsed in March, and it imposed sanctions on Guinea."),
+                "SANCTIONS")).isEmpty();
+    }
 }
