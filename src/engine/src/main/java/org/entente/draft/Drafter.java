@@ -1801,13 +1801,17 @@ public final class Drafter {
          * "ECOWAS suspended Mali and Niger from its bodies, and it still enforces sanctions on Niger": "it" as a
          * subject is the nearest state, organisation or agency before it that is itself a subject (right before a
          * verb, or the first actor of the sentence), never a person, a possessive or the object of a preposition; and
-         * no one when a subject no actor names stands between them ("Japan said the launch failed and that it ...").
+         * no one when a singular subject no actor names stands between them ("the launch had failed, and it ...").
          */
         private Mention thingBefore(int unit) {
             for (int u = unit - 1; u >= 0; u--) {
                 Mention mention = matcher.units.get(u).mention();
                 if (mention == null) {
-                    if (u + 1 < unit && matcher.token(u).pos().startsWith("NOUN") && verbal(u + 1)) {
+                    // "it" agrees in number: "ships bound for Israeli ports are targets, and it has fired" is no
+                    // subject of "it"'s between them, "the launch had failed and it" is.
+                    Token noun = matcher.token(u);
+                    if (u + 1 < unit && noun.pos().startsWith("NOUN") && noun.lower().equals(noun.lemma())
+                            && verbal(u + 1)) {
                         return null;
                     }
                     continue;

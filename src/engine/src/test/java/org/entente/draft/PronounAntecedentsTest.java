@@ -53,4 +53,13 @@ class PronounAntecedentsTest {
         assertThat(relations(of("The talks with Mali collapsed in March, and it imposed sanctions on Guinea."),
                 "SANCTIONS")).isEmpty();
     }
+
+    @Test
+    void itAgreesInNumberWithASubjectNoActorNames() {
+        // A plural subject between them is no "it"; the near miss, a singular one, is.
+        assertThat(relations(of("The African Union said that sanctions on member states were temporary, and it still "
+                + "imposes sanctions on Guinea."), "SANCTIONS")).anyMatch(between("AU", "GIN"));
+        assertThat(relations(of("The African Union met on Monday, and the committee said that it still imposes "
+                + "sanctions on Guinea."), "SANCTIONS")).isEmpty();
+    }
 }
