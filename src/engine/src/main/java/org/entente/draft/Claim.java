@@ -187,6 +187,7 @@ final class Claim {
                 return named(matcher, u + 2, lexicon, discourse);
             }
         }
+        String pronoun = null;
         for (int u = 0; u < units.size(); u++) {
             if (units.get(u).mention() != null) {
                 continue;
@@ -197,6 +198,14 @@ final class Claim {
                 continue;
             }
             String before = before(matcher, u - 1, lexicon);
+            // "Thailand had agreed, he said, but Hun Manet accused Bangkok": a speaker the sentence names beats the
+            // one a pronoun is read as.
+            String read = before == null ? pronounSpeaker(matcher, u - 1, discourse) : null;
+            if (read != null) {
+                // "He said Japan would work with Korea": the speaker is before the verb, not the "said X" after it.
+                pronoun = pronoun == null ? read : pronoun;
+                continue;
+            }
             if (before != null) {
                 return before;
             }
@@ -206,7 +215,7 @@ final class Claim {
                 return after;
             }
         }
-        return null;
+        return pronoun;
     }
 
     private static String before(Matcher matcher, int u, Lexicon lexicon) {
@@ -243,6 +252,26 @@ final class Claim {
             return null;
         }
         return speaker(matcher.units.get(at).mention());
+    }
+
+    /**
+     * "Thailand had agreed to a ceasefire, he said": "he" or "she" right before the saying verb is the person the
+     * sentence named last before it, else the person the sentence before named first (a state is never "he"); else
+     * null, the outlet.
+     */
+    private static String pronounSpeaker(Matcher matcher, int u, Discourse discourse) {
+        if (u < 0 || matcher.units.get(u).mention() != null
+                || !Set.of("he", "she").contains(matcher.token(u).lower())) {
+            return null;
+        }
+        for (int k = u - 1; k >= 0; k--) {
+            Mention mention = matcher.units.get(k).mention();
+            if (speaker(mention) != null && discourse.represents.containsKey(mention.id())) {
+                return mention.id();
+            }
+        }
+        List<String> before = discourse.previousPersons();
+        return before.isEmpty() ? null : before.get(0);
     }
 
     private static String speaker(Mention mention) {

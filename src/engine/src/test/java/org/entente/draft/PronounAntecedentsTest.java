@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.draft.Drafts.actor;
 import static org.entente.draft.Drafts.between;
 import static org.entente.draft.Drafts.of;
+import static org.entente.draft.Drafts.only;
 import static org.entente.draft.Drafts.relations;
 
 import org.junit.jupiter.api.Test;
@@ -61,5 +62,18 @@ class PronounAntecedentsTest {
                 + "imposes sanctions on Guinea."), "SANCTIONS")).anyMatch(between("AU", "GIN"));
         assertThat(relations(of("The African Union met on Monday, and the committee said that it still imposes "
                 + "sanctions on Guinea."), "SANCTIONS")).isEmpty();
+    }
+
+    @Test
+    void heBeforeTheSayingVerbIsTheSpeaker() {
+        DraftFact urged = only(relations(of("Kenyan President William Ruto arrived in Kampala on Monday. Tanzania had "
+                + "urged Uganda to withdraw, he said."), "APPEALS_TO"));
+        assertThat(urged.fields()).containsEntry("from", "TZA").containsEntry("to", "UGA");
+        assertThat(urged.status()).isEqualTo(FactStatus.STATED);
+        assertThat(urged.attribution()).isEqualTo("ruto");
+        // The near miss: with no person named in the sentence or the one before, "he" is no one, so the outlet.
+        DraftFact unnamed = only(relations(of("Kenya and Uganda traded accusations on Monday. Tanzania had urged "
+                + "Uganda to withdraw, he said."), "APPEALS_TO"));
+        assertThat(unnamed.attribution()).isEqualTo("test-article");
     }
 }
