@@ -255,7 +255,17 @@ final class Recognizer {
                     // "a Russian-drafted statement": the demonym names the state that drafted it.
                     return mention(tokens, i, end, List.of(entry.id()), false, Via.DEMONYM, false);
                 }
+                if (agency == end && person(tokens, i, end)) {
+                    // "a Uruguayan, who served with the mission": the demonym is a noun of one of its people.
+                    return mention(tokens, i, end, List.of(entry.id()), false, Via.PEOPLE, false);
+                }
                 return agency > end ? mention(tokens, i, agency, List.of(entry.id()), false, Via.DEMONYM, false) : null;
+            }
+            case PEOPLE -> {
+                // "three Malawians were killed": counted, the people of a state are its nationals, and stand for it;
+                // "the Palestinians in Gaza" are a people, which is no actor.
+                boolean counted = i > 0 && tokens.get(i - 1).pos().startsWith("NUM");
+                return counted ? mention(tokens, i, end, List.of(entry.id()), false, Via.PEOPLE, false) : null;
             }
             case TITLE -> {
                 if (entry.id() != null) {
@@ -276,6 +286,13 @@ final class Recognizer {
                 return body != null ? body : mention(tokens, i, end, List.of(entry.id()), false, Via.SEAT, false);
             }
             case CAPITAL -> {
+                if (end < tokens.size() && tokens.get(end).possessiveMark()) {
+                    // "Seoul's spy agency": a capital's possessive owns a body of its state, as the state's does.
+                    Mention body = body(tokens, i, end + 1, entry.id(), discourse, Via.CAPITAL);
+                    if (body != null) {
+                        return body;
+                    }
+                }
                 return mention(tokens, i, end, List.of(entry.id()), false, Via.CAPITAL, afterPlacePreposition(tokens, i));
             }
             case REGION -> {
@@ -1723,6 +1740,9 @@ final class Recognizer {
             String how = via == Via.BODY
                     ? "a body of %s named with its owner ('%s'): an AGENCY of sector %s by the noun '%s'".formatted(
                             owner, written, sector, phrase)
+                    : via == Via.CAPITAL
+                    ? "a body of %s named with its capital ('%s'): an AGENCY of sector %s by the noun '%s'".formatted(
+                            owner, written, sector, phrase)
                     : via == Via.PRONOUN
                     ? "a body of %s, the actor named last, by its possessive ('%s'): an AGENCY of sector %s".formatted(
                             owner, written, sector)
@@ -1935,6 +1955,22 @@ final class Recognizer {
     }
 
     /** The end of an agency noun after {@code at} ("forces", "air force"), or {@code at} when there is none. */
+
+    /**
+     * Whether the demonym from {@code from} to {@code end} is a noun of one person: after "a", "an" or "one" and
+     * heading its phrase ("a Uruguayan, who", "an Israeli and two Thais"), not before a noun ("a Uruguayan company").
+     */
+    private static boolean person(List<Token> tokens, int from, int end) {
+        if (from == 0 || !java.util.Set.of("a", "an", "one").contains(tokens.get(from - 1).lower())) {
+            return false;
+        }
+        if (end >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(end);
+        return !(next.pos().startsWith("NOUN") || next.pos().startsWith("PROPN") || next.pos().startsWith("ADJ")
+                || next.text().equals("-") || next.possessiveMark());
+    }
 
     private int agencyEnd(List<Token> tokens, int at) {
         if (at + 1 < tokens.size() && lexicon.words.agencies().contains(
