@@ -268,6 +268,10 @@ final class Recognizer {
                 return counted ? mention(tokens, i, end, List.of(entry.id()), false, Via.PEOPLE, false) : null;
             }
             case TITLE -> {
+                if (opensBody(tokens, i)) {
+                    // "the chief of the General Staff, Valery Gerasimov": "General" opens a body, not a name.
+                    return null;
+                }
                 if (entry.id() != null) {
                     return titled(tokens, i, i, entry.id(), discourse, Via.TITLE);
                 }
@@ -1955,6 +1959,17 @@ final class Recognizer {
     }
 
     /** The end of an agency noun after {@code at} ("forces", "air force"), or {@code at} when there is none. */
+
+    /** Whether a phrase of two or more words naming a body of a state opens at {@code at} ("General Staff"). */
+    private boolean opensBody(List<Token> tokens, int at) {
+        for (int n = Math.min(Introductions.MAX_PHRASE_WORDS, tokens.size() - at); n >= 2; n--) {
+            String phrase = String.join(" ", tokens.subList(at, at + n).stream().map(Token::lower).toList());
+            if (introductions.bodies().containsKey(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the demonym from {@code from} to {@code end} is a noun of one person: after "a", "an" or "one" and

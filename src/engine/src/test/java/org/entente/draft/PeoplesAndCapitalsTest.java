@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Actors news names without a state's name: its nationals counted by a demonym as a noun ("two Peruvians", "a
- * Chilean"), a body owned by the capital's possessive ("Lima's foreign ministry"), and the state news agencies and
- * joint chiefs of the gazetteer and the list of bodies. Sentences written for these tests, each with a near miss.
+ * Chilean"), a body owned by the capital's possessive ("Lima's foreign ministry"), and the state news agencies, the
+ * joint chiefs, the general staff and a state's intelligence of the gazetteer and the list of bodies. Sentences
+ * written for these tests, each with a near miss.
  */
 class PeoplesAndCapitalsTest {
 
@@ -63,6 +64,24 @@ class PeoplesAndCapitalsTest {
                     .containsEntry("sector", "MILITARY");
             // The near miss: the joint chiefs of no state's possessive are no body of anyone.
             assertThat(actors(of("The Philippines said the joint chiefs met on Monday."))).containsExactly("PHL");
+        }
+
+        @Test
+        void aStatesIntelligenceServicesAreABodyButItsIntelligenceIsInformation() {
+            Draft draft = of("British intelligence agencies warned that Iran had armed the rebels.");
+            assertThat(actor(draft, "gbr-intelligence-services").fields()).containsEntry("partOf", "GBR")
+                    .containsEntry("sector", "INTELLIGENCE");
+            // The near miss: "intelligence" alone is as often what was learnt as who learnt it, and names no body.
+            assertThat(actors(of("The British intelligence included intercepts of Iranian officers.")))
+                    .doesNotContain("gbr-intelligence", "gbr-intelligence-services");
+        }
+
+        @Test
+        void aTitleThatOpensABodyIsNoTitle() {
+            Draft draft = of("Chile recalled the chief of the General Staff, Ricardo Soto, on Monday.");
+            assertThat(actors(draft)).doesNotContain("staff");
+            // The near miss: the same title before a name still makes a person.
+            assertThat(actors(of("Chile recalled General Ricardo Soto on Monday."))).contains("soto");
         }
     }
 }
