@@ -1,0 +1,58 @@
+package org.entente.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.draft.Drafts.of;
+import static org.entente.draft.Drafts.only;
+import static org.entente.draft.Drafts.relations;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An act news names by its noun, with its agent after "by" ("the strike on Yemen by Saudi Arabia"), is drafted from
+ * that noun phrase, as firm as its sentence makes it, and the act on it in the same sentence points at it. Each with a
+ * near miss.
+ */
+class ActsNamedByNounsTest {
+
+    @Test
+    void anActNamedWithItsAgentIsDraftedAndTheCondemnationPointsAtIt() {
+        String sentence = "Norway condemned the strike on Yemen by Saudi Arabia.";
+        Draft draft = of(sentence);
+        DraftFact strike = only(relations(draft, "ATTACKS"));
+        assertThat(strike.field("from")).isEqualTo("SAU");
+        assertThat(strike.field("to")).isEqualTo("YEM");
+        assertThat(strike.evidence()).containsExactly(sentence);
+        DraftFact condemnation = only(relations(draft, "CONDEMNS"));
+        assertThat(condemnation.field("from")).isEqualTo("NOR");
+        assertThat(condemnation.field("to")).isEqualTo(strike.id());
+        assertThat(condemnation.status()).isEqualTo(FactStatus.STATED);
+        // The near miss: a strike whose agent the sentence does not name is no act, so nothing is condemned.
+        Draft unnamed = of("Norway condemned the strike on Yemen.");
+        assertThat(relations(unnamed, "ATTACKS")).isEmpty();
+        assertThat(relations(unnamed, "CONDEMNS")).isEmpty();
+    }
+
+    @Test
+    void anInvasionOfAnotherIsNoInvasionDraftedBefore() {
+        Draft draft = of("Libya's invasion of Niger began in May. Peru condemned the invasion of Bolivia by Chile.");
+        DraftFact invasion = only(relations(draft, "INVADED").stream()
+                .filter(fact -> "CHL".equals(fact.field("from"))).toList());
+        assertThat(invasion.field("to")).isEqualTo("BOL");
+        assertThat(only(relations(draft, "CONDEMNS")).field("to")).isEqualTo(invasion.id());
+        // The near miss: "the invasion of Ukraine" names a party Libya's invasion lacks, so it is not that invasion,
+        // and with no agent named it is no act of its own either.
+        Draft other = of("Libya's invasion of Niger began in May. Kenya criticised the invasion of Ukraine.");
+        assertThat(relations(other, "CONDEMNS")).isEmpty();
+    }
+
+    @Test
+    void aSuspectedAttackIsOnlyReported() {
+        DraftFact suspected = only(relations(of("Officials in Lima described the suspected attack on Chile by "
+                + "Argentina."), "ATTACKS"));
+        assertThat(suspected.status()).isEqualTo(FactStatus.REPORTED);
+        // The near miss: the same attack, named with no doubt, is as firm as a noun makes it.
+        DraftFact named = only(relations(of("Officials in Lima described the attack on Chile by Argentina."),
+                "ATTACKS"));
+        assertThat(named.status()).isNotEqualTo(FactStatus.REPORTED);
+    }
+}
