@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An act news names by its noun, with its agent after "by" ("the strike on Yemen by Saudi Arabia"), is drafted from
- * that noun phrase, as firm as its sentence makes it, and the act on it in the same sentence points at it. Each with a
- * near miss.
+ * that noun phrase, as firm as its sentence makes it, and the act on it in the same sentence points at it; an act set
+ * off after a comma as "a move" or "a step" is the sentence's act, and what someone did about it is an act on that
+ * act. Each with a near miss.
  */
 class ActsNamedByNounsTest {
 
@@ -54,5 +55,31 @@ class ActsNamedByNounsTest {
         DraftFact named = only(relations(of("Officials in Lima described the attack on Chile by Argentina."),
                 "ATTACKS"));
         assertThat(named.status()).isNotEqualTo(FactStatus.REPORTED);
+    }
+
+    @Test
+    void aMoveSetOffAfterTheActIsThatAct() {
+        String sentence = "Kenya suspended its aid to Uganda, a decision that Tanzania welcomed.";
+        Draft draft = of(sentence);
+        DraftFact suspension = only(relations(draft, "REDUCES_RELATIONS"));
+        DraftFact welcome = only(relations(draft, "SUPPORTS"));
+        assertThat(welcome.field("from")).isEqualTo("TZA");
+        assertThat(welcome.field("to")).isEqualTo(suspension.id());
+        assertThat(welcome.status()).isEqualTo(FactStatus.STATED);
+        assertThat(welcome.evidence()).containsExactly(sentence);
+        // The near miss: a welcome denied is none.
+        assertThat(relations(of("Kenya suspended its aid to Uganda, a decision that Tanzania did not welcome."),
+                "SUPPORTS")).isEmpty();
+    }
+
+    @Test
+    void aStepCalledAProvocationCondemnsTheAct() {
+        Draft draft = of("Brazil accused Argentina of spying, a step Chile described as a provocation.");
+        DraftFact accusation = only(relations(draft, "ACCUSES"));
+        DraftFact condemnation = only(relations(draft, "CONDEMNS"));
+        assertThat(condemnation.field("from")).isEqualTo("CHL");
+        assertThat(condemnation.field("to")).isEqualTo(accusation.id());
+        // The near miss: with no act reported before it, "a move" is nothing to condemn.
+        assertThat(of("Ghana held elections in May, a move Togo condemned.").ofType("Relation")).isEmpty();
     }
 }
