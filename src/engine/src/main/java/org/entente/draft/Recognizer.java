@@ -257,7 +257,14 @@ final class Recognizer {
                     // "a Russian-drafted statement": the demonym names the state that drafted it.
                     return mention(tokens, i, end, List.of(entry.id()), false, Via.DEMONYM, false);
                 }
-                return agency > end ? mention(tokens, i, agency, List.of(entry.id()), false, Via.DEMONYM, false) : null;
+                if (agency > end) {
+                    return mention(tokens, i, agency, List.of(entry.id()), false, Via.DEMONYM, false);
+                }
+                // "the Russian invasion of Ukraine", "Israeli strikes on Gaza": a demonym before the noun of an act says
+                // whose act it is, as "Russia's" does, so it reads as that possessive.
+                String act = ownedNoun(tokens, end);
+                return act != null && lexicon.actNouns.containsKey(act)
+                        ? new Mention(i, end, List.of(entry.id()), false, Via.DEMONYM_ACT, false, true, act) : null;
             }
             case TITLE -> {
                 if (entry.id() != null) {

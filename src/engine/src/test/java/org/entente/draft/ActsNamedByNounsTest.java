@@ -15,18 +15,22 @@ import org.junit.jupiter.api.Test;
  */
 class ActsNamedByNounsTest {
 
+    /** The one attack the sentence drafts, from and to these and quoting it, and the one condemnation, said of it. */
+    private static void condemnedAttack(String sentence, String condemner, String from, String to) {
+        Draft draft = of(sentence);
+        DraftFact attack = only(relations(draft, "ATTACKS"));
+        assertThat(attack.field("from")).isEqualTo(from);
+        assertThat(attack.field("to")).isEqualTo(to);
+        assertThat(attack.evidence()).containsExactly(sentence);
+        DraftFact condemnation = only(relations(draft, "CONDEMNS"));
+        assertThat(condemnation.field("from")).isEqualTo(condemner);
+        assertThat(condemnation.field("to")).isEqualTo(attack.id());
+        assertThat(condemnation.status()).isEqualTo(FactStatus.STATED);
+    }
+
     @Test
     void anActNamedWithItsAgentIsDraftedAndTheCondemnationPointsAtIt() {
-        String sentence = "Norway condemned the strike on Yemen by Saudi Arabia.";
-        Draft draft = of(sentence);
-        DraftFact strike = only(relations(draft, "ATTACKS"));
-        assertThat(strike.field("from")).isEqualTo("SAU");
-        assertThat(strike.field("to")).isEqualTo("YEM");
-        assertThat(strike.evidence()).containsExactly(sentence);
-        DraftFact condemnation = only(relations(draft, "CONDEMNS"));
-        assertThat(condemnation.field("from")).isEqualTo("NOR");
-        assertThat(condemnation.field("to")).isEqualTo(strike.id());
-        assertThat(condemnation.status()).isEqualTo(FactStatus.STATED);
+        condemnedAttack("Norway condemned the strike on Yemen by Saudi Arabia.", "NOR", "SAU", "YEM");
         // The near miss: a strike whose agent the sentence does not name is no act, so nothing is condemned.
         Draft unnamed = of("Norway condemned the strike on Yemen.");
         assertThat(relations(unnamed, "ATTACKS")).isEmpty();
@@ -81,5 +85,18 @@ class ActsNamedByNounsTest {
         assertThat(condemnation.field("to")).isEqualTo(accusation.id());
         // The near miss: with no act reported before it, "a move" is nothing to condemn.
         assertThat(of("Ghana held elections in May, a move Togo condemned.").ofType("Relation")).isEmpty();
+    }
+
+    @Test
+    void aDemonymBeforeAnActsNounSaysWhoseActItIs() {
+        condemnedAttack("Ghana condemned the Israeli strikes on Lebanon.", "GHA", "ISR", "LBN");
+        // Without its party the noun refers back, as "Iran's attack" does, to the act of that state drafted before.
+        Draft before = of("Iran attacked Israel on Sunday. Brazil condemned the Iranian attack.");
+        assertThat(only(relations(before, "CONDEMNS")).field("to"))
+                .isEqualTo(only(relations(before, "ATTACKS")).id());
+        // The near misses: with no such act drafted the words refer to nothing, and a demonym before goods names no
+        // one.
+        assertThat(of("Norway condemned the Iranian attack.").ofType("Relation")).isEmpty();
+        assertThat(Drafts.actors(of("Kenya imported Russian wheat."))).doesNotContain("RUS");
     }
 }
