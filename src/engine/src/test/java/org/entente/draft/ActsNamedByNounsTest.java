@@ -99,4 +99,16 @@ class ActsNamedByNounsTest {
         assertThat(of("Norway condemned the Iranian attack.").ofType("Relation")).isEmpty();
         assertThat(Drafts.actors(of("Kenya imported Russian wheat."))).doesNotContain("RUS");
     }
+
+    @Test
+    void theCoupIsTheOusterDraftedBefore() {
+        Draft draft = of("Gabon's army ousted Gabonese President Ali Bongo on Wednesday. Senegal condemned the coup.");
+        DraftFact ouster = only(relations(draft, "COERCES"));
+        DraftFact condemnation = only(relations(draft, "CONDEMNS"));
+        assertThat(condemnation.field("from")).isEqualTo("SEN");
+        assertThat(condemnation.field("to")).isEqualTo(ouster.id());
+        assertThat(condemnation.evidence()).containsExactly("Senegal condemned the coup.");
+        // The near miss: a coup the article does not report is nothing to condemn.
+        assertThat(of("Senegal condemned the coup.").ofType("Relation")).isEmpty();
+    }
 }
