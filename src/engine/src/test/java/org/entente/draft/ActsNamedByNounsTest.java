@@ -61,16 +61,21 @@ class ActsNamedByNounsTest {
         assertThat(named.status()).isNotEqualTo(FactStatus.REPORTED);
     }
 
+    /** The one act of that kind the text drafts, and the one act on it, by that actor, said, which it returns. */
+    private static DraftFact actOnAct(String text, String actKind, String kind, String from) {
+        Draft draft = of(text);
+        DraftFact act = only(relations(draft, actKind));
+        DraftFact on = only(relations(draft, kind));
+        assertThat(on.field("from")).isEqualTo(from);
+        assertThat(on.field("to")).isEqualTo(act.id());
+        assertThat(on.status()).isEqualTo(FactStatus.STATED);
+        return on;
+    }
+
     @Test
     void aMoveSetOffAfterTheActIsThatAct() {
         String sentence = "Kenya suspended its aid to Uganda, a decision that Tanzania welcomed.";
-        Draft draft = of(sentence);
-        DraftFact suspension = only(relations(draft, "REDUCES_RELATIONS"));
-        DraftFact welcome = only(relations(draft, "SUPPORTS"));
-        assertThat(welcome.field("from")).isEqualTo("TZA");
-        assertThat(welcome.field("to")).isEqualTo(suspension.id());
-        assertThat(welcome.status()).isEqualTo(FactStatus.STATED);
-        assertThat(welcome.evidence()).containsExactly(sentence);
+        assertThat(actOnAct(sentence, "REDUCES_RELATIONS", "SUPPORTS", "TZA").evidence()).containsExactly(sentence);
         // The near miss: a welcome denied is none.
         assertThat(relations(of("Kenya suspended its aid to Uganda, a decision that Tanzania did not welcome."),
                 "SUPPORTS")).isEmpty();
@@ -78,11 +83,8 @@ class ActsNamedByNounsTest {
 
     @Test
     void aStepCalledAProvocationCondemnsTheAct() {
-        Draft draft = of("Brazil accused Argentina of spying, a step Chile described as a provocation.");
-        DraftFact accusation = only(relations(draft, "ACCUSES"));
-        DraftFact condemnation = only(relations(draft, "CONDEMNS"));
-        assertThat(condemnation.field("from")).isEqualTo("CHL");
-        assertThat(condemnation.field("to")).isEqualTo(accusation.id());
+        actOnAct("Brazil accused Argentina of spying, a step Chile described as a provocation.", "ACCUSES", "CONDEMNS",
+                "CHL");
         // The near miss: with no act reported before it, "a move" is nothing to condemn.
         assertThat(of("Ghana held elections in May, a move Togo condemned.").ofType("Relation")).isEmpty();
     }
@@ -102,11 +104,8 @@ class ActsNamedByNounsTest {
 
     @Test
     void theCoupIsTheOusterDraftedBefore() {
-        Draft draft = of("Gabon's army ousted Gabonese President Ali Bongo on Wednesday. Senegal condemned the coup.");
-        DraftFact ouster = only(relations(draft, "COERCES"));
-        DraftFact condemnation = only(relations(draft, "CONDEMNS"));
-        assertThat(condemnation.field("from")).isEqualTo("SEN");
-        assertThat(condemnation.field("to")).isEqualTo(ouster.id());
+        DraftFact condemnation = actOnAct("Gabon's army ousted Gabonese President Ali Bongo on Wednesday. Senegal "
+                + "condemned the coup.", "COERCES", "CONDEMNS", "SEN");
         assertThat(condemnation.evidence()).containsExactly("Senegal condemned the coup.");
         // The near miss: a coup the article does not report is nothing to condemn.
         assertThat(of("Senegal condemned the coup.").ofType("Relation")).isEmpty();
