@@ -462,14 +462,16 @@ public final class Drafter {
 
         /**
          * "Washington accuses Tehran of arming the group; Iran rejects the accusation": the latest relation of the
-         * kind the noun names that this sentence drafted before the noun, else none (the noun then names an act the
-         * article does not report, and an act on it is no fact).
+         * kind the noun names that this sentence drafted before the noun, or from the noun's own phrase ("condemned the
+         * strike on Yemen by Saudi Arabia"), else none (the noun then names an act the article does not report, and an
+         * act on it is no fact).
          */
         private String actOfSentence(Mention mention) {
             String act = null;
             int start = -1;
+            int noun = matcher.unitOfToken(mention.from());
             for (Placed p : placed) {
-                if (p.type().equals("Relation") && p.fromUnit() > start && p.toUnit() <= matcher.unitOfToken(mention.from())
+                if (p.type().equals("Relation") && p.fromUnit() > start && (p.toUnit() <= noun || p.fromUnit() == noun)
                         && lexicon.actNouns.getOrDefault(mention.id(), Set.of()).contains(facts.get(p.id()).field("kind"))) {
                     act = p.id();
                     start = p.fromUnit();
@@ -562,8 +564,16 @@ public final class Drafter {
             int noun = matcher.unitOfToken(match.trigger());
             String organiser = null;
             String organiserReading = null;
+            // "Malaysia hosted talks", "Qatar will host the summit": a host that is the subject of the event's verb may
+            // be a state or a person for it; one that owns the gathering's people ("ECOWAS leaders met") is an
+            // organisation, since "Chinese and Russian leaders met" is no meeting China holds.
+            boolean subjectHost = hosts != null && hosts.toUnit() < matcher.units.size()
+                    && matcher.units.get(hosts.toUnit()).mention() == null
+                    && sentence.tokens().get(match.trigger()).pos().startsWith("VERB")
+                    && matcher.unitOfToken(match.trigger()) <= hosts.toUnit() + 2;
             if (hosts != null) {
-                organiser = hosts.mentions().stream().map(m -> fold(m.id())).filter(this::organisation).findFirst()
+                organiser = hosts.mentions().stream().filter(m -> !m.region()).map(m -> fold(m.id()))
+                        .filter(id -> organisation(id) || (subjectHost && lexicon.states.containsKey(id))).findFirst()
                         .orElse(null);
                 if (organiser == null) {
                     return;
@@ -586,18 +596,25 @@ public final class Drafter {
                 end = Math.max(end, held.toUnit());
             }
             for (int u = noun + 1; location == null && u + 1 < Math.min(matcher.units.size(), noun + 4); u++) {
-                Mention place = matcher.units.get(u + 1).mention();
-                if (matcher.units.get(u).mention() == null && Set.of("in", "at").contains(matcher.token(u).lower())
-                        && place != null && !place.region() && lexicon.states.containsKey(place.id())) {
+                if (matcher.units.get(u).mention() != null || !Set.of("in", "at").contains(matcher.token(u).lower())) {
+                    continue;
+                }
+                int at = townOfState(u + 1);
+                Mention place = matcher.units.get(at).mention();
+                if (place != null && !place.region() && lexicon.states.containsKey(place.id())) {
                     location = place.id();
-                    end = u + 2;
+                    end = at + 1;
                     break;
                 }
+            }
+            // Talks a state hosts are held in it unless the sentence names another place.
+            if (location == null && subjectHost && lexicon.states.containsKey(organiser)) {
+                location = organiser;
             }
             String kind = match.pattern().kind();
             // A gathering's status is its verb's ("met"), not its people's noun.
             Match status = match;
-            for (int u = noun + 1; hosts != null && u < match.toUnit(); u++) {
+            for (int u = noun + 1; hosts != null && !subjectHost && u < match.toUnit(); u++) {
                 if (matcher.units.get(u).mention() == null && matcher.token(u).pos().startsWith("VERB")) {
                     status = new Match(match.pattern(), match.fromUnit(), match.toUnit(), match.slots(),
                             matcher.units.get(u).from());
@@ -678,6 +695,31 @@ public final class Drafter {
                 discourse.events.add(new Discourse.Seen(id, kind, location, organiser));
             }
             placed.add(new Placed(id, "Event", noun, noun + 1));
+            // A state that hosts talks between others sits at them ("Malaysia hosted talks between ..."), while an
+            // organisation that holds a summit is its frame, not one of its parties.
+            if (subjectHost && lexicon.states.containsKey(organiser)) {
+                takesPart(hosts.mentions().stream().filter(m -> !m.region()).map(Mention::id).findFirst()
+                        .orElseThrow(), id, facts.get(id).status(), match);
+            }
+        }
+
+        /**
+         * "a summit in Entebbe, Uganda": a town the gazetteer does not know, set off from its state by a comma, is in
+         * that state; the unit of the state, else the unit given.
+         */
+        private int townOfState(int unit) {
+            int u = unit;
+            while (u < matcher.units.size() && matcher.units.get(u).mention() == null
+                    && matcher.token(u).pos().startsWith("PROPN")) {
+                u++;
+            }
+            boolean town = u > unit && u + 1 < matcher.units.size() && matcher.units.get(u).mention() == null
+                    && matcher.token(u).lower().equals(",") && matcher.units.get(u + 1).mention() != null;
+            // "in Geneva, Brazil said" and "in Geneva, Brazil and Chile ..." start another clause.
+            int after = u + 2;
+            boolean closed = after >= matcher.units.size() || (matcher.units.get(after).mention() == null
+                    && (matcher.token(after).pos().startsWith("PUNCT") || matcher.token(after).pos().startsWith("ADP")));
+            return town && closed ? u + 1 : unit;
         }
 
         /** An organisation that can hold an event: one of the lexicon's, not a seat of government. */
@@ -697,6 +739,9 @@ public final class Drafter {
             if (slot != null) {
                 event = placed.stream().filter(p -> p.type().equals("Event") && p.fromUnit() >= slot.fromUnit()
                         && p.fromUnit() <= slot.fromUnit() + 4).map(Placed::id).findFirst().orElse(null);
+                if (event == null && definiteEventNoun(slot.fromUnit())) {
+                    event = latestEvent();
+                }
             } else {
                 for (int u = match.fromUnit(); u < match.toUnit() && event == null; u++) {
                     Mention place = matcher.units.get(u).mention();
@@ -705,6 +750,9 @@ public final class Drafter {
                                 .map(Discourse.Seen::id).reduce((first, last) -> last).orElse(null);
                     }
                 }
+            }
+            if (event == null && slot == null && objectless(match) && namesAnEvent()) {
+                event = latestEvent();
             }
             if (event == null) {
                 return;
@@ -715,17 +763,55 @@ public final class Drafter {
             if (others != null) {
                 others.mentions().stream().filter(m -> !m.region()).forEach(m -> actors.addAll(m.ids()));
             }
+            // "talks in Doha between Chad and Sudan" says no more of who took part than of the talks: with no verb
+            // of its own, a participation is held as firmly as the event its sentence drafted.
+            String chosen = event;
+            FactStatus status = !sentence.tokens().get(match.trigger()).pos().startsWith("VERB")
+                    && placed.stream().anyMatch(p -> p.id().equals(chosen))
+                    ? facts.get(event).status() : claim.status(match, Set.of());
             for (String actor : actors) {
                 if (fold(actor).equals(organiser)) {
                     continue;
                 }
-                Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put("actor", actor);
-                fields.put("event", event);
-                facts.add(new DraftFact(facts.uniqueId(slug(actor, 2) + "-at-" + slug(event, 4)), "Participation",
-                        fields, List.of(sentence.text()), null, claim.status(match, Set.of()), claim.attribution(),
-                        claim.hedges(), note(match), confidence(match), match.pattern().id()));
+                takesPart(actor, event, status, match);
             }
+        }
+
+        /** "... also attended.", "attended as chair of the bloc": the verb ends its clause, taking no object. */
+        private boolean objectless(Match match) {
+            int next = matcher.units.get(match.toUnit() - 1).to();
+            return next >= sentence.tokens().size() || sentence.tokens().get(next).pos().startsWith("PUNCT")
+                    || sentence.tokens().get(next).lower().equals("as");
+        }
+
+        /** "the meeting", "the summit": the sentence refers back to an event by a definite noun. */
+        private boolean namesAnEvent() {
+            for (int u = 0; u < matcher.units.size(); u++) {
+                if (definiteEventNoun(u)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean definiteEventNoun(int unit) {
+            return unit + 1 < matcher.units.size() && matcher.units.get(unit).mention() == null
+                    && matcher.units.get(unit + 1).mention() == null && matcher.token(unit).lower().equals("the")
+                    && lexicon.words.events().contains(matcher.token(unit + 1).lower());
+        }
+
+        /** The event the article drafted last, which a definite event noun with no place of its own refers back to. */
+        private String latestEvent() {
+            return discourse.events.isEmpty() ? null : discourse.events.get(discourse.events.size() - 1).id();
+        }
+
+        private void takesPart(String actor, String event, FactStatus status, Match match) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("actor", actor);
+            fields.put("event", event);
+            facts.add(new DraftFact(facts.uniqueId(slug(actor, 2) + "-at-" + slug(event, 4)), "Participation",
+                    fields, List.of(sentence.text()), null, status, claim.attribution(),
+                    claim.hedges(), note(match), confidence(match), match.pattern().id()));
         }
 
         /**

@@ -146,6 +146,9 @@ final class Matcher {
             u++;
         }
         u = pastModifiersOfDemonym(u);
+        if (!slot.possessive()) {
+            u = apposedToPossessive(u);
+        }
         if (u >= units.size() || !fills(units.get(u).mention(), slot, afterWord)) {
             return -1;
         }
@@ -166,6 +169,29 @@ final class Matcher {
             slots.remove(slot.name());
         }
         return -1;
+    }
+
+    /**
+     * "met Vietnam's president, To Lam,": a possessive's noun phrase set off by a name is that name, so the slot takes
+     * the actor the commas enclose; the unit of that actor, else {@code u} itself.
+     */
+    private int apposedToPossessive(int u) {
+        if (u >= units.size() || units.get(u).mention() == null || !units.get(u).mention().possessive()) {
+            return u;
+        }
+        int k = u + 1;
+        while (k < units.size() && k <= u + 4 && units.get(k).mention() == null
+                && (token(k).pos().startsWith("NOUN") || token(k).pos().startsWith("ADJ"))) {
+            k++;
+        }
+        if (k == u + 1 || k + 1 >= units.size() || units.get(k).mention() != null || !token(k).text().equals(",")) {
+            return u;
+        }
+        Mention apposed = units.get(k + 1).mention();
+        boolean closed = k + 2 >= units.size() || (units.get(k + 2).mention() == null
+                && (token(k + 2).pos().startsWith("PUNCT") || token(k + 2).lower().equals("and")));
+        return apposed != null && !apposed.possessive() && !apposed.place() && !apposed.region() && !apposed.fact()
+                && closed ? k + 1 : u;
     }
 
     /**
@@ -305,11 +331,12 @@ final class Matcher {
 
     /**
      * The token of the first word that must be there: the verb or noun the status is read from. A pattern that opens
-     * on a preposition ("at Chad's request, the council met") reads it from its first verb, when it has one.
+     * on a preposition ("at Chad's request, the council met") or on the comma and article of an act set off (", a move
+     * Tokyo welcomed") reads it from its first verb, when it has one.
      */
     private int trigger(List<Element> elements, int start, Map<String, Binding> slots) {
         int first = firstWord(elements, start, slots, false);
-        if (sentence.tokens().get(first).pos().equals("ADP")) {
+        if (Set.of("ADP", "PUNCT", "DET").contains(sentence.tokens().get(first).pos())) {
             int verb = firstWord(elements, start, slots, true);
             if (sentence.tokens().get(verb).pos().equals("VERB")) {
                 return verb;

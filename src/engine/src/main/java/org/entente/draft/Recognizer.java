@@ -17,7 +17,9 @@ final class Recognizer {
     /** The most capitalised words a part of a state is named by ("Sistan and Baluchestan" is three). */
     private static final int MAX_REGION_WORDS = 3;
     private static final java.util.Set<String> PARTY_PREPOSITIONS = java.util.Set.of("with", "between", "against",
-            "on", "by");
+            "on", "by", "of", "into");
+    /** "the strike on Yemen by Saudi Arabia": the words an act's noun goes on with to name its parties. */
+    private static final java.util.Set<String> ACT_PARTY_WORDS = java.util.Set.of("against", "on", "by", "of", "into");
     private static final java.util.Set<String> FOCUSED = java.util.Set.of("focused", "focussed", "centred", "centered",
             "centric");
     private static final int MAX_MODIFIERS = 2;
@@ -259,7 +261,14 @@ final class Recognizer {
                     // "a Uruguayan, who served with the mission": the demonym is a noun of one of its people.
                     return mention(tokens, i, end, List.of(entry.id()), false, Via.PEOPLE, false);
                 }
-                return agency > end ? mention(tokens, i, agency, List.of(entry.id()), false, Via.DEMONYM, false) : null;
+                if (agency > end) {
+                    return mention(tokens, i, agency, List.of(entry.id()), false, Via.DEMONYM, false);
+                }
+                // "the Russian invasion of Ukraine", "Israeli strikes on Gaza": a demonym before the noun of an act says
+                // whose act it is, as "Russia's" does, so it reads as that possessive.
+                String act = ownedNoun(tokens, end);
+                return act != null && lexicon.actNouns.containsKey(act)
+                        ? new Mention(i, end, List.of(entry.id()), false, Via.DEMONYM_ACT, false, true, act) : null;
             }
             case PEOPLE -> {
                 // "three Malawians were killed": counted, the people of a state are its nationals, and stand for it;
@@ -1146,11 +1155,14 @@ final class Recognizer {
                 return new Mention(i, at + 1, List.of(fact), false, Via.FACT, false, false, null);
             }
             // "Washington accuses Tehran of arming the group; Iran rejects the accusation": the act is the sentence's
-            // own, drafted only once the sentence is read, so the drafter reads the noun as it (or as nothing). Only a
-            // noun that ends its phrase: "the killing of", "the accord between" are words patterns read.
+            // own, drafted only once the sentence is read, so the drafter reads the noun as it (or as nothing). A noun
+            // that ends its phrase, or goes on with its parties ("condemned the strike on Yemen by Saudi Arabia"): the
+            // words patterns read from it still see the noun, so the act the noun names is drafted from it too.
             String noun = lexicon.actNouns.containsKey(head.lower()) ? head.lower() : head.lemma();
+            boolean partied = at + 1 < tokens.size() && ACT_PARTY_WORDS.contains(tokens.get(at + 1).lower());
             if (fact == null && !owned && lexicon.actNouns.containsKey(noun) && organisation == null && count < 0 && !indefinite
-                    && heads && head.pos().startsWith("NOUN") && endsPhrase(tokens, at + 1) && unnamed(tokens, i + 1, at)) {
+                    && heads && head.pos().startsWith("NOUN") && (endsPhrase(tokens, at + 1) || partied)
+                    && unnamed(tokens, i + 1, at)) {
                 return new Mention(i, at + 1, List.of(noun), false, Via.ACT_OF_SENTENCE, false, false, null);
             }
             // "the three military-led states": a hyphen joins two words into one modifier (tokenized apart).
