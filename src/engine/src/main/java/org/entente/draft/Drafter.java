@@ -462,14 +462,16 @@ public final class Drafter {
 
         /**
          * "Washington accuses Tehran of arming the group; Iran rejects the accusation": the latest relation of the
-         * kind the noun names that this sentence drafted before the noun, else none (the noun then names an act the
-         * article does not report, and an act on it is no fact).
+         * kind the noun names that this sentence drafted before the noun, or from the noun's own phrase ("condemned the
+         * strike on Yemen by Saudi Arabia"), else none (the noun then names an act the article does not report, and an
+         * act on it is no fact).
          */
         private String actOfSentence(Mention mention) {
             String act = null;
             int start = -1;
+            int noun = matcher.unitOfToken(mention.from());
             for (Placed p : placed) {
-                if (p.type().equals("Relation") && p.fromUnit() > start && p.toUnit() <= matcher.unitOfToken(mention.from())
+                if (p.type().equals("Relation") && p.fromUnit() > start && (p.toUnit() <= noun || p.fromUnit() == noun)
                         && lexicon.actNouns.getOrDefault(mention.id(), Set.of()).contains(facts.get(p.id()).field("kind"))) {
                     act = p.id();
                     start = p.fromUnit();

@@ -11,7 +11,7 @@ import java.util.function.Function;
 /** The lexicon's names as token sequences, looked up longest first at each token of a sentence. */
 final class Gazetteer {
 
-    enum Sort { PERSON, ORGANISATION, STATE, SEAT, CAPITAL, REGION, DEMONYM, TITLE }
+    enum Sort { PERSON, ORGANISATION, STATE, SEAT, CAPITAL, REGION, DEMONYM, PEOPLE, TITLE }
 
     record Entry(Sort sort, String id, String[] words) {
     }
@@ -28,6 +28,8 @@ final class Gazetteer {
             state.names().forEach(name -> add(Sort.STATE, state.id(), name, tokenize));
             state.capitals().forEach(name -> add(Sort.CAPITAL, state.id(), name, tokenize));
             state.demonyms().forEach(name -> add(Sort.DEMONYM, state.id(), name, tokenize));
+            state.demonyms().stream().map(Gazetteer::plural).filter(java.util.Objects::nonNull)
+                    .forEach(name -> add(Sort.PEOPLE, state.id(), name, tokenize));
         }
         lexicon.regions.values().forEach(region -> region.names().forEach(name ->
                 add(Sort.REGION, region.id(), name, tokenize)));
@@ -35,6 +37,15 @@ final class Gazetteer {
         Comparator<Entry> longestFirst = Comparator.comparingInt((Entry entry) -> -entry.words().length)
                 .thenComparing(Entry::sort);
         byFirstWord.values().forEach(entries -> entries.sort(longestFirst));
+    }
+
+    /**
+     * The plural of a demonym as a noun of its people ("Malawians", "Israelis", "Filipinos"); null for one whose plural
+     * is itself ("Chinese", "French") or no word ("U.S."), which cannot tell its people from its adjective.
+     */
+    private static String plural(String demonym) {
+        char last = demonym.charAt(demonym.length() - 1);
+        return demonym.endsWith("ese") || "nio".indexOf(last) < 0 ? null : demonym + "s";
     }
 
     private void add(Sort sort, String id, String phrase, Function<String, String[]> tokenize) {

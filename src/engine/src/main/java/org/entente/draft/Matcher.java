@@ -331,11 +331,12 @@ final class Matcher {
 
     /**
      * The token of the first word that must be there: the verb or noun the status is read from. A pattern that opens
-     * on a preposition ("at Chad's request, the council met") reads it from its first verb, when it has one.
+     * on a preposition ("at Chad's request, the council met") or on the comma and article of an act set off (", a move
+     * Tokyo welcomed") reads it from its first verb, when it has one.
      */
     private int trigger(List<Element> elements, int start, Map<String, Binding> slots) {
         int first = firstWord(elements, start, slots, false);
-        if (sentence.tokens().get(first).pos().equals("ADP")) {
+        if (Set.of("ADP", "PUNCT", "DET").contains(sentence.tokens().get(first).pos())) {
             int verb = firstWord(elements, start, slots, true);
             if (sentence.tokens().get(verb).pos().equals("VERB")) {
                 return verb;

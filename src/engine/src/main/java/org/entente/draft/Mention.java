@@ -20,6 +20,8 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
 
     enum Via {
         NAME("its name"), CAPITAL("its capital"), SEAT("the seat of its government"), DEMONYM("its demonym before an agency"),
+        PEOPLE("its people, named by its demonym as a noun ('three Malawians', 'a Uruguayan')"),
+        DEMONYM_ACT("its demonym before the noun of its act ('the Russian invasion'), read as its possessive"),
         TITLE("a title before a name"), PERSON("a known name"), SURNAME("a surname named before"),
         REFERENCE("a reference back"), PRONOUN("a pronoun before an agency"), GROUP("a count of states named before, or the "
                 + "two sides of what the article is about, the two actors it has named most"),

@@ -17,7 +17,9 @@ final class Recognizer {
     /** The most capitalised words a part of a state is named by ("Sistan and Baluchestan" is three). */
     private static final int MAX_REGION_WORDS = 3;
     private static final java.util.Set<String> PARTY_PREPOSITIONS = java.util.Set.of("with", "between", "against",
-            "on", "by");
+            "on", "by", "of", "into");
+    /** "the strike on Yemen by Saudi Arabia": the words an act's noun goes on with to name its parties. */
+    private static final java.util.Set<String> ACT_PARTY_WORDS = java.util.Set.of("against", "on", "by", "of", "into");
     private static final java.util.Set<String> FOCUSED = java.util.Set.of("focused", "focussed", "centred", "centered",
             "centric");
     private static final int MAX_MODIFIERS = 2;
@@ -255,9 +257,30 @@ final class Recognizer {
                     // "a Russian-drafted statement": the demonym names the state that drafted it.
                     return mention(tokens, i, end, List.of(entry.id()), false, Via.DEMONYM, false);
                 }
-                return agency > end ? mention(tokens, i, agency, List.of(entry.id()), false, Via.DEMONYM, false) : null;
+                if (agency == end && person(tokens, i, end)) {
+                    // "a Uruguayan, who served with the mission": the demonym is a noun of one of its people.
+                    return mention(tokens, i, end, List.of(entry.id()), false, Via.PEOPLE, false);
+                }
+                if (agency > end) {
+                    return mention(tokens, i, agency, List.of(entry.id()), false, Via.DEMONYM, false);
+                }
+                // "the Russian invasion of Ukraine", "Israeli strikes on Gaza": a demonym before the noun of an act says
+                // whose act it is, as "Russia's" does, so it reads as that possessive.
+                String act = ownedNoun(tokens, end);
+                return act != null && lexicon.actNouns.containsKey(act)
+                        ? new Mention(i, end, List.of(entry.id()), false, Via.DEMONYM_ACT, false, true, act) : null;
+            }
+            case PEOPLE -> {
+                // "three Malawians were killed": counted, the people of a state are its nationals, and stand for it;
+                // "the Palestinians in Gaza" are a people, which is no actor.
+                boolean counted = i > 0 && tokens.get(i - 1).pos().startsWith("NUM");
+                return counted ? mention(tokens, i, end, List.of(entry.id()), false, Via.PEOPLE, false) : null;
             }
             case TITLE -> {
+                if (opensBody(tokens, i)) {
+                    // "the chief of the General Staff, Valery Gerasimov": "General" opens a body, not a name.
+                    return null;
+                }
                 if (entry.id() != null) {
                     return titled(tokens, i, i, entry.id(), discourse, Via.TITLE);
                 }
@@ -276,6 +299,13 @@ final class Recognizer {
                 return body != null ? body : mention(tokens, i, end, List.of(entry.id()), false, Via.SEAT, false);
             }
             case CAPITAL -> {
+                if (end < tokens.size() && tokens.get(end).possessiveMark()) {
+                    // "Seoul's spy agency": a capital's possessive owns a body of its state, as the state's does.
+                    Mention body = body(tokens, i, end + 1, entry.id(), discourse, Via.CAPITAL);
+                    if (body != null) {
+                        return body;
+                    }
+                }
                 return mention(tokens, i, end, List.of(entry.id()), false, Via.CAPITAL, afterPlacePreposition(tokens, i));
             }
             case REGION -> {
@@ -1127,11 +1157,14 @@ final class Recognizer {
                 return new Mention(i, at + 1, List.of(fact), false, Via.FACT, false, false, null);
             }
             // "Washington accuses Tehran of arming the group; Iran rejects the accusation": the act is the sentence's
-            // own, drafted only once the sentence is read, so the drafter reads the noun as it (or as nothing). Only a
-            // noun that ends its phrase: "the killing of", "the accord between" are words patterns read.
+            // own, drafted only once the sentence is read, so the drafter reads the noun as it (or as nothing). A noun
+            // that ends its phrase, or goes on with its parties ("condemned the strike on Yemen by Saudi Arabia"): the
+            // words patterns read from it still see the noun, so the act the noun names is drafted from it too.
             String noun = lexicon.actNouns.containsKey(head.lower()) ? head.lower() : head.lemma();
+            boolean partied = at + 1 < tokens.size() && ACT_PARTY_WORDS.contains(tokens.get(at + 1).lower());
             if (fact == null && !owned && lexicon.actNouns.containsKey(noun) && organisation == null && count < 0 && !indefinite
-                    && heads && head.pos().startsWith("NOUN") && endsPhrase(tokens, at + 1) && unnamed(tokens, i + 1, at)) {
+                    && heads && head.pos().startsWith("NOUN") && (endsPhrase(tokens, at + 1) || partied)
+                    && unnamed(tokens, i + 1, at)) {
                 return new Mention(i, at + 1, List.of(noun), false, Via.ACT_OF_SENTENCE, false, false, null);
             }
             // "the three military-led states": a hyphen joins two words into one modifier (tokenized apart).
@@ -1725,6 +1758,9 @@ final class Recognizer {
             String how = via == Via.BODY
                     ? "a body of %s named with its owner ('%s'): an AGENCY of sector %s by the noun '%s'".formatted(
                             owner, written, sector, phrase)
+                    : via == Via.CAPITAL
+                    ? "a body of %s named with its capital ('%s'): an AGENCY of sector %s by the noun '%s'".formatted(
+                            owner, written, sector, phrase)
                     : via == Via.PRONOUN
                     ? "a body of %s, the actor named last, by its possessive ('%s'): an AGENCY of sector %s".formatted(
                             owner, written, sector)
@@ -1937,6 +1973,33 @@ final class Recognizer {
     }
 
     /** The end of an agency noun after {@code at} ("forces", "air force"), or {@code at} when there is none. */
+
+    /** Whether a phrase of two or more words naming a body of a state opens at {@code at} ("General Staff"). */
+    private boolean opensBody(List<Token> tokens, int at) {
+        for (int n = Math.min(Introductions.MAX_PHRASE_WORDS, tokens.size() - at); n >= 2; n--) {
+            String phrase = String.join(" ", tokens.subList(at, at + n).stream().map(Token::lower).toList());
+            if (introductions.bodies().containsKey(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the demonym from {@code from} to {@code end} is a noun of one person: after "a", "an" or "one" and
+     * heading its phrase ("a Uruguayan, who", "an Israeli and two Thais"), not before a noun ("a Uruguayan company").
+     */
+    private static boolean person(List<Token> tokens, int from, int end) {
+        if (from == 0 || !java.util.Set.of("a", "an", "one").contains(tokens.get(from - 1).lower())) {
+            return false;
+        }
+        if (end >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(end);
+        return !(next.pos().startsWith("NOUN") || next.pos().startsWith("PROPN") || next.pos().startsWith("ADJ")
+                || next.text().equals("-") || next.possessiveMark());
+    }
 
     private int agencyEnd(List<Token> tokens, int at) {
         if (at + 1 < tokens.size() && lexicon.words.agencies().contains(
