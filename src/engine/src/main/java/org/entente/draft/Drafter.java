@@ -1689,7 +1689,34 @@ public final class Drafter {
                 }
                 if (matcher.token(k).pos().equals("VERB") && !participle(k) && !(k > 0
                         && matcher.units.get(k - 1).mention() == null && matcher.token(k - 1).lower().equals("to"))) {
-                    return k;
+                    // "Caracas demanded that Lima and Quito withdraw their envoys, accusing them of meddling": a base
+                    // form after "that" and its subject is what was asked for, so the participle hangs on the verb that
+                    // asked; a finite one ("said that Lima withdrew ..., accusing") is a clause of its own.
+                    int that = finiteForm(k) == null ? complementOpening(k) : -1;
+                    if (that < 0) {
+                        return k;
+                    }
+                    k = that;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The "that" opening the clause whose verb is {@code verb} when only its subject (actors, "and", commas,
+         * articles) stands between them ("that Lima and Quito withdraw"), else -1.
+         */
+        private int complementOpening(int verb) {
+            for (int k = verb - 1; k >= 0; k--) {
+                if (matcher.units.get(k).mention() != null) {
+                    continue;
+                }
+                String word = matcher.token(k).lower();
+                if (word.equals("that")) {
+                    return k < verb - 1 ? k : -1;
+                }
+                if (!Set.of(",", "and", "the").contains(word)) {
+                    return -1;
                 }
             }
             return -1;

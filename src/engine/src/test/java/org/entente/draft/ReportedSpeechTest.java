@@ -34,6 +34,19 @@ class ReportedSpeechTest {
         }
 
         @Test
+        void aParticipleAfterAClauseAskedForSpeaksForTheOneWhoAsked() {
+            String sentence = "Ethiopia demanded that Kenya and Uganda withdraw their envoys, accusing them of "
+                    + "meddling.";
+            assertThat(relations(of(sentence), "ACCUSES")).hasSize(2)
+                    .anyMatch(between("ETH", "KEN")).anyMatch(between("ETH", "UGA"))
+                    // The near miss: the states asked to act are not the ones who accuse, nor each other.
+                    .noneMatch(between("KEN", "UGA")).noneMatch(between("UGA", "KEN"));
+            // Nor does "that" before a full clause of its own hand the participle back: Kenya's statement accuses.
+            assertThat(relations(of("Ethiopia said that Kenya rejected the plan, accusing Uganda of meddling."),
+                    "ACCUSES")).singleElement().matches(between("KEN", "UGA"));
+        }
+
+        @Test
         void aParticipleWithNoClauseBeforeItKeepsTheNearestActor() {
             // The near miss: "citing" opens the sentence, so there is no clause it hangs on, and Kenya still recalls.
             assertThat(relations(of("Citing the attacks, Kenya accused Somalia of harbouring militants."), "ACCUSES"))
