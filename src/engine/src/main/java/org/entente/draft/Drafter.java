@@ -503,7 +503,7 @@ public final class Drafter {
             Binding own = shorter.slots().get("to");
             Binding other = longer.slots().get("to");
             return own != null && other != null && own.fromUnit() != other.fromUnit()
-                    && java.util.Objects.equals(shorter.pattern().kind(), longer.pattern().kind());
+                    && Objects.equals(shorter.pattern().kind(), longer.pattern().kind());
         }
 
         /** "any attempt to enlarge NATO's ambit": a plan no one is said to have made, so no initiative. */
@@ -1461,10 +1461,6 @@ public final class Drafter {
         }
 
         /**
-         * "opposed any intervention", "ready to contribute troops": the latest initiative the article has drafted
-         * whose words hold a word of a force (`forceNouns`), or none.
-         */
-        /**
          * The body whose text a resolution or a statement is: the organisation the sentence names (an agency of one
          * counting, as the Security Council is the UN's), else the one the article named last; null when it named none.
          */
@@ -1488,6 +1484,10 @@ public final class Drafter {
                     && lexicon.organisations.containsKey(organisation.partOf());
         }
 
+        /**
+         * "opposed any intervention", "ready to contribute troops": the latest initiative the article has drafted
+         * whose words hold a word of a force (`forceNouns`), or none.
+         */
         private String latestForce() {
             return discourse.forces.isEmpty() ? null : discourse.forces.get(discourse.forces.size() - 1);
         }
@@ -1836,8 +1836,9 @@ public final class Drafter {
             for (int u = unit - 1; u >= 0; u--) {
                 Mention mention = matcher.units.get(u).mention();
                 if (mention == null) {
-                    // "it" agrees in number: "ships bound for Israeli ports are targets, and it has fired" is no
-                    // subject of "it"'s between them, "the launch had failed and it" is.
+                    // "it" agrees in number: a plural noun before a verb ("ships ... are targets, and it has fired")
+                    // cannot be what "it" means and does not stand in the way; a singular one ("the launch had
+                    // failed, and it ...") is a subject no actor names, so "it" means no one.
                     Token noun = matcher.token(u);
                     if (u + 1 < unit && noun.pos().startsWith("NOUN") && noun.lower().equals(noun.lemma())
                             && verbal(u + 1)) {
