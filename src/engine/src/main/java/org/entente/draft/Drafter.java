@@ -47,8 +47,6 @@ public final class Drafter {
     private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "shall", "should", "must", "can",
             "could", "may", "might");
     /** Words that open an apposition after a name: "Egypt, a close partner of Riyadh, ...". */
-    /** Before an event's noun these make it another event of its kind: "a second summit", "another round of talks". */
-    private static final Set<String> ANOTHER = Set.of("second", "third", "fourth", "another", "next", "further");
     /** Prepositions that open a relative clause with "which" or "whom" ("to which Somalia belongs"). */
     private static final Set<String> RELATIVE_PREPOSITIONS = Set.of("of", "to", "in", "with", "for", "by", "from",
             "on", "at", "among");
@@ -552,66 +550,97 @@ public final class Drafter {
         private void event(Match match) {
             Binding hosts = match.slots().get("from");
             Binding held = match.slots().get("to");
+            int noun = matcher.unitOfToken(match.trigger());
             // "urged both sides to exercise restraint" names no exercise: an event is a noun, and the tagger does not
-            // always see that a word after "to" or a modal is a verb. A gathering of an organisation's people ("the
-            // forum's leaders ... meet in Suva") is named by its verb.
+            // always see that a word after "to" or a modal is a verb, nor always that a word after "a" is a noun. A
+            // gathering of an organisation's people ("the forum's leaders ... meet in Suva") is named by its verb.
             String pos = sentence.tokens().get(match.trigger()).pos();
             String previous = match.trigger() == 0 ? "" : sentence.tokens().get(match.trigger() - 1).lower();
-            if (hosts == null && ((!pos.startsWith("NOUN") && !pos.startsWith("PROPN"))
+            String determiner = determiner(noun);
+            if (hosts == null && (((!pos.startsWith("NOUN") && !pos.startsWith("PROPN")) && determiner == null)
                     || VERB_BEFORE.contains(previous))) {
                 return;
             }
-            int noun = matcher.unitOfToken(match.trigger());
-            String organiser = null;
-            String organiserReading = null;
-            // "Malaysia hosted talks", "Qatar will host the summit": a host that is the subject of the event's verb may
-            // be a state or a person for it; one that owns the gathering's people ("ECOWAS leaders met") is an
-            // organisation, since "Chinese and Russian leaders met" is no meeting China holds.
-            boolean subjectHost = hosts != null && hosts.toUnit() < matcher.units.size()
-                    && matcher.units.get(hosts.toUnit()).mention() == null
-                    && sentence.tokens().get(match.trigger()).pos().startsWith("VERB")
-                    && matcher.unitOfToken(match.trigger()) <= hosts.toUnit() + 2;
-            if (hosts != null) {
-                organiser = hosts.mentions().stream().filter(m -> !m.region()).map(m -> fold(m.id()))
-                        .filter(id -> organisation(id) || (subjectHost && lexicon.states.containsKey(id))).findFirst()
-                        .orElse(null);
-                if (organiser == null) {
+            if (hosts == null && !usedOrMoved(noun)) {
+                return;
+            }
+            for (int u = Math.max(0, noun - 3); u < noun; u++) {
+                if (matcher.units.get(u).mention() == null
+                        && lexicon.words.kindWords().contains(matcher.token(u).lower())) {
                     return;
                 }
             }
+            String organiser = null;
+            String organiserReading = null;
+            // "Malaysia hosted talks", "Qatar will host the summit", "a summit that he hosted": a host that is the
+            // subject or the agent of the event's hosting verb may be a state or a person for it; one that owns the
+            // gathering's people ("ECOWAS leaders met") is an organisation, since "Chinese and Russian leaders met"
+            // is no meeting China holds.
+            boolean subjectHost = hosts != null && ((hosts.toUnit() < matcher.units.size()
+                    && matcher.units.get(hosts.toUnit()).mention() == null
+                    && sentence.tokens().get(match.trigger()).pos().startsWith("VERB")
+                    && matcher.unitOfToken(match.trigger()) <= hosts.toUnit() + 2) || hostedBy(match, hosts));
+            String kind = match.pattern().kind();
+            // "Armenian and American soldiers held a joint exercise": those who hold drills take part in them; a
+            // state that does so holds them for no one else, so it is neither their organiser nor their place.
+            boolean drills = kind.equals(org.entente.domain.EventKind.EXERCISE.name());
+            // "a virtual summit of the bloc", "a meeting of the National Security Committee": the body after "of".
+            int head = lexicon.words.events().contains(matcher.token(match.toUnit() - 1).lower())
+                    ? Math.max(noun, match.toUnit() - 1) : noun;
+            String ofHolder = ofHolder(head);
+            if (hosts != null && ofHolder == null) {
+                organiser = hosts.mentions().stream().filter(m -> !m.region()).map(m -> fold(m.id()))
+                        .filter(id -> organisation(id) || (subjectHost && !drills && single(hosts)
+                                && lexicon.states.containsKey(id)))
+                        .findFirst().orElse(null);
+                if (organiser == null && !drills && !subjectHost) {
+                    return;
+                }
+            }
+            if (ofHolder != null) {
+                organiser = ofHolder;
+            }
             for (int u = noun - 1; organiser == null && u >= Math.max(0, noun - 2); u--) {
                 Mention mention = matcher.units.get(u).mention();
-                if (mention != null && !mention.region() && organisation(mention.id())) {
+                if (mention != null && !mention.region() && (organisation(mention.id()) || agency(mention.id()))) {
                     organiser = mention.id();
                 }
             }
             String location = null;
             int end = noun + 1;
             if (held != null) {
-                location = held.mentions().stream().filter(m -> !m.region()).map(Mention::id)
-                        .filter(lexicon.states::containsKey).findFirst().orElse(null);
+                location = held.mentions().stream().filter(m -> !m.region()).map(this::stateOfPlace)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 if (location == null) {
                     return;
                 }
                 end = Math.max(end, held.toUnit());
             }
-            for (int u = noun + 1; location == null && u + 1 < Math.min(matcher.units.size(), noun + 4); u++) {
-                if (matcher.units.get(u).mention() != null || !Set.of("in", "at").contains(matcher.token(u).lower())) {
+            // "held a joint exercise, Eagle Partner, near Yerevan": the place follows the event's noun, which ends a
+            // host's match.
+            int reach = head + 4 + namedAfter(head);
+            for (int u = head + 1; location == null && u + 1 < Math.min(matcher.units.size(), reach); u++) {
+                if (matcher.units.get(u).mention() != null || !Set.of("in", "at", "near").contains(matcher.token(u).lower())) {
                     continue;
                 }
                 int at = townOfState(u + 1);
                 Mention place = matcher.units.get(at).mention();
-                if (place != null && !place.region() && lexicon.states.containsKey(place.id())) {
-                    location = place.id();
+                String state = place == null || place.region() ? null : stateOfPlace(place);
+                if (state != null) {
+                    location = state;
                     end = at + 1;
                     break;
                 }
             }
-            // Talks a state hosts are held in it unless the sentence names another place.
-            if (location == null && subjectHost && lexicon.states.containsKey(organiser)) {
+            // Talks a state hosts are held in it unless the sentence names another place; so is a meeting of a
+            // state's body ("The war cabinet met", "a meeting of the National Security Committee").
+            if (location == null && subjectHost && organiser != null && lexicon.states.containsKey(organiser)) {
                 location = organiser;
             }
-            String kind = match.pattern().kind();
+            if (location == null && !drills && organiser != null && agency(organiser)) {
+                location = discourse.owners(organiser, lexicon.organisations).stream()
+                        .filter(lexicon.states::containsKey).findFirst().orElse(null);
+            }
             // A gathering's status is its verb's ("met"), not its people's noun.
             Match status = match;
             for (int u = noun + 1; hosts != null && !subjectHost && u < match.toUnit(); u++) {
@@ -625,7 +654,8 @@ public final class Drafter {
             // sentence names another, is the one that held the one before.
             boolean another = false;
             for (int u = Math.max(0, noun - 2); u < noun; u++) {
-                another |= matcher.units.get(u).mention() == null && ANOTHER.contains(matcher.token(u).lower());
+                another |= matcher.units.get(u).mention() == null
+                        && lexicon.words.otherEvents().contains(matcher.token(u).lower());
             }
             Discourse.Seen earlier = null;
             for (Discourse.Seen candidate : discourse.events) {
@@ -633,6 +663,11 @@ public final class Drafter {
                     earlier = candidate;
                 }
             }
+            // "the summit", "the drills", named by nothing but their noun, are the latest of the kind the article
+            // drafted, whoever the sentence is about; "a joint exercise" so named is one the article has not named.
+            boolean bare = hosts == null && held == null && organiser == null && location == null;
+            boolean referring = bare && !another && earlier != null && "the".equals(determiner);
+            boolean introduced = !another && ("a".equals(determiner) || "an".equals(determiner));
             if (organiser == null && another && earlier != null && earlier.organiser() != null) {
                 organiser = earlier.organiser();
                 organiserReading = "'%s' is another of the kind, held like the one before by %s"
@@ -643,16 +678,21 @@ public final class Drafter {
             // event that names no other host is its host.
             Mention subject = mentions.stream().filter(m -> !m.region() && !m.place() && !m.fact()).findFirst()
                     .orElse(null);
-            if (organiser == null && subject != null && organisation(subject.id())) {
+            if (organiser == null && !referring && !drills && subject != null && organisation(subject.id())) {
                 organiser = subject.id();
                 organiserReading = "its host is %s, the organisation the sentence is about".formatted(organiser);
             }
             int nameFrom = hosts != null ? match.fromUnit() : Math.max(0, noun - (organiser == null
                     || organiserReading != null ? 0 : 1));
-            String name = sentence.span(matcher.units.get(nameFrom).from(), matcher.units.get(end - 1).to());
+            String name = sentence.span(matcher.units.get(nameFrom).from(),
+                    matcher.units.get(Math.min(Math.max(end, nameFrom + 1), matcher.units.size()) - 1).to());
             Discourse.Seen seen = null;
+            // An event introduced by "a" is the one drafted before only when both name one place or one host.
             for (Discourse.Seen candidate : another ? List.<Discourse.Seen>of() : discourse.events) {
-                if (candidate.agrees(kind, location, organiser)) {
+                boolean sameWords = placed.stream().anyMatch(p -> p.id().equals(candidate.id()));
+                if (candidate.agrees(kind, location, organiser) && (!introduced || sameWords
+                        || (location != null && location.equals(candidate.location()))
+                        || (organiser != null && organiser.equals(candidate.organiser())))) {
                     seen = candidate;
                 }
             }
@@ -695,12 +735,149 @@ public final class Drafter {
                 discourse.events.add(new Discourse.Seen(id, kind, location, organiser));
             }
             placed.add(new Placed(id, "Event", noun, noun + 1));
-            // A state that hosts talks between others sits at them ("Malaysia hosted talks between ..."), while an
-            // organisation that holds a summit is its frame, not one of its parties.
-            if (subjectHost && lexicon.states.containsKey(organiser)) {
-                takesPart(hosts.mentions().stream().filter(m -> !m.region()).map(Mention::id).findFirst()
-                        .orElseThrow(), id, facts.get(id).status(), match);
+            // A state that hosts talks between others sits at them ("Malaysia hosted talks between ..."), and so does a
+            // person who hosts or convenes a gathering ("Ruto convened a virtual summit of the bloc"), while an
+            // organisation that holds a summit is its frame, not one of its parties. Those who hold drills are in them.
+            if (hosts == null) {
+                return;
             }
+            // A group noun or a pronoun ("the three allies") is not expanded into the drills' parties.
+            List<String> holders = hosts.mentions().stream().filter(m -> !m.region())
+                    .filter(m -> !drills || (m.via() != Mention.Via.GROUP && m.via() != Mention.Via.PRONOUN))
+                    .flatMap(m -> m.ids().stream()).distinct().toList();
+            for (String holder : holders) {
+                boolean person = discourse.represents.containsKey(holder);
+                boolean hostState = subjectHost && lexicon.states.containsKey(organiser)
+                        && fold(holder).equals(organiser);
+                if ((drills && !holder.equals(organiser)) || (subjectHost && person) || hostState) {
+                    takesPart(holder, id, facts.get(id).status(), match);
+                }
+                if (hostState && !drills) {
+                    break;
+                }
+            }
+        }
+
+        /** One actor, not a list: "Djibouti, Eritrea ... and Uganda held a summit" names no one state as its host. */
+        private boolean single(Binding hosts) {
+            return hosts.mentions().stream().filter(m -> !m.region()).mapToLong(m -> m.ids().size()).sum() == 1;
+        }
+
+        /** "a joint exercise, Eagle Partner, near Yerevan": how many units a name set off by commas after the noun takes. */
+        private int namedAfter(int noun) {
+            int u = noun + 1;
+            if (u >= matcher.units.size() || matcher.units.get(u).mention() != null
+                    || !matcher.token(u).lower().equals(",")) {
+                return 0;
+            }
+            int v = u + 1;
+            while (v < matcher.units.size() && matcher.units.get(v).mention() == null
+                    && matcher.token(v).capitalised()) {
+                v++;
+            }
+            return v > u + 1 && v < matcher.units.size() && matcher.token(v).lower().equals(",") ? v + 1 - u : 0;
+        }
+
+        /** The article before an event's noun, past its modifiers ("a key summit", "the first such summit"), or null. */
+        private String determiner(int noun) {
+            for (int u = noun - 1; u >= Math.max(0, noun - 4); u--) {
+                if (matcher.units.get(u).mention() != null) {
+                    continue;
+                }
+                Token token = matcher.token(u);
+                if (Set.of("a", "an", "the").contains(token.lower())) {
+                    return token.lower();
+                }
+                if (!token.pos().startsWith("ADJ") && !token.pos().startsWith("NOUN") && !token.pos().startsWith("NUM")
+                        && !token.pos().startsWith("PROPN") && !token.text().equals("-")) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * False when the noun is no event: "a legitimate exercise of the right to self-defence" uses a right, and
+         * "China's dangerous blocking manoeuvres" are a ship's movements (`usedNouns`, `movementWords`).
+         */
+        private boolean usedOrMoved(int noun) {
+            String word = matcher.token(noun).lower();
+            if (noun + 1 < matcher.units.size() && matcher.units.get(noun + 1).mention() == null
+                    && matcher.token(noun + 1).lower().equals("of")) {
+                for (int u = noun + 2; u < Math.min(matcher.units.size(), noun + 4); u++) {
+                    if (matcher.units.get(u).mention() == null
+                            && lexicon.words.usedNouns().contains(matcher.token(u).lower())) {
+                        return false;
+                    }
+                }
+            }
+            if (lexicon.words.manoeuvres().contains(word)) {
+                for (int u = Math.max(0, noun - 3); u < noun; u++) {
+                    if (matcher.units.get(u).mention() == null
+                            && lexicon.words.movements().contains(matcher.token(u).lower())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /**
+         * "a virtual summit of the bloc", "a meeting of its Peace and Security Council": the organisation or body
+         * named right after "of" (past one adjective) holds the event.
+         */
+        private String ofHolder(int noun) {
+            int u = noun + 1;
+            if (u < matcher.units.size() && matcher.units.get(u).mention() == null
+                    && matcher.token(u).pos().startsWith("ADJ")) {
+                u++;
+            }
+            if (u + 1 >= matcher.units.size() || matcher.units.get(u).mention() != null
+                    || !matcher.token(u).lower().equals("of")) {
+                return null;
+            }
+            Mention holder = matcher.units.get(u + 1).mention();
+            return holder != null && !holder.region() && !holder.place()
+                    && (organisation(holder.id()) || agency(holder.id())) ? holder.id() : null;
+        }
+
+        /** "a summit that he hosted", "a meeting in Brussels, hosted by Borrell": the host is the hosting verb's agent. */
+        private boolean hostedBy(Match match, Binding hosts) {
+            int noun = matcher.unitOfToken(match.trigger());
+            if (hosts.fromUnit() < noun) {
+                return false;
+            }
+            for (int u = noun + 1; u < match.toUnit(); u++) {
+                if (matcher.units.get(u).mention() == null
+                        && lexicon.words.hostVerbs().contains(matcher.token(u).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A body of a state or of an organisation that can hold a meeting of its own: "the war cabinet". */
+        private boolean agency(String id) {
+            Discourse.Introduced introduced = discourse.introduced.get(id);
+            Lexicon.Organisation known = lexicon.organisations.get(id);
+            return (introduced != null && "AGENCY".equals(introduced.kind()))
+                    || (known != null && "AGENCY".equals(known.kind()) && known.seatOf() == null);
+        }
+
+        /**
+         * The state a place names: a state, a capital, or a city that also stands for a body ("in Brussels" is in
+         * Belgium though "Brussels objected" is the Commission); null for anything else.
+         */
+        private String stateOfPlace(Mention place) {
+            if (lexicon.states.containsKey(place.id())) {
+                return place.id();
+            }
+            if (!place.place()) {
+                return null;
+            }
+            String words = sentence.span(place.from(), place.to());
+            return lexicon.states.values().stream().filter(state -> state.capitals().contains(words))
+                    .map(Lexicon.State::id).findFirst().orElse(null);
         }
 
         /**
