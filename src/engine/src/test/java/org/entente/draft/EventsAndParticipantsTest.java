@@ -52,6 +52,15 @@ class EventsAndParticipantsTest {
     }
 
     @Test
+    void aListOfStatesIsNoHost() {
+        assertThat(of("Ghana held a summit on Friday.").ofType("Event")).singleElement()
+                .satisfies(fact -> assertThat(fact.field("organiser")).isEqualTo("GHA"));
+        // The near miss: a list before the verb names no one state whose summit it is.
+        assertThat(of("The bloc, whose members are Ghana, Togo and Benin, held a summit on Friday.").ofType("Event"))
+                .allSatisfy(fact -> assertThat(fact.field("organiser")).isNotIn("GHA", "TGO", "BEN"));
+    }
+
+    @Test
     void thoseWhoHoldDrillsTakePartInThemWhereTheyAreHeld() {
         Draft draft = of("Polish and Lithuanian soldiers held a joint exercise, Iron Wolf, near Vilnius.");
         DraftFact drills = only(draft.ofType("Event"));
