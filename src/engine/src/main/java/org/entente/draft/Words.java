@@ -12,7 +12,8 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
              Set<String> groups, Set<String> numbers, Set<String> anonymous, Set<String> nonSpecific,
              Set<String> illustrative, Set<String> possessed, Set<String> pacts, Set<String> plans,
              Set<String> forces, Set<String> denials, Set<String> clauseBreaks, Set<String> sides,
-             Set<String> ownedActs, Set<String> times, Set<String> sponsors, Set<String> events) {
+             Set<String> ownedActs, Set<String> times, Set<String> sponsors, Set<String> events,
+             Set<String> commitments, Set<String> anonymity) {
 
     static Words read(LocatedYaml yaml) {
         return new Words(set(yaml, "placePrepositions"), set(yaml, "agencyNouns"), set(yaml, "negators"),
@@ -21,7 +22,8 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
                 set(yaml, "possessedNouns"), set(yaml, "pactNouns"), set(yaml, "planNouns"),
                 set(yaml, "forceNouns"), set(yaml, "denials"), set(yaml, "clauseBreaks"),
                 set(yaml, "sideNouns"), set(yaml, "ownedActNouns"), set(yaml, "timeNouns"),
-                set(yaml, "sponsorWords"), set(yaml, "eventNouns"));
+                set(yaml, "sponsorWords"), set(yaml, "eventNouns"), set(yaml, "commitments"),
+                set(yaml, "anonymity"));
     }
 
     private static Set<String> set(LocatedYaml yaml, String field) {
