@@ -305,7 +305,7 @@ final class Matcher {
         return -1;
     }
 
-    private List<Mention> mentionsIn(int from, int to) {
+    List<Mention> mentionsIn(int from, int to) {
         List<Mention> mentions = new ArrayList<>();
         for (int u = from; u < to; u++) {
             if (units.get(u).mention() != null) {
@@ -316,7 +316,7 @@ final class Matcher {
     }
 
     /** A noun phrase from {@code u}: up to punctuation, a conjunction or the next verb of a clause. */
-    private int phraseEnd(int u) {
+    int phraseEnd(int u) {
         int end = u;
         while (end < units.size() && end - u < MAX_PHRASE) {
             Unit unit = units.get(end);

@@ -37,10 +37,11 @@ record Pattern(String id, Family family, String kind, String stance, String text
      * rejects no one), or, for an initiative, the body the sentence names (BODY: "The Security Council ..."), or the
      * two sides of the article's dispute less the subject (SIDES: "offered to mediate"), or only an organisation or an
      * agency of one (ORGANISATIONS: "withdrew from the African Union", not "from Syria"), or, with no {to}, each other
-     * of the named subjects (EACH_OTHER: "Chile, Peru and Bolivia held joint drills" is one relation for each pair).
+     * of the named subjects (EACH_OTHER: "Chile, Peru and Bolivia held joint drills" is one relation for each pair),
+     * or, for a position with no initiative in its sentence, the latest the article drafted (PLAN: "Brazil abstained").
      */
     enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO, COUNTERPART, ACT, BODY, SIDES, ORGANISATIONS,
-        EACH_OTHER }
+        EACH_OTHER, PLAN }
 
     sealed interface Element permits Word, Slot, Gap {
     }

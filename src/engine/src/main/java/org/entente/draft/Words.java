@@ -13,7 +13,8 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
              Set<String> illustrative, Set<String> possessed, Set<String> pacts, Set<String> plans,
              Set<String> forces, Set<String> denials, Set<String> clauseBreaks, Set<String> sides,
              Set<String> ownedActs, Set<String> times, Set<String> sponsors, Set<String> events,
-             Set<String> commitments, Set<String> anonymity) {
+             Set<String> commitments, Set<String> anonymity, Set<String> forceReferences,
+             Set<String> decisionNouns, Set<String> textNouns) {
 
     static Words read(LocatedYaml yaml) {
         return new Words(set(yaml, "placePrepositions"), set(yaml, "agencyNouns"), set(yaml, "negators"),
@@ -23,7 +24,8 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
                 set(yaml, "forceNouns"), set(yaml, "denials"), set(yaml, "clauseBreaks"),
                 set(yaml, "sideNouns"), set(yaml, "ownedActNouns"), set(yaml, "timeNouns"),
                 set(yaml, "sponsorWords"), set(yaml, "eventNouns"), set(yaml, "commitments"),
-                set(yaml, "anonymity"));
+                set(yaml, "anonymity"), set(yaml, "forceReferences"), set(yaml, "decisionNouns"),
+                set(yaml, "textNouns"));
     }
 
     private static Set<String> set(LocatedYaml yaml, String field) {
