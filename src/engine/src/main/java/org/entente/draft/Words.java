@@ -12,7 +12,8 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
              Set<String> groups, Set<String> numbers, Set<String> anonymous, Set<String> nonSpecific,
              Set<String> illustrative, Set<String> possessed, Set<String> pacts, Set<String> plans,
              Set<String> forces, Set<String> denials, Set<String> clauseBreaks, Set<String> sides,
-             Set<String> ownedActs, Set<String> times, Set<String> sponsors, Set<String> events) {
+             Set<String> ownedActs, Set<String> times, Set<String> sponsors, Set<String> events,
+             Set<String> placeKinds) {
 
     static Words read(LocatedYaml yaml) {
         return new Words(set(yaml, "placePrepositions"), set(yaml, "agencyNouns"), set(yaml, "negators"),
@@ -21,7 +22,14 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
                 set(yaml, "possessedNouns"), set(yaml, "pactNouns"), set(yaml, "planNouns"),
                 set(yaml, "forceNouns"), set(yaml, "denials"), set(yaml, "clauseBreaks"),
                 set(yaml, "sideNouns"), set(yaml, "ownedActNouns"), set(yaml, "timeNouns"),
-                set(yaml, "sponsorWords"), set(yaml, "eventNouns"));
+                set(yaml, "sponsorWords"), set(yaml, "eventNouns"), kinds(yaml, "placeKinds"));
+    }
+
+    /** A list of relation kinds, kept as written (upper case). */
+    private static Set<String> kinds(LocatedYaml yaml, String field) {
+        Set<String> kinds = new HashSet<>();
+        set(yaml, field).forEach(kind -> kinds.add(kind.toUpperCase(Locale.ROOT)));
+        return Set.copyOf(kinds);
     }
 
     private static Set<String> set(LocatedYaml yaml, String field) {
