@@ -1,7 +1,9 @@
 package org.entente.draft;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.draft.Matcher.Match;
 
@@ -22,13 +24,20 @@ final class Claim {
     private final String attribution;
     private final List<String> hedges;
     private final FactStatus hedged;
+    /** The weakest status the hedges allow that are not modal auxiliaries, which hedge only their own clause. */
+    private final FactStatus unscoped;
+    /** Where the modal auxiliaries among the hedges stand ("could", "may", "might"). */
+    private final Map<Integer, FactStatus> modals;
 
-    private Claim(Sentence sentence, Lexicon lexicon, String attribution, List<String> hedges, FactStatus hedged) {
+    private Claim(Sentence sentence, Lexicon lexicon, String attribution, List<String> hedges, FactStatus hedged,
+                  FactStatus unscoped, Map<Integer, FactStatus> modals) {
         this.sentence = sentence;
         this.lexicon = lexicon;
         this.attribution = attribution;
         this.hedges = hedges;
         this.hedged = hedged;
+        this.unscoped = unscoped;
+        this.modals = modals;
     }
 
     static Claim of(Sentence sentence, Matcher matcher, Lexicon lexicon, String outlet, Discourse discourse) {
@@ -36,9 +45,17 @@ final class Claim {
         String lower = " " + String.join(" ", sentence.tokens().stream().map(Token::text).toList()) + " ";
         List<String> hedges = new ArrayList<>();
         FactStatus hedged = FactStatus.OCCURRED;
+        FactStatus unscoped = FactStatus.OCCURRED;
+        Map<Integer, FactStatus> modals = new HashMap<>();
         for (Lexicon.Hedge hedge : lexicon.hedges) {
             String phrase = String.join(" ", List.of(hedge.phrase().split("\\s+")));
             if (lower.contains(" " + phrase + " ") || lower.startsWith(" " + capitalised(phrase) + " ")) {
+                List<Integer> at = auxiliaries(sentence.tokens(), phrase);
+                if (at.isEmpty()) {
+                    unscoped = unscoped.weaker(hedge.status());
+                } else {
+                    at.forEach(k -> modals.merge(k, hedge.status(), FactStatus::weaker));
+                }
                 // "said" and its kin attribute a claim, they do not soften it: the status STATED says it was said,
                 // and a kept hedge would take the fact's grade a step lower than the curated reading of the same
                 // words (docs/world-model.md, "Grades and confidence").
@@ -50,7 +67,24 @@ final class Claim {
         }
         String source = lexicon.words.anonymity().stream().anyMatch(phrase -> lower.contains(" " + phrase + " "))
                 ? ANONYMOUS : source(matcher, lexicon, discourse);
-        return new Claim(sentence, lexicon, source == null ? outlet : source, List.copyOf(hedges), hedged);
+        return new Claim(sentence, lexicon, source == null ? outlet : source, List.copyOf(hedges), hedged, unscoped,
+                Map.copyOf(modals));
+    }
+
+    /** Where a one-word hedge stands as a modal auxiliary ("could", "may", "might"), or none for any other hedge. */
+    private static List<Integer> auxiliaries(List<Token> tokens, String phrase) {
+        List<Integer> at = new ArrayList<>();
+        if (phrase.contains(" ")) {
+            return at;
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals(phrase) && tokens.get(k).pos().startsWith("AUX")) {
+                at.add(k);
+            }
+        }
+        // A hedge that stands anywhere as another word ("a possible statement") keeps the whole sentence in doubt.
+        long elsewhere = tokens.stream().filter(token -> token.lower().equals(phrase)).count();
+        return elsewhere == at.size() ? at : new ArrayList<>();
     }
 
     private static String capitalised(String phrase) {
@@ -160,7 +194,39 @@ final class Claim {
         if (said && match.pattern().kind() != null && verbalKinds.contains(match.pattern().kind())) {
             base = FactStatus.STATED;
         }
-        return base.weaker(hedged);
+        return base.weaker(hedgedAt(match.trigger()));
+    }
+
+    /**
+     * The weakest status the sentence's hedges allow for the act whose verb stands at {@code trigger}: a modal
+     * auxiliary after that verb and past a comma, a semicolon or a saying verb belongs to a later clause ("froze the
+     * country's assets, warning that it could use force": the freeze is done, the force only possible). A modal
+     * before the verb, or after it in the same clause ("sanctions that could be imposed"), still hedges it, as any
+     * other hedge hedges the whole sentence.
+     */
+    private FactStatus hedgedAt(int trigger) {
+        FactStatus status = unscoped;
+        for (Map.Entry<Integer, FactStatus> modal : modals.entrySet()) {
+            if (!laterClause(trigger, modal.getKey())) {
+                status = status.weaker(modal.getValue());
+            }
+        }
+        return status;
+    }
+
+    private boolean laterClause(int trigger, int modal) {
+        if (modal <= trigger) {
+            return false;
+        }
+        for (int k = trigger + 1; k < modal; k++) {
+            Token token = sentence.tokens().get(k);
+            if (token.text().equals(",") || token.text().equals(";") || (token.pos().startsWith("VERB")
+                    && (lexicon.words.saying().contains(token.lemma())
+                    || lexicon.words.saying().contains(token.lower())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean planned(List<Token> tokens, int trigger) {

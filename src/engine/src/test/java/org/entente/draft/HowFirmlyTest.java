@@ -71,6 +71,21 @@ class HowFirmlyTest {
     }
 
     @Test
+    void aModalHedgesItsOwnClauseNotAnActDoneBeforeIt() {
+        DraftFact done = only(relations(of("Ghana imposed sanctions on Togo, warning that it could use force."),
+                "SANCTIONS"));
+        assertThat(done.status()).isNotEqualTo(org.entente.draft.FactStatus.POSSIBLE);
+        // The hedge is still shown, and the grade still takes it a step lower.
+        assertThat(done.hedges()).contains("could");
+
+        // Near misses: before the verb, or in its own clause, the modal hedges it; an adverb hedges the sentence.
+        assertThat(only(relations(of("Ghana could impose sanctions on Togo."), "SANCTIONS")).status())
+                .isEqualTo(org.entente.draft.FactStatus.POSSIBLE);
+        assertThat(only(relations(of("Ghana imposed sanctions on Togo, and possibly on Benin."), "SANCTIONS"))
+                .status()).isEqualTo(org.entente.draft.FactStatus.POSSIBLE);
+    }
+
+    @Test
     void theScorerCountsMatchedFactsHeldMoreOrLessFirmlyThanTheCuratedReading() {
         Item statedByDraft = relation("rel-a", firmness(FactStatus.STATED, List.of(), null));
         Item reportedByCurator = relation("rel-b", firmness(FactStatus.REPORTED, List.of(), null));
