@@ -245,23 +245,11 @@ final class Claim {
 
     /**
      * "agreed to reopen embassies", "pledged to send troops", "is to visit Islamabad", "is due to travel to Beijing":
-     * the verb is an infinitive after a commitment or after a form of "be", or is the commitment before one, an act
-     * agreed or scheduled, not done.
+     * the verb is an infinitive after a commitment or after a form of "be", an act agreed or scheduled, not done. The
+     * agreement itself is reached: "have agreed to reopen embassies" signs an agreement now, to reopen them later.
      * "Due to the strikes, Iran recalled its envoy" has no infinitive, and "came to help" no commitment.
      */
     private boolean promised(List<Token> tokens, int trigger) {
-        // The pattern's own verb may be the commitment, after its auxiliaries: "have agreed to reopen embassies".
-        int main = trigger;
-        while (main + 1 < tokens.size() && (tokens.get(main).pos().startsWith("AUX")
-                || tokens.get(main).pos().startsWith("ADV"))) {
-            main++;
-        }
-        Token verb = tokens.get(main);
-        if (main + 2 < tokens.size() && (lexicon.words.commitments().contains(verb.lemma())
-                || lexicon.words.commitments().contains(verb.lower())) && tokens.get(main + 1).lower().equals("to")
-                && tokens.get(main + 2).pos().startsWith("VERB")) {
-            return true;
-        }
         if (trigger < 2 || !tokens.get(trigger - 1).lower().equals("to")
                 || !tokens.get(trigger).pos().startsWith("VERB")) {
             return false;
