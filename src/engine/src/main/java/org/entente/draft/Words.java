@@ -13,7 +13,7 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
              Set<String> illustrative, Set<String> possessed, Set<String> pacts, Set<String> plans,
              Set<String> forces, Set<String> denials, Set<String> clauseBreaks, Set<String> sides,
              Set<String> ownedActs, Set<String> times, Set<String> sponsors, Set<String> events,
-             Set<String> commitments, Set<String> anonymity) {
+             Set<String> commitments, Set<String> anonymity, Set<String> appeals) {
 
     static Words read(LocatedYaml yaml) {
         return new Words(set(yaml, "placePrepositions"), set(yaml, "agencyNouns"), set(yaml, "negators"),
@@ -23,7 +23,7 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
                 set(yaml, "forceNouns"), set(yaml, "denials"), set(yaml, "clauseBreaks"),
                 set(yaml, "sideNouns"), set(yaml, "ownedActNouns"), set(yaml, "timeNouns"),
                 set(yaml, "sponsorWords"), set(yaml, "eventNouns"), set(yaml, "commitments"),
-                set(yaml, "anonymity"));
+                set(yaml, "anonymity"), set(yaml, "appealVerbs"));
     }
 
     private static Set<String> set(LocatedYaml yaml, String field) {
