@@ -422,7 +422,8 @@ public final class Drafter {
             List<Match> membership = new ArrayList<>();
             List<Match> areas = new ArrayList<>();
             for (Pattern pattern : lexicon.patterns) {
-                List<Match> found = matcher.matches(pattern).stream().filter(match -> !claim.denied(match)).toList();
+                List<Match> found = matcher.matches(pattern).stream()
+                        .filter(match -> !claim.denied(match) && !claim.askedFor(match)).toList();
                 switch (pattern.family()) {
                     case INITIATIVE -> initiatives.addAll(found);
                     case RELATION -> relations.addAll(found);

@@ -13,7 +13,8 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
              Set<String> illustrative, Set<String> possessed, Set<String> pacts, Set<String> plans,
              Set<String> forces, Set<String> denials, Set<String> clauseBreaks, Set<String> sides,
              Set<String> ownedActs, Set<String> times, Set<String> sponsors, Set<String> events,
-             Set<String> placeKinds) {
+             Set<String> placeKinds, Set<String> commitments, Set<String> anonymity,
+             Set<String> appeals) {
 
     static Words read(LocatedYaml yaml) {
         return new Words(set(yaml, "placePrepositions"), set(yaml, "agencyNouns"), set(yaml, "negators"),
@@ -22,7 +23,8 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
                 set(yaml, "possessedNouns"), set(yaml, "pactNouns"), set(yaml, "planNouns"),
                 set(yaml, "forceNouns"), set(yaml, "denials"), set(yaml, "clauseBreaks"),
                 set(yaml, "sideNouns"), set(yaml, "ownedActNouns"), set(yaml, "timeNouns"),
-                set(yaml, "sponsorWords"), set(yaml, "eventNouns"), kinds(yaml, "placeKinds"));
+                set(yaml, "sponsorWords"), set(yaml, "eventNouns"), kinds(yaml, "placeKinds"),
+                set(yaml, "commitments"), set(yaml, "anonymity"), set(yaml, "appealVerbs"));
     }
 
     /** A list of relation kinds, kept as written (upper case). */
