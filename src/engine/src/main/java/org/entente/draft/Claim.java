@@ -145,11 +145,14 @@ final class Claim {
             }
             // A capitalised word inside the object is a name ("the United States"), whatever the tagger reads.
             if (token.pos().startsWith("VERB") && (j == 0 || !Character.isUpperCase(token.text().charAt(0)))) {
-                boolean appeal = lexicon.words.appeals().contains(token.lemma())
-                        || lexicon.words.appeals().contains(token.lower());
+                // An appeal names whom it asks ("urged Tanzania to"); a threat need not ("threatened to").
+                boolean appeal = j < to - 1 && (lexicon.words.appeals().contains(token.lemma())
+                        || lexicon.words.appeals().contains(token.lower()));
+                boolean threat = lexicon.words.threats().contains(token.lemma())
+                        || lexicon.words.threats().contains(token.lower());
                 boolean callOn = !token.lemma().equals("call") || (j + 1 < tokens.size()
                         && Set.of("on", "upon").contains(tokens.get(j + 1).lower()));
-                return appeal && callOn;
+                return (appeal || threat) && callOn;
             }
         }
         return false;

@@ -14,7 +14,7 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
              Set<String> forces, Set<String> denials, Set<String> clauseBreaks, Set<String> sides,
              Set<String> ownedActs, Set<String> times, Set<String> sponsors, Set<String> events,
              Set<String> placeKinds, Set<String> commitments, Set<String> anonymity,
-             Set<String> appeals) {
+             Set<String> appeals, Set<String> threats) {
 
     static Words read(LocatedYaml yaml) {
         return new Words(set(yaml, "placePrepositions"), set(yaml, "agencyNouns"), set(yaml, "negators"),
@@ -24,7 +24,8 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
                 set(yaml, "forceNouns"), set(yaml, "denials"), set(yaml, "clauseBreaks"),
                 set(yaml, "sideNouns"), set(yaml, "ownedActNouns"), set(yaml, "timeNouns"),
                 set(yaml, "sponsorWords"), set(yaml, "eventNouns"), kinds(yaml, "placeKinds"),
-                set(yaml, "commitments"), set(yaml, "anonymity"), set(yaml, "appealVerbs"));
+                set(yaml, "commitments"), set(yaml, "anonymity"), set(yaml, "appealVerbs"),
+                set(yaml, "threatVerbs"));
     }
 
     /** A list of relation kinds, kept as written (upper case). */

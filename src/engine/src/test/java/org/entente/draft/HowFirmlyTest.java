@@ -98,7 +98,10 @@ class HowFirmlyTest {
         assertThat(only(relations(threatened, "THREATENS"))).matches(Drafts.between("KEN", "UGA"));
         assertThat(relations(of("Kenya threatened to impose sanctions on Uganda."), "SANCTIONS")).isEmpty();
 
-        // Near misses: the act done, and an act one agreed to (planned, not asked of another), are still drafted.
+        // Near misses: the act done, an act one wants to do oneself, and one agreed to (planned, not asked of
+        // another), are still drafted.
+        assertThat(relations(of("Brazil wants to deepen partnerships with Chile and Mexico."), "SEEKS_CLOSER_TIES"))
+                .hasSize(2);
         assertThat(relations(of("Kenya imposed sanctions on Uganda."), "SANCTIONS")).hasSize(1);
         assertThat(relations(of("Kenya urged Uganda to show restraint and imposed sanctions on Tanzania."),
                 "SANCTIONS")).anyMatch(Drafts.between("KEN", "TZA"));
