@@ -16,6 +16,8 @@ final class Claim {
     static final String ANONYMOUS = "anonymous";
     private static final int MODAL_REACH = 4;
     private static final int SOURCE_REACH = 4;
+    /** How far an appeal's object may run before the infinitive it asks for ("urged Sudan's two warring forces to"). */
+    private static final int OBJECT_REACH = 8;
     /** The pronouns that open a relative clause set off by commas. */
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
 
@@ -124,6 +126,85 @@ final class Claim {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the match's verb is an act asked of someone, or threatened: an infinitive ("to impose", "to
+     * immediately expel") after one of {@code appealVerbs} and its object ("urged the United States to impose
+     * sanctions on Uganda", "called on Tanzania to expel Uganda's envoy", "threatened to cut aid"). The appeal or
+     * threat is a fact of its own pattern; the act asked for has not happened, so it makes none. "agreed to", "came
+     * to" and "helped Ukraine to" govern no appeal.
+     */
+    boolean askedFor(Match match) {
+        List<Token> tokens = sentence.tokens();
+        int to = infinitiveBefore(tokens, match.trigger());
+        for (int j = to - 1; to > 0 && j >= Math.max(0, to - 1 - OBJECT_REACH); j--) {
+            Token token = tokens.get(j);
+            if (token.pos().startsWith("PUNCT")) {
+                return false;
+            }
+            // A capitalised word inside the object is a name ("the United States"), whatever the tagger reads.
+            if (token.pos().startsWith("VERB") && (j == 0 || !Character.isUpperCase(token.text().charAt(0)))) {
+                // An appeal names whom it asks ("urged Tanzania to"); a threat need not ("threatened to").
+                boolean appeal = j < to - 1 && (lexicon.words.appeals().contains(token.lemma())
+                        || lexicon.words.appeals().contains(token.lower()));
+                boolean threat = lexicon.words.threats().contains(token.lemma())
+                        || lexicon.words.threats().contains(token.lower());
+                boolean callOn = !token.lemma().equals("call") || (j + 1 < tokens.size()
+                        && Set.of("on", "upon").contains(tokens.get(j + 1).lower()));
+                return (appeal || threat) && callOn;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the "to" stands of the infinitive the act at {@code trigger} is told in ("to impose sanctions", "to
+     * immediately expel"), or -1: within reach before the trigger, with no punctuation between.
+     */
+    private static int infinitiveBefore(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - MODAL_REACH); k--) {
+            Token token = tokens.get(k);
+            // "urged them to show restraint and offered to play a role": "offered" is no infinitive of "to show".
+            if (token.pos().startsWith("PUNCT") || token.pos().startsWith("CCONJ")) {
+                return -1;
+            }
+            if (token.lower().equals("to") && infinitive(tokens, k + 1, trigger)) {
+                return k;
+            }
+            if (token.pos().startsWith("VERB") && !afterTo(tokens, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether "to" stands before the word at {@code k}, adverbs aside ("to immediately expel"). */
+    private static boolean afterTo(List<Token> tokens, int k) {
+        int j = k - 1;
+        while (j >= 0 && tokens.get(j).pos().startsWith("ADV")) {
+            j--;
+        }
+        return j >= 0 && tokens.get(j).lower().equals("to");
+    }
+
+    /**
+     * Whether the first word from {@code from} that is no adverb is a verb, at or before {@code trigger}. The tagger
+     * now and then reads a verb after "to" as an adjective ("the United States to impose sanctions": "impose" ADJ),
+     * so a lower-case adjective right there counts too, as does the pattern's own word.
+     */
+    private static boolean infinitive(List<Token> tokens, int from, int trigger) {
+        int k = from;
+        while (k < trigger && tokens.get(k).pos().startsWith("ADV")) {
+            k++;
+        }
+        if (k > trigger || k >= tokens.size()) {
+            return false;
+        }
+        // The pattern's own word right after "to" is its verb ("to impose"), however it is tagged.
+        Token token = tokens.get(k);
+        return k == trigger || token.pos().startsWith("VERB") || (token.pos().startsWith("ADJ")
+                && Character.isLowerCase(token.text().charAt(0)));
     }
 
     /**
@@ -250,16 +331,16 @@ final class Claim {
      * "Due to the strikes, Iran recalled its envoy" has no infinitive, and "came to help" no commitment.
      */
     private boolean promised(List<Token> tokens, int trigger) {
-        if (trigger < 2 || !tokens.get(trigger - 1).lower().equals("to")
-                || !tokens.get(trigger).pos().startsWith("VERB")) {
+        int to = infinitiveBefore(tokens, trigger);
+        if (to < 1) {
             return false;
         }
-        Token before = tokens.get(trigger - 2);
+        Token before = tokens.get(to - 1);
         if (before.lemma().equals("be") && !before.pos().startsWith("VERB")) {
             return true;
         }
         // "agree in Beijing to restore ties": a place or a day may stand between the commitment and its infinitive.
-        for (int k = trigger - 2; k >= Math.max(0, trigger - 2 - MODAL_REACH); k--) {
+        for (int k = to - 1; k >= Math.max(0, to - 1 - MODAL_REACH); k--) {
             Token token = tokens.get(k);
             if (lexicon.words.commitments().contains(token.lemma())
                     || lexicon.words.commitments().contains(token.lower())) {

@@ -435,7 +435,8 @@ public final class Drafter {
             List<Match> membership = new ArrayList<>();
             List<Match> areas = new ArrayList<>();
             for (Pattern pattern : lexicon.patterns) {
-                List<Match> found = matcher.matches(pattern).stream().filter(match -> !claim.denied(match)).toList();
+                List<Match> found = matcher.matches(pattern).stream()
+                        .filter(match -> !claim.denied(match) && !claim.askedFor(match)).toList();
                 switch (pattern.family()) {
                     case INITIATIVE -> initiatives.addAll(found);
                     case RELATION -> relations.addAll(found);
@@ -1202,7 +1203,7 @@ public final class Drafter {
             String firstId = null;
             for (String source : sources) {
                 for (String target : pattern.target() == Target.GRIEVANCE ? grievances(match, source) : targets) {
-                    if (fold(source).equals(fold(target))) {
+                    if (fold(source).equals(fold(target)) || visitedPerson(pattern, target)) {
                         continue;
                     }
                     boolean initiative = facts.typeOf(target).equals("Initiative");
@@ -1226,6 +1227,15 @@ public final class Drafter {
                 }
             }
             placeRelation(match, firstId);
+        }
+
+        /**
+         * "Minister Tanaka and visiting Chilean counterpart Mario Soto agreed": the object of a kind of `placeKinds` is
+         * where the subject goes, so a person is never it; "visiting" before a person names the visitor, and "the visit
+         * Ruto paid" the one who paid it, not whom the sentence's subject visits.
+         */
+        private boolean visitedPerson(Pattern pattern, String target) {
+            return lexicon.words.placeKinds().contains(pattern.kind()) && discourse.represents.containsKey(target);
         }
 
         /**

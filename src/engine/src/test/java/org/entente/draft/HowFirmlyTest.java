@@ -86,6 +86,31 @@ class HowFirmlyTest {
     }
 
     @Test
+    void anActAskedOfAnotherOrThreatenedIsNoActDone() {
+        Draft urged = of("Kenya urged the United States to impose sanctions on Uganda.");
+        assertThat(relations(urged, "SANCTIONS")).isEmpty();
+        assertThat(only(relations(urged, "APPEALS_TO"))).matches(Drafts.between("KEN", "USA"));
+        assertThat(relations(of("Kenya called on Tanzania to expel Uganda's ambassador."), "REDUCES_RELATIONS"))
+                .isEmpty();
+        assertThat(relations(of("Kenya told Tanzania to condemn Uganda."), "CONDEMNS")).isEmpty();
+
+        Draft threatened = of("Kenya threatened to cut aid to Uganda.");
+        assertThat(only(relations(threatened, "THREATENS"))).matches(Drafts.between("KEN", "UGA"));
+        assertThat(relations(of("Kenya threatened to impose sanctions on Uganda."), "SANCTIONS")).isEmpty();
+
+        // Near misses: the act done, an act one wants to do oneself, and one agreed to (planned, not asked of
+        // another), are still drafted.
+        assertThat(relations(of("Brazil wants to deepen partnerships with Chile and Mexico."), "SEEKS_CLOSER_TIES"))
+                .hasSize(2);
+        assertThat(relations(of("Kenya imposed sanctions on Uganda."), "SANCTIONS")).hasSize(1);
+        assertThat(relations(of("Kenya urged Uganda to show restraint and imposed sanctions on Tanzania."),
+                "SANCTIONS")).anyMatch(Drafts.between("KEN", "TZA"));
+        assertThat(only(relations(of("Kenya agreed to impose sanctions on Uganda."), "SANCTIONS")).status())
+                .isEqualTo(PLANNED);
+        assertThat(relations(of("Kenya did not threaten to impose sanctions on Uganda."), "THREATENS")).isEmpty();
+    }
+
+    @Test
     void theScorerCountsMatchedFactsHeldMoreOrLessFirmlyThanTheCuratedReading() {
         Item statedByDraft = relation("rel-a", firmness(FactStatus.STATED, List.of(), null));
         Item reportedByCurator = relation("rel-b", firmness(FactStatus.REPORTED, List.of(), null));
