@@ -1,7 +1,9 @@
 package org.entente.draft;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.draft.Matcher.Match;
 
@@ -14,6 +16,8 @@ final class Claim {
     static final String ANONYMOUS = "anonymous";
     private static final int MODAL_REACH = 4;
     private static final int SOURCE_REACH = 4;
+    /** How far an appeal's object may run before the infinitive it asks for ("urged Sudan's two warring forces to"). */
+    private static final int OBJECT_REACH = 8;
     /** The pronouns that open a relative clause set off by commas. */
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
 
@@ -22,13 +26,20 @@ final class Claim {
     private final String attribution;
     private final List<String> hedges;
     private final FactStatus hedged;
+    /** The weakest status the hedges allow that are not modal auxiliaries, which hedge only their own clause. */
+    private final FactStatus unscoped;
+    /** Where the modal auxiliaries among the hedges stand ("could", "may", "might"). */
+    private final Map<Integer, FactStatus> modals;
 
-    private Claim(Sentence sentence, Lexicon lexicon, String attribution, List<String> hedges, FactStatus hedged) {
+    private Claim(Sentence sentence, Lexicon lexicon, String attribution, List<String> hedges, FactStatus hedged,
+                  FactStatus unscoped, Map<Integer, FactStatus> modals) {
         this.sentence = sentence;
         this.lexicon = lexicon;
         this.attribution = attribution;
         this.hedges = hedges;
         this.hedged = hedged;
+        this.unscoped = unscoped;
+        this.modals = modals;
     }
 
     static Claim of(Sentence sentence, Matcher matcher, Lexicon lexicon, String outlet, Discourse discourse) {
@@ -36,15 +47,46 @@ final class Claim {
         String lower = " " + String.join(" ", sentence.tokens().stream().map(Token::text).toList()) + " ";
         List<String> hedges = new ArrayList<>();
         FactStatus hedged = FactStatus.OCCURRED;
+        FactStatus unscoped = FactStatus.OCCURRED;
+        Map<Integer, FactStatus> modals = new HashMap<>();
         for (Lexicon.Hedge hedge : lexicon.hedges) {
             String phrase = String.join(" ", List.of(hedge.phrase().split("\\s+")));
             if (lower.contains(" " + phrase + " ") || lower.startsWith(" " + capitalised(phrase) + " ")) {
-                hedges.add(hedge.phrase());
+                List<Integer> at = auxiliaries(sentence.tokens(), phrase);
+                if (at.isEmpty()) {
+                    unscoped = unscoped.weaker(hedge.status());
+                } else {
+                    at.forEach(k -> modals.merge(k, hedge.status(), FactStatus::weaker));
+                }
+                // "said" and its kin attribute a claim, they do not soften it: the status STATED says it was said,
+                // and a kept hedge would take the fact's grade a step lower than the curated reading of the same
+                // words (docs/world-model.md, "Grades and confidence").
+                if (hedge.status() != FactStatus.STATED) {
+                    hedges.add(hedge.phrase());
+                }
                 hedged = hedged.weaker(hedge.status());
             }
         }
-        String source = source(matcher, lexicon, discourse);
-        return new Claim(sentence, lexicon, source == null ? outlet : source, List.copyOf(hedges), hedged);
+        String source = lexicon.words.anonymity().stream().anyMatch(phrase -> lower.contains(" " + phrase + " "))
+                ? ANONYMOUS : source(matcher, lexicon, discourse);
+        return new Claim(sentence, lexicon, source == null ? outlet : source, List.copyOf(hedges), hedged, unscoped,
+                Map.copyOf(modals));
+    }
+
+    /** Where a one-word hedge stands as a modal auxiliary ("could", "may", "might"), or none for any other hedge. */
+    private static List<Integer> auxiliaries(List<Token> tokens, String phrase) {
+        List<Integer> at = new ArrayList<>();
+        if (phrase.contains(" ")) {
+            return at;
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals(phrase) && tokens.get(k).pos().startsWith("AUX")) {
+                at.add(k);
+            }
+        }
+        // A hedge that stands anywhere as another word ("a possible statement") keeps the whole sentence in doubt.
+        long elsewhere = tokens.stream().filter(token -> token.lower().equals(phrase)).count();
+        return elsewhere == at.size() ? at : new ArrayList<>();
     }
 
     private static String capitalised(String phrase) {
@@ -84,6 +126,85 @@ final class Claim {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the match's verb is an act asked of someone, or threatened: an infinitive ("to impose", "to
+     * immediately expel") after one of {@code appealVerbs} and its object ("urged the United States to impose
+     * sanctions on Uganda", "called on Tanzania to expel Uganda's envoy", "threatened to cut aid"). The appeal or
+     * threat is a fact of its own pattern; the act asked for has not happened, so it makes none. "agreed to", "came
+     * to" and "helped Ukraine to" govern no appeal.
+     */
+    boolean askedFor(Match match) {
+        List<Token> tokens = sentence.tokens();
+        int to = infinitiveBefore(tokens, match.trigger());
+        for (int j = to - 1; to > 0 && j >= Math.max(0, to - 1 - OBJECT_REACH); j--) {
+            Token token = tokens.get(j);
+            if (token.pos().startsWith("PUNCT")) {
+                return false;
+            }
+            // A capitalised word inside the object is a name ("the United States"), whatever the tagger reads.
+            if (token.pos().startsWith("VERB") && (j == 0 || !Character.isUpperCase(token.text().charAt(0)))) {
+                // An appeal names whom it asks ("urged Tanzania to"); a threat need not ("threatened to").
+                boolean appeal = j < to - 1 && (lexicon.words.appeals().contains(token.lemma())
+                        || lexicon.words.appeals().contains(token.lower()));
+                boolean threat = lexicon.words.threats().contains(token.lemma())
+                        || lexicon.words.threats().contains(token.lower());
+                boolean callOn = !token.lemma().equals("call") || (j + 1 < tokens.size()
+                        && Set.of("on", "upon").contains(tokens.get(j + 1).lower()));
+                return (appeal || threat) && callOn;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the "to" stands of the infinitive the act at {@code trigger} is told in ("to impose sanctions", "to
+     * immediately expel"), or -1: within reach before the trigger, with no punctuation between.
+     */
+    private static int infinitiveBefore(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - MODAL_REACH); k--) {
+            Token token = tokens.get(k);
+            // "urged them to show restraint and offered to play a role": "offered" is no infinitive of "to show".
+            if (token.pos().startsWith("PUNCT") || token.pos().startsWith("CCONJ")) {
+                return -1;
+            }
+            if (token.lower().equals("to") && infinitive(tokens, k + 1, trigger)) {
+                return k;
+            }
+            if (token.pos().startsWith("VERB") && !afterTo(tokens, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether "to" stands before the word at {@code k}, adverbs aside ("to immediately expel"). */
+    private static boolean afterTo(List<Token> tokens, int k) {
+        int j = k - 1;
+        while (j >= 0 && tokens.get(j).pos().startsWith("ADV")) {
+            j--;
+        }
+        return j >= 0 && tokens.get(j).lower().equals("to");
+    }
+
+    /**
+     * Whether the first word from {@code from} that is no adverb is a verb, at or before {@code trigger}. The tagger
+     * now and then reads a verb after "to" as an adjective ("the United States to impose sanctions": "impose" ADJ),
+     * so a lower-case adjective right there counts too, as does the pattern's own word.
+     */
+    private static boolean infinitive(List<Token> tokens, int from, int trigger) {
+        int k = from;
+        while (k < trigger && tokens.get(k).pos().startsWith("ADV")) {
+            k++;
+        }
+        if (k > trigger || k >= tokens.size()) {
+            return false;
+        }
+        // The pattern's own word right after "to" is its verb ("to impose"), however it is tagged.
+        Token token = tokens.get(k);
+        return k == trigger || token.pos().startsWith("VERB") || (token.pos().startsWith("ADJ")
+                && Character.isLowerCase(token.text().charAt(0)));
     }
 
     /**
@@ -154,15 +275,79 @@ final class Claim {
         if (said && match.pattern().kind() != null && verbalKinds.contains(match.pattern().kind())) {
             base = FactStatus.STATED;
         }
-        return base.weaker(hedged);
+        return base.weaker(hedgedAt(match.trigger()));
+    }
+
+    /**
+     * The weakest status the sentence's hedges allow for the act whose verb stands at {@code trigger}: a modal
+     * auxiliary after that verb and past a comma, a semicolon or a saying verb belongs to a later clause ("froze the
+     * country's assets, warning that it could use force": the freeze is done, the force only possible). A modal
+     * before the verb, or after it in the same clause ("sanctions that could be imposed"), still hedges it, as any
+     * other hedge hedges the whole sentence.
+     */
+    private FactStatus hedgedAt(int trigger) {
+        FactStatus status = unscoped;
+        for (Map.Entry<Integer, FactStatus> modal : modals.entrySet()) {
+            if (!laterClause(trigger, modal.getKey())) {
+                status = status.weaker(modal.getValue());
+            }
+        }
+        return status;
+    }
+
+    private boolean laterClause(int trigger, int modal) {
+        if (modal <= trigger) {
+            return false;
+        }
+        for (int k = trigger + 1; k < modal; k++) {
+            Token token = sentence.tokens().get(k);
+            if (token.text().equals(",") || token.text().equals(";") || (token.pos().startsWith("VERB")
+                    && (lexicon.words.saying().contains(token.lemma())
+                    || lexicon.words.saying().contains(token.lower())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean planned(List<Token> tokens, int trigger) {
+        if (promised(tokens, trigger)) {
+            return true;
+        }
         for (int k = Math.max(0, trigger - MODAL_REACH); k <= trigger; k++) {
             Token token = tokens.get(k);
             if (lexicon.words.future().contains(token.lower()) || (k < trigger
                     && lexicon.words.future().contains(token.lemma()) && token.pos().startsWith("VERB"))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "agreed to reopen embassies", "pledged to send troops", "is to visit Islamabad", "is due to travel to Beijing":
+     * the verb is an infinitive after a commitment or after a form of "be", an act agreed or scheduled, not done. The
+     * agreement itself is reached: "have agreed to reopen embassies" signs an agreement now, to reopen them later.
+     * "Due to the strikes, Iran recalled its envoy" has no infinitive, and "came to help" no commitment.
+     */
+    private boolean promised(List<Token> tokens, int trigger) {
+        int to = infinitiveBefore(tokens, trigger);
+        if (to < 1) {
+            return false;
+        }
+        Token before = tokens.get(to - 1);
+        if (before.lemma().equals("be") && !before.pos().startsWith("VERB")) {
+            return true;
+        }
+        // "agree in Beijing to restore ties": a place or a day may stand between the commitment and its infinitive.
+        for (int k = to - 1; k >= Math.max(0, to - 1 - MODAL_REACH); k--) {
+            Token token = tokens.get(k);
+            if (lexicon.words.commitments().contains(token.lemma())
+                    || lexicon.words.commitments().contains(token.lower())) {
+                return true;
+            }
+            if (token.pos().startsWith("VERB") || token.text().equals(",")) {
+                return false;
             }
         }
         return false;

@@ -47,6 +47,8 @@ public final class Drafter {
     private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "shall", "should", "must", "can",
             "could", "may", "might");
     /** Words that open an apposition after a name: "Egypt, a close partner of Riyadh, ...". */
+    /** Before a state these make it the party a plan is about: "talks with Ukraine", "sanctions on Iran". */
+    private static final Set<String> PLAN_PARTIES = Set.of("with", "on", "for", "against", "over");
     /** Prepositions that open a relative clause with "which" or "whom" ("to which Somalia belongs"). */
     private static final Set<String> RELATIVE_PREPOSITIONS = Set.of("of", "to", "in", "with", "for", "by", "from",
             "on", "at", "among");
@@ -345,6 +347,14 @@ public final class Drafter {
         int most = discourse.regionNames.values().stream().max(Integer::compare).orElse(0);
         List<String> top = discourse.regionNames.entrySet().stream().filter(entry -> entry.getValue() == most)
                 .map(Map.Entry::getKey).toList();
+        // With no region named more than another, the article is where the state it names most is ("Venezuela").
+        Map<String, Integer> states = new LinkedHashMap<>();
+        discourse.recentActors.stream().map(id -> discourse.represents.getOrDefault(id, id))
+                .filter(lexicon.states::containsKey).forEach(id -> states.merge(id, 1, Integer::sum));
+        int mostState = states.values().stream().max(Integer::compare).orElse(0);
+        List<String> topStates = states.entrySet().stream().filter(entry -> entry.getValue() == mostState)
+                .map(Map.Entry::getKey).toList();
+        String principal = topStates.size() == 1 ? topStates.get(0) : null;
         for (String id : discourse.unplaced) {
             DraftFact fact = facts.get(id);
             List<String> areas = facts.all().stream().filter(area -> area.type().equals("AreaOfResponsibility")
@@ -358,6 +368,9 @@ public final class Drafter {
             } else if (top.size() == 1) {
                 region = top.get(0);
                 where = "the region the article names most often (%d times)".formatted(most);
+            } else if (principal != null) {
+                region = lexicon.states.get(principal).region();
+                where = "the region of %s, the state the article names most".formatted(principal);
             } else {
                 continue;
             }
@@ -420,7 +433,8 @@ public final class Drafter {
             List<Match> membership = new ArrayList<>();
             List<Match> areas = new ArrayList<>();
             for (Pattern pattern : lexicon.patterns) {
-                List<Match> found = matcher.matches(pattern).stream().filter(match -> !claim.denied(match)).toList();
+                List<Match> found = matcher.matches(pattern).stream()
+                        .filter(match -> !claim.denied(match) && !claim.askedFor(match)).toList();
                 switch (pattern.family()) {
                     case INITIATIVE -> initiatives.addAll(found);
                     case RELATION -> relations.addAll(found);
@@ -1097,20 +1111,46 @@ public final class Drafter {
             Binding what = match.slots().get("what");
             List<String> owners = subjects(match, "from");
             // "Its first project is to help Australia build ...": a named owner is the owner, whoever the plan names.
+            Mention before = possessiveBefore(match.fromUnit());
             String organisation = match.pattern().target() == Target.BODY ? body()
                     : match.slots().containsKey("from") && !owners.isEmpty() ? fold(owners.get(0))
+                    : before != null && collective(fold(before.id())) ? fold(before.id())
                     : what.mentions().stream().filter(m -> !m.region() && m.possessive() && !m.fact())
                     .map(m -> fold(m.id())).findFirst()
                     .or(() -> what.mentions().stream().filter(m -> !m.region() && !m.place() && !m.fact())
                             .map(m -> fold(m.id())).findFirst())
                     .orElse(owners.isEmpty() ? null : fold(owners.get(0)));
-            if (organisation == null) {
+            // "Seoul's plan to launch its own satellite" is a state's own policy, which no organisation decides and no
+            // member takes a stance in; only a force a state assembles for others to join (a coalition, a mission, not
+            // its own troops) is an initiative of its own.
+            if (organisation == null || (!collective(organisation) && !assembled(match.fromUnit(), what.toUnit()))) {
                 return;
             }
-            // "a statement condemning the strike in Damascus": a plan about a place lies in that state's region.
+            String added = plan(match, what, organisation, match.fromUnit(), null);
+            // "a US-drafted resolution": who drafted a body's text supports it.
+            if (match.pattern().stance() != null && match.slots().containsKey("actor")) {
+                for (String sponsor : subjects(match, "actor")) {
+                    position(match, sponsor, added, match.pattern().stance());
+                }
+            }
+        }
+
+        /**
+         * The initiative of {@code organisation} that {@code what} words, drafted from the match (its status, its
+         * attribution); {@code reading}, when not null, says how the plan was found, for the note. Its id.
+         */
+        private String plan(Match match, Binding what, String organisation, int from, String reading) {
+            // "a statement condemning the strike in Damascus": a plan about a place lies in that state's region; so
+            // does one with a state ("talks with Ukraine", "a mission to Haiti"), the owner aside.
+            String planOwner = organisation;
             String region = what.mentions().stream().filter(Mention::region).map(Mention::id).findFirst()
                     .or(() -> what.mentions().stream().filter(m -> m.place() && !m.region() && !m.fact())
                             .map(m -> lexicon.states.get(m.id())).filter(Objects::nonNull)
+                            .map(Lexicon.State::region).findFirst())
+                    .or(() -> what.mentions().stream().filter(m -> !m.region() && !m.fact() && !m.possessive()
+                                    && PLAN_PARTIES.contains(wordBefore(m)))
+                            .map(m -> fold(m.id())).filter(id -> !id.equals(planOwner))
+                            .map(lexicon.states::get).filter(Objects::nonNull)
                             .map(Lexicon.State::region).findFirst())
                     .orElse(null);
             // "a bid to join NATO": a plan that is only a name is named with its verb.
@@ -1122,8 +1162,9 @@ public final class Drafter {
                 nameTo--;
             }
             String name = sentence.span(matcher.units.get(nameFrom).from(), matcher.units.get(nameTo - 1).to());
-            String note = "Drafted by pattern '%s' (\"%s\"): the plan is %s.".formatted(match.pattern().id(),
-                    match.pattern().text(), region == null ? UNPLACED_NOTE : "placed where the sentence puts it");
+            String note = "Drafted by pattern '%s' (\"%s\"): %sthe plan is %s.".formatted(match.pattern().id(),
+                    match.pattern().text(), reading == null ? "" : reading + "; ",
+                    region == null ? UNPLACED_NOTE : "placed where the sentence puts it");
             boolean unplaced = region == null;
             if (region == null) {
                 region = "world";
@@ -1143,36 +1184,128 @@ public final class Drafter {
             String base = slug(name, 6);
             String owner = slug(organisation, 2);
             String id = facts.uniqueId(base.startsWith(owner) ? base : owner + "-" + base);
+            double confidence = reading == null ? match.pattern().confidence()
+                    : Math.round(match.pattern().confidence() * RESOLVED * 100) / 100.0;
             String added = facts.add(new DraftFact(id, "Initiative", fields, List.of(sentence.text()), null,
                     claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note,
-                    match.pattern().confidence(), match.pattern().id()));
-            placed.add(new Placed(added, "Initiative", match.fromUnit(), what.toUnit()));
+                    confidence, match.pattern().id()));
+            placed.add(new Placed(added, "Initiative", from, what.toUnit()));
             if (unplaced && !discourse.unplaced.contains(added)) {
                 discourse.unplaced.add(added);
             }
             discourse.initiatives.put(organisation, added);
             discourse.latestInitiative = added;
-            // "a US-drafted resolution": who drafted a body's text supports it.
-            if (match.pattern().stance() != null && match.slots().containsKey("actor")) {
-                for (String sponsor : subjects(match, "actor")) {
-                    position(match, sponsor, added, match.pattern().stance());
-                }
-            }
             // "the activation of the bloc's standby force", "launched a naval mission to escort ships": a force.
-            for (int u = match.fromUnit(); u < what.toUnit(); u++) {
-                if (matcher.units.get(u).mention() == null && (lexicon.words.forces().contains(matcher.token(u).lower())
-                        || lexicon.words.forces().contains(matcher.token(u).lemma()))) {
-                    discourse.forces.remove(added);
-                    discourse.forces.add(added);
-                    break;
-                }
+            if (holdsForce(match.fromUnit(), what.toUnit())) {
+                discourse.forces.remove(added);
+                discourse.forces.add(added);
             }
             String head = headNoun(what);
             if (head != null) {
                 discourse.named(head, added);
             }
             startingAt.put(what.fromUnit(), added);
-            startingAt.putIfAbsent(match.fromUnit(), added);
+            startingAt.putIfAbsent(from, added);
+            return added;
+        }
+
+        /**
+         * "Hungary vetoed a revision of the EU's budget", "Pashinyan refused to sign a declaration on assistance to
+         * Armenia": the object of a stance that no drafted plan names is an organisation's decision when its head noun
+         * is one of `decisionNouns` and an organisation owns it: one its words name (a possessive first, "the EU's"),
+         * else the body the sentence names, else the one the article named last (as for a body's text). That decision
+         * is drafted as an initiative, from the object's words; a state's own decision ("Japan's plan") is none.
+         * Its id, or null.
+         */
+        private String decisionObject(Match match, int unit) {
+            int start = unit;
+            if (start < matcher.units.size() && matcher.units.get(start).mention() == null
+                    && Set.of("DET", "PRON").contains(matcher.token(start).pos())) {
+                start++;
+            }
+            if (start >= matcher.units.size() || matcher.units.get(start).mention() != null
+                    && !matcher.units.get(start).mention().possessive()) {
+                return null;
+            }
+            int end = matcher.phraseEnd(start);
+            if (end <= start) {
+                return null;
+            }
+            String head = headNoun(new Binding(List.of(), start, end));
+            if (head == null || !lexicon.words.decisionNouns().contains(head)) {
+                return null;
+            }
+            List<Mention> own = matcher.mentionsIn(start, end);
+            // "a revision of the EU's budget that included funds for Ukraine": a relative clause says what it does.
+            if (end + 1 < matcher.units.size() && matcher.units.get(end).mention() == null
+                    && RELATIVE_PRONOUNS.contains(matcher.token(end).lower())) {
+                end = Math.max(end, matcher.phraseEnd(end + 1));
+            }
+            Binding what = new Binding(matcher.mentionsIn(start, end), start, end);
+            // "the plan" alone refers back to a plan drafted before, and with none to nothing; "a declaration" or "the
+            // declaration on assistance to Armenia" says what it is.
+            boolean indefinite = start > unit && Set.of("a", "an").contains(matcher.token(unit).lower());
+            boolean bare = !lexicon.words.textNouns().contains(head) || !indefinite
+                    && matcher.units.get(end - 1).mention() == null && matcher.token(end - 1).lemma().equals(head);
+            String owner = own.stream().filter(m -> !m.region() && !m.fact() && m.possessive())
+                    .map(m -> fold(m.id())).filter(this::collective).findFirst()
+                    .or(() -> own.stream().filter(m -> !m.region() && !m.fact())
+                            .map(m -> fold(m.id())).filter(this::collective).findFirst())
+                    .orElseGet(() -> bare || own.stream()
+                            .anyMatch(m -> !m.region() && !m.fact() && m.possessive()) ? null : body());
+            if (owner == null) {
+                return null;
+            }
+            return plan(match, what, owner, start, "the object of the stance, '%s', read as a decision of %s"
+                    .formatted(sentence.span(matcher.units.get(start).from(), matcher.units.get(end - 1).to()), owner));
+        }
+
+        /**
+         * "the alliance's plan to send more troops", "NATO's new plan to": the possessive before a plan's noun (past a
+         * modifier or two) is its owner; null when none stands there.
+         */
+        private Mention possessiveBefore(int unit) {
+            for (int u = unit - 1; u >= Math.max(0, unit - 3); u--) {
+                Mention mention = matcher.units.get(u).mention();
+                if (mention != null) {
+                    return mention.possessive() && !mention.region() && !mention.fact() ? mention : null;
+                }
+                if (!Set.of("ADJ", "NUM").contains(matcher.token(u).pos())) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** Whether the words name a force others join (a word of `forceReferences`: a coalition, a mission). */
+        private boolean assembled(int from, int to) {
+            for (int u = from; u < to; u++) {
+                if (matcher.units.get(u).mention() == null
+                        && lexicon.words.forceReferences().contains(matcher.token(u).lemma())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The word before a mention, in lower case ("with" in "talks with Ukraine"), else "". */
+        private String wordBefore(Mention mention) {
+            int before = mention.from() - 1;
+            if (before > 0 && sentence.tokens().get(before).lower().equals("the")) {
+                before--;
+            }
+            return before < 0 ? "" : sentence.tokens().get(before).lower();
+        }
+
+        /** Whether the words between the units name a force to be sent (a word of `forceNouns`). */
+        private boolean holdsForce(int from, int to) {
+            for (int u = from; u < to; u++) {
+                if (matcher.units.get(u).mention() == null && (lexicon.words.forces().contains(matcher.token(u).lower())
+                        || lexicon.words.forces().contains(matcher.token(u).lemma()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1247,7 +1380,7 @@ public final class Drafter {
             String firstId = null;
             for (String source : sources) {
                 for (String target : pattern.target() == Target.GRIEVANCE ? grievances(match, source) : targets) {
-                    if (fold(source).equals(fold(target))) {
+                    if (fold(source).equals(fold(target)) || visitedPerson(pattern, target)) {
                         continue;
                     }
                     boolean initiative = facts.typeOf(target).equals("Initiative");
@@ -1271,6 +1404,15 @@ public final class Drafter {
                 }
             }
             placeRelation(match, firstId);
+        }
+
+        /**
+         * "Minister Tanaka and visiting Chilean counterpart Mario Soto agreed": the object of a kind of `placeKinds` is
+         * where the subject goes, so a person is never it; "visiting" before a person names the visitor, and "the visit
+         * Ruto paid" the one who paid it, not whom the sentence's subject visits.
+         */
+        private boolean visitedPerson(Pattern pattern, String target) {
+            return lexicon.words.placeKinds().contains(pattern.kind()) && discourse.represents.containsKey(target);
         }
 
         /**
@@ -1436,8 +1578,8 @@ public final class Drafter {
                 return;
             }
             List<String> actors = subjects(match, "actor");
-            String initiative = initiativeFor(match);
-            if (actors.isEmpty() || initiative == null) {
+            String initiative = actors.isEmpty() ? null : initiativeFor(match);
+            if (initiative == null) {
                 return;
             }
             for (String actor : actors) {
@@ -1457,7 +1599,9 @@ public final class Drafter {
             }
             if (slot != null) {
                 return placed.stream().filter(p -> p.type().equals("Initiative") && p.fromUnit() >= slot.fromUnit()
-                        && p.fromUnit() <= slot.fromUnit() + 3).map(Placed::id).findFirst().orElse(null);
+                        && p.fromUnit() <= slot.fromUnit() + 3).map(Placed::id).findFirst()
+                        .orElseGet(() -> named == null || named.possessive() ? decisionObject(match, slot.fromUnit())
+                                : null);
             }
             Placed best = null;
             for (Placed p : placed) {
@@ -1469,7 +1613,9 @@ public final class Drafter {
                 best = placed.stream().filter(p -> p.type().equals("Initiative") && p.fromUnit() >= match.toUnit())
                         .findFirst().orElse(null);
             }
-            return best == null ? null : best.id();
+            // "Brazil and Colombia abstained": a vote cast is on the plan the article drafted last.
+            return best != null ? best.id() : match.pattern().target() == Target.PLAN ? discourse.latestInitiative
+                    : null;
         }
 
         private List<String> targets(Match match, List<String> sources) {

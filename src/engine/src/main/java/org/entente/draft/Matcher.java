@@ -23,6 +23,11 @@ final class Matcher {
     /** An article before a slot is skipped: "condemned the AUKUS pact" names AUKUS. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int NEGATION_REACH = 3;
+    /**
+     * How close "any" must come before the act's word to make it no act: with one modifier between ("any new sanctions
+     * on"), not across a verb ("opposed any intervention and warned that ...").
+     */
+    private static final int NON_SPECIFIC_REACH = 2;
     /** How many words may modify a demonym's agency before it: "a senior Indian diplomat", "an Indian-born Canadian". */
     private static final int DEMONYM_MODIFIERS = 3;
     /** How far after a possessive its act's noun may come: "Ethiopia's sea-access pact with Somaliland". */
@@ -305,7 +310,7 @@ final class Matcher {
         return -1;
     }
 
-    private List<Mention> mentionsIn(int from, int to) {
+    List<Mention> mentionsIn(int from, int to) {
         List<Mention> mentions = new ArrayList<>();
         for (int u = from; u < to; u++) {
             if (units.get(u).mention() != null) {
@@ -316,7 +321,7 @@ final class Matcher {
     }
 
     /** A noun phrase from {@code u}: up to punctuation, a conjunction or the next verb of a clause. */
-    private int phraseEnd(int u) {
+    int phraseEnd(int u) {
         int end = u;
         while (end < units.size() && end - u < MAX_PHRASE) {
             Unit unit = units.get(end);
@@ -367,8 +372,11 @@ final class Matcher {
     }
 
     /**
-     * A negator shortly before any word the pattern needs: "did not condemn", and in a passive, where the verb comes
-     * last, "talks with Australia would not be delayed".
+     * A negator shortly before any word the pattern needs: "did not condemn", "ruled out sanctions on", and in a
+     * passive, where the verb comes last, "talks with Australia would not be delayed"; likewise a word of
+     * `nonSpecific`, since an act no one is said to have done is no act ("rejected any talks with", "warned that any
+     * attack on"), and one of the pattern's own `unless` words, which make its words name another act ("opened
+     * membership talks with" is a negotiation begun, not a meeting).
      */
     private boolean negated(Pattern pattern, int start, int end) {
         List<Token> tokens = sentence.tokens();
@@ -379,9 +387,33 @@ final class Matcher {
             int at = units.get(u).from();
             for (int k = Math.max(0, at - NEGATION_REACH); k < at; k++) {
                 String word = tokens.get(k).lower();
-                if (words.negators().contains(word) && !mentionsWord(pattern, word)) {
+                boolean nonSpecific = words.nonSpecific().contains(word) && at - k <= NON_SPECIFIC_REACH;
+                if ((words.negators().contains(word) || nonSpecific || negatorPhraseAt(tokens, k, at))
+                        && !mentionsWord(pattern, word)) {
                     return true;
                 }
+                if (pattern.unless() != null && pattern.unless().matches(tokens.get(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A negator of several words ("rule out") that starts at token k and ends before token {@code before}. */
+    private boolean negatorPhraseAt(List<Token> tokens, int k, int before) {
+        for (String negator : words.negators()) {
+            String[] parts = negator.split(" ");
+            if (parts.length < 2 || k + parts.length > before) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < parts.length && all; i++) {
+                Token token = tokens.get(k + i);
+                all = token.lower().equals(parts[i]) || token.lemma().equals(parts[i]);
+            }
+            if (all) {
+                return true;
             }
         }
         return false;

@@ -15,10 +15,12 @@ import org.entente.pack.RelationKinds;
 /**
  * One entry of patterns.yaml: a sequence of words, slots and gaps matched against a sentence, and what a match
  * makes (a relation of a kind, a position of a stance, or an initiative). docs/draft.md describes the syntax.
+ * {@code unless} holds the words that, shortly before the pattern's words, make them name another act ("membership
+ * talks with" are negotiations, not a meeting), or null.
  */
 record Pattern(String id, Family family, String kind, String stance, String text, List<Element> elements,
                double confidence, boolean symmetric, Target target, String implies, Presumed presumes,
-               String where) {
+               String where, Word unless) {
 
     enum Family { RELATION, POSITION, INITIATIVE, OUTREACH, LINKAGE, EVENT, PARTICIPATION, MEMBERSHIP, AREA }
 
@@ -37,10 +39,11 @@ record Pattern(String id, Family family, String kind, String stance, String text
      * rejects no one), or, for an initiative, the body the sentence names (BODY: "The Security Council ..."), or the
      * two sides of the article's dispute less the subject (SIDES: "offered to mediate"), or only an organisation or an
      * agency of one (ORGANISATIONS: "withdrew from the African Union", not "from Syria"), or, with no {to}, each other
-     * of the named subjects (EACH_OTHER: "Chile, Peru and Bolivia held joint drills" is one relation for each pair).
+     * of the named subjects (EACH_OTHER: "Chile, Peru and Bolivia held joint drills" is one relation for each pair),
+     * or, for a position with no initiative in its sentence, the latest the article drafted (PLAN: "Brazil abstained").
      */
     enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO, COUNTERPART, ACT, BODY, SIDES, ORGANISATIONS,
-        EACH_OTHER }
+        EACH_OTHER, PLAN }
 
     sealed interface Element permits Word, Slot, Gap {
     }
@@ -136,7 +139,7 @@ record Pattern(String id, Family family, String kind, String stance, String text
     private static Pattern voice(Pattern active, String suffix, String text) {
         return new Pattern(active.id() + suffix, active.family(), active.kind(), active.stance(), text,
                 parse(text, active.where()), active.confidence(), active.symmetric(), active.target(),
-                active.implies(), active.presumes(), active.where());
+                active.implies(), active.presumes(), active.where(), active.unless());
     }
 
     private static void checkKind(LocatedYaml yaml, String pointer, String field, String kind, Pattern pattern,
@@ -168,8 +171,10 @@ record Pattern(String id, Family family, String kind, String stance, String text
         String implies = family == Family.RELATION ? Lexicon.optionalText(node, "implies") : null;
         Presumed presumes = family == Family.RELATION && node.has("presumes")
                 ? Lexicon.enumValue(yaml, node, pointer, "presumes", Presumed.class) : null;
+        String unless = Lexicon.optionalText(node, "unless");
         return new Pattern(id, family, kind, stance, text, elements, confidence, symmetric, target, implies, presumes,
-                where);
+                where, unless == null ? null
+                        : new Word(List.of(unless.toLowerCase(Locale.ROOT).trim().split("\\|")), false));
     }
 
     static List<Element> parse(String text, String where) {

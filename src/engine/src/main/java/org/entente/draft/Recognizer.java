@@ -1153,6 +1153,15 @@ final class Recognizer {
                     && discourse.latestInitiative != null) {
                 fact = discourse.latestInitiative;
             }
+            // "Niger welcomed the mission": a definite force noun as a verb's object is the latest force the article
+            // drafted a plan for; as a subject ("The operation is to run under ...") the sentence says what the force
+            // is, and patterns read its noun.
+            boolean object = i > 0 && tokens.get(i - 1).pos().startsWith("VERB");
+            if (fact == null && object && count < 0 && !indefinite && heads && !described && !discourse.forces.isEmpty()
+                    && (lexicon.words.forceReferences().contains(head.lower())
+                    || lexicon.words.forceReferences().contains(head.lemma()))) {
+                fact = last(discourse.forces);
+            }
             if (fact != null && organisation == null) {
                 return new Mention(i, at + 1, List.of(fact), false, Via.FACT, false, false, null);
             }

@@ -18,6 +18,7 @@ import org.entente.domain.RelationKind;
 import org.entente.io.Json;
 import org.entente.pack.Declared;
 import org.entente.pack.FactPack;
+import org.entente.pack.Provenance;
 
 /**
  * Scores a draft against a curated pack of the same article, per fact type. Facts match by type and key fields:
@@ -42,8 +43,50 @@ public final class Scorer {
     private static final Set<String> NOT_KEYS = Set.of("id", "name", "voicedBy", "status", "attribution", "hedges",
             "validFrom", "validUntil", "note", "drafted");
 
-    /** One side's fact as the scorer sees it: type, id, fields, and whether it quotes the article. */
-    record Item(String type, String id, Map<String, String> fields, boolean stated) {
+    /**
+     * One side's fact as the scorer sees it: type, id, fields, whether it quotes the article, and how firmly it is
+     * held (null for a fact with no status, such as an actor).
+     */
+    record Item(String type, String id, Map<String, String> fields, boolean stated, Firmness firmness) {
+        Item(String type, String id, Map<String, String> fields, boolean stated) {
+            this(type, id, fields, stated, null);
+        }
+    }
+
+    /**
+     * How firmly a fact is held, as its grade reads it (docs/world-model.md, "Grades and confidence"): the credibility
+     * its status and kept hedges give, from 1 (done) to 4 (only possible), and whether its source withholds its name.
+     * What the scorer compares is doubt, not the kind of claim: a condemnation the draft calls {@code OCCURRED} and the
+     * curated pack {@code STATED} are both credible at face value (1 and 2), while one the draft states and the
+     * curated pack reads as only reported (3), or as an anonymous source's, is held more firmly by the draft than the
+     * curated reading allows.
+     *
+     * @param credibility the grade's digit
+     * @param label       the status and hedges, for the listing
+     */
+    record Firmness(int credibility, boolean anonymous, String label) {
+
+        static Firmness of(Provenance provenance) {
+            boolean anonymous = Provenance.ANONYMOUS.equals(provenance.attribution());
+            String label = provenance.effectiveStatus() + (provenance.hedges().isEmpty() ? ""
+                    : " " + provenance.hedges()) + (anonymous ? " anonymous" : "");
+            return new Firmness(provenance.grade(false).credibility(), anonymous, label);
+        }
+
+        /** 0 for a fact credible at face value (credibility 1 or 2), 1 for planned or reported, 2 for only possible. */
+        int doubt() {
+            return Math.max(0, credibility - 2);
+        }
+
+        /** Whether this reading claims more than {@code other}: less doubt, or a named source for an anonymous one. */
+        boolean firmerThan(Firmness other) {
+            return doubt() < other.doubt() || (other.anonymous && !anonymous);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     /**
@@ -71,7 +114,8 @@ public final class Scorer {
 
     /** Per type, the scores, and the unmatched facts on each side (as one-line descriptions). */
     public record Score(List<TypeScore> types, List<String> onlyDrafted, List<String> onlyCurated,
-                        List<String> loose, List<String> byName, int draftedBackground, int curatedBackground) {
+                        List<String> loose, List<String> byName, int draftedBackground, int curatedBackground,
+                        Held held) {
 
         public TypeScore of(String type) {
             return types.stream().filter(score -> score.type().equals(type)).findFirst()
@@ -108,6 +152,23 @@ public final class Scorer {
                         + "initiative or outreach):\n");
                 loose.forEach(line -> out.append("  ").append(line).append('\n'));
             }
+            if (held.compared() > 0) {
+                out.append(("%nHow firmly: of the %d matched facts that carry a status, %d are held with the curated "
+                        + "pack's doubt, %d more firmly by the %s (less doubt, or a named source for an anonymous one) "
+                        + "and %d less firmly.%n").formatted(held.compared(),
+                        held.compared() - held.firmer().size() - held.softer().size(), held.firmer().size(), side,
+                        held.softer().size()));
+                if (!held.firmer().isEmpty()) {
+                    out.append("\nHeld more firmly by the %s than by the curated pack (%s | curated):\n"
+                            .formatted(side, side));
+                    held.firmer().forEach(line -> out.append("  ").append(line).append('\n'));
+                }
+                if (!held.softer().isEmpty()) {
+                    out.append("\nHeld less firmly by the %s than by the curated pack (%s | curated):\n"
+                            .formatted(side, side));
+                    held.softer().forEach(line -> out.append("  ").append(line).append('\n'));
+                }
+            }
             out.append("\nOnly in the %s:\n".formatted(side));
             onlyDrafted.forEach(line -> out.append("  ").append(line).append('\n'));
             out.append("\nOnly in the curated pack:\n");
@@ -135,6 +196,18 @@ public final class Scorer {
         }
     }
 
+    /**
+     * How firmly the matched facts are held on each side: how many were compared (both carry a status), and, as
+     * one-line descriptions, those the scored side holds more firmly than the curated pack (it claims more than the
+     * curated reading allows: the figure that matters for a finding's honesty) and those it holds less firmly.
+     */
+    public record Held(int compared, List<String> firmer, List<String> softer) {
+        public Held {
+            firmer = List.copyOf(firmer);
+            softer = List.copyOf(softer);
+        }
+    }
+
     private Scorer() {
     }
 
@@ -147,7 +220,10 @@ public final class Scorer {
         for (DraftFact fact : draft.facts()) {
             Map<String, String> fields = new LinkedHashMap<>();
             fact.fields().forEach((name, value) -> fields.put(name, String.valueOf(value)));
-            drafted.add(new Item(fact.type(), fact.id(), fields, !fact.evidence().isEmpty()));
+            Firmness firmness = fact.status() == null ? null : Firmness.of(new Provenance(fact.evidence(), null,
+                    null, null, null, null, org.entente.pack.FactStatus.valueOf(fact.status().name()),
+                    fact.attribution(), fact.hedges(), null, null, null));
+            drafted.add(new Item(fact.type(), fact.id(), fields, !fact.evidence().isEmpty(), firmness));
         }
         return compare(drafted, items(curated, article), mutual(curated));
     }
@@ -210,7 +286,9 @@ public final class Scorer {
             String source = declared.provenance().source();
             boolean quotesIt = !declared.provenance().quotes().isEmpty() && source != null
                     && Path.of(source).toAbsolutePath().normalize().equals(quoted);
-            items.add(new Item(type, declared.fact().id(), fields, quotesIt));
+            Provenance provenance = declared.provenance();
+            Firmness firmness = type.equals("Actor") || type.equals("Region") ? null : Firmness.of(provenance);
+            items.add(new Item(type, declared.fact().id(), fields, quotesIt, firmness));
         }
         return items;
     }
@@ -254,11 +332,25 @@ public final class Scorer {
         proposed.values().forEach(item -> counts.computeIfAbsent(item.type(), k -> new int[4]));
         waiting.values().forEach(item -> counts.computeIfAbsent(item.type(), k -> new int[4])[1]++);
         List<Item> unmatched = new ArrayList<>();
+        List<String> firmer = new ArrayList<>();
+        List<String> softer = new ArrayList<>();
+        int[] held = new int[1];
         proposed.forEach((key, item) -> {
             int[] count = counts.computeIfAbsent(item.type(), k -> new int[4]);
             count[0]++;
-            if (waiting.remove(key) != null) {
+            Item partner = waiting.remove(key);
+            if (partner != null) {
                 count[2]++;
+                if (item.firmness() != null && partner.firmness() != null) {
+                    held[0]++;
+                    String line = "%s %s: %s | %s".formatted(item.type(), partner.id(), item.firmness(),
+                            partner.firmness());
+                    if (item.firmness().firmerThan(partner.firmness())) {
+                        firmer.add(line);
+                    } else if (partner.firmness().firmerThan(item.firmness())) {
+                        softer.add(line);
+                    }
+                }
             } else {
                 unmatched.add(item);
             }
@@ -284,7 +376,8 @@ public final class Scorer {
                 .map(item -> describe(item) + missingActors(item, curated, curatedKeys, draftedActors)).toList();
         List<TypeScore> types = new ArrayList<>();
         counts.forEach((type, count) -> types.add(new TypeScore(type, count[0], count[1], count[2], count[3])));
-        return new Score(types, onlyDrafted, onlyCurated, loose, byName, draftedBackground, curatedBackground);
+        return new Score(types, onlyDrafted, onlyCurated, loose, byName, draftedBackground, curatedBackground,
+                new Held(held[0], firmer, softer));
     }
 
     /**
@@ -346,7 +439,8 @@ public final class Scorer {
         for (Item item : drafted) {
             Map<String, String> fields = new LinkedHashMap<>();
             item.fields().forEach((field, value) -> fields.put(field, renamed.getOrDefault(value, value)));
-            result.add(new Item(item.type(), renamed.getOrDefault(item.id(), item.id()), fields, item.stated()));
+            result.add(new Item(item.type(), renamed.getOrDefault(item.id(), item.id()), fields, item.stated(),
+                    item.firmness()));
         }
         return result;
     }

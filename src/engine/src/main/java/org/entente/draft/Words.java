@@ -13,8 +13,11 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
              Set<String> illustrative, Set<String> possessed, Set<String> pacts, Set<String> plans,
              Set<String> forces, Set<String> denials, Set<String> clauseBreaks, Set<String> sides,
              Set<String> ownedActs, Set<String> times, Set<String> sponsors, Set<String> events,
-             Set<String> otherEvents, Set<String> kindWords, Set<String> hostVerbs, Set<String> usedNouns,
-             Set<String> manoeuvres, Set<String> movements) {
+             Set<String> placeKinds, Set<String> commitments, Set<String> anonymity,
+             Set<String> appeals, Set<String> threats, Set<String> forceReferences,
+             Set<String> decisionNouns, Set<String> textNouns, Set<String> otherEvents,
+             Set<String> kindWords, Set<String> hostVerbs, Set<String> usedNouns, Set<String> manoeuvres,
+             Set<String> movements) {
 
     static Words read(LocatedYaml yaml) {
         return new Words(set(yaml, "placePrepositions"), set(yaml, "agencyNouns"), set(yaml, "negators"),
@@ -23,9 +26,18 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
                 set(yaml, "possessedNouns"), set(yaml, "pactNouns"), set(yaml, "planNouns"),
                 set(yaml, "forceNouns"), set(yaml, "denials"), set(yaml, "clauseBreaks"),
                 set(yaml, "sideNouns"), set(yaml, "ownedActNouns"), set(yaml, "timeNouns"),
-                set(yaml, "sponsorWords"), set(yaml, "eventNouns"),
-                set(yaml, "otherEventWords"), set(yaml, "kindWords"), set(yaml, "hostVerbs"),
+                set(yaml, "sponsorWords"), set(yaml, "eventNouns"), kinds(yaml, "placeKinds"),
+                set(yaml, "commitments"), set(yaml, "anonymity"), set(yaml, "appealVerbs"),
+                set(yaml, "threatVerbs"), set(yaml, "forceReferences"), set(yaml, "decisionNouns"),
+                set(yaml, "textNouns"), set(yaml, "otherEventWords"), set(yaml, "kindWords"), set(yaml, "hostVerbs"),
                 set(yaml, "usedNouns"), set(yaml, "manoeuvreNouns"), set(yaml, "movementWords"));
+    }
+
+    /** A list of relation kinds, kept as written (upper case). */
+    private static Set<String> kinds(LocatedYaml yaml, String field) {
+        Set<String> kinds = new HashSet<>();
+        set(yaml, field).forEach(kind -> kinds.add(kind.toUpperCase(Locale.ROOT)));
+        return Set.copyOf(kinds);
     }
 
     private static Set<String> set(LocatedYaml yaml, String field) {
