@@ -25,19 +25,17 @@ final class Claim {
     private final Lexicon lexicon;
     private final String attribution;
     private final List<String> hedges;
-    private final FactStatus hedged;
     /** The weakest status the hedges allow that are not modal auxiliaries, which hedge only their own clause. */
     private final FactStatus unscoped;
     /** Where the modal auxiliaries among the hedges stand ("could", "may", "might"). */
     private final Map<Integer, FactStatus> modals;
 
-    private Claim(Sentence sentence, Lexicon lexicon, String attribution, List<String> hedges, FactStatus hedged,
-                  FactStatus unscoped, Map<Integer, FactStatus> modals) {
+    private Claim(Sentence sentence, Lexicon lexicon, String attribution, List<String> hedges, FactStatus unscoped,
+                  Map<Integer, FactStatus> modals) {
         this.sentence = sentence;
         this.lexicon = lexicon;
         this.attribution = attribution;
         this.hedges = hedges;
-        this.hedged = hedged;
         this.unscoped = unscoped;
         this.modals = modals;
     }
@@ -46,7 +44,6 @@ final class Claim {
         // Hedges are written in lower case: "May" the month is no "may".
         String lower = " " + String.join(" ", sentence.tokens().stream().map(Token::text).toList()) + " ";
         List<String> hedges = new ArrayList<>();
-        FactStatus hedged = FactStatus.OCCURRED;
         FactStatus unscoped = FactStatus.OCCURRED;
         Map<Integer, FactStatus> modals = new HashMap<>();
         for (Lexicon.Hedge hedge : lexicon.hedges) {
@@ -64,12 +61,11 @@ final class Claim {
                 if (hedge.status() != FactStatus.STATED) {
                     hedges.add(hedge.phrase());
                 }
-                hedged = hedged.weaker(hedge.status());
             }
         }
         String source = lexicon.words.anonymity().stream().anyMatch(phrase -> lower.contains(" " + phrase + " "))
                 ? ANONYMOUS : source(matcher, lexicon, discourse);
-        return new Claim(sentence, lexicon, source == null ? outlet : source, List.copyOf(hedges), hedged, unscoped,
+        return new Claim(sentence, lexicon, source == null ? outlet : source, List.copyOf(hedges), unscoped,
                 Map.copyOf(modals));
     }
 
@@ -86,7 +82,7 @@ final class Claim {
         }
         // A hedge that stands anywhere as another word ("a possible statement") keeps the whole sentence in doubt.
         long elsewhere = tokens.stream().filter(token -> token.lower().equals(phrase)).count();
-        return elsewhere == at.size() ? at : new ArrayList<>();
+        return elsewhere == at.size() ? at : List.of();
     }
 
     private static String capitalised(String phrase) {
@@ -144,12 +140,10 @@ final class Claim {
                 return false;
             }
             // A capitalised word inside the object is a name ("the United States"), whatever the tagger reads.
-            if (token.pos().startsWith("VERB") && (j == 0 || !Character.isUpperCase(token.text().charAt(0)))) {
+            if (token.pos().startsWith("VERB") && (j == 0 || !token.capitalised())) {
                 // An appeal names whom it asks ("urged Tanzania to"); a threat need not ("threatened to").
-                boolean appeal = j < to - 1 && (lexicon.words.appeals().contains(token.lemma())
-                        || lexicon.words.appeals().contains(token.lower()));
-                boolean threat = lexicon.words.threats().contains(token.lemma())
-                        || lexicon.words.threats().contains(token.lower());
+                boolean appeal = j < to - 1 && token.in(lexicon.words.appeals());
+                boolean threat = token.in(lexicon.words.threats());
                 boolean callOn = !token.lemma().equals("call") || (j + 1 < tokens.size()
                         && Set.of("on", "upon").contains(tokens.get(j + 1).lower()));
                 return (appeal || threat) && callOn;
@@ -204,7 +198,7 @@ final class Claim {
         // The pattern's own word right after "to" is its verb ("to impose"), however it is tagged.
         Token token = tokens.get(k);
         return k == trigger || token.pos().startsWith("VERB") || (token.pos().startsWith("ADJ")
-                && Character.isLowerCase(token.text().charAt(0)));
+                && !token.capitalised());
     }
 
     /**
@@ -253,7 +247,11 @@ final class Claim {
 
     /** The weakest status the sentence's hedges allow. */
     FactStatus hedged() {
-        return hedged;
+        FactStatus status = unscoped;
+        for (FactStatus modal : modals.values()) {
+            status = status.weaker(modal);
+        }
+        return status;
     }
 
     /** The weakest of what the verb says (planned, done, going on) and what the sentence's hedges allow. */
@@ -301,9 +299,8 @@ final class Claim {
         }
         for (int k = trigger + 1; k < modal; k++) {
             Token token = sentence.tokens().get(k);
-            if (token.text().equals(",") || token.text().equals(";") || (token.pos().startsWith("VERB")
-                    && (lexicon.words.saying().contains(token.lemma())
-                    || lexicon.words.saying().contains(token.lower())))) {
+            if (token.text().equals(",") || token.text().equals(";")
+                    || (token.pos().startsWith("VERB") && token.in(lexicon.words.saying()))) {
                 return true;
             }
         }
@@ -342,8 +339,7 @@ final class Claim {
         // "agree in Beijing to restore ties": a place or a day may stand between the commitment and its infinitive.
         for (int k = to - 1; k >= Math.max(0, to - 1 - MODAL_REACH); k--) {
             Token token = tokens.get(k);
-            if (lexicon.words.commitments().contains(token.lemma())
-                    || lexicon.words.commitments().contains(token.lower())) {
+            if (token.in(lexicon.words.commitments())) {
                 return true;
             }
             if (token.pos().startsWith("VERB") || token.text().equals(",")) {

@@ -634,7 +634,8 @@ public final class Drafter {
             // host's match.
             int reach = head + 4 + namedAfter(head);
             for (int u = head + 1; location == null && u + 1 < Math.min(matcher.units.size(), reach); u++) {
-                if (matcher.units.get(u).mention() != null || !Set.of("in", "at", "near").contains(matcher.token(u).lower())) {
+                if (matcher.units.get(u).mention() != null
+                        || !Set.of("in", "at", "near").contains(matcher.token(u).lower())) {
                     continue;
                 }
                 int at = townOfState(u + 1);

@@ -1,12 +1,18 @@
 package org.entente.draft;
 
 import java.util.Locale;
+import java.util.Set;
 
 /** One word of a sentence: its text, where it stands in the sentence, its universal part of speech and lemma. */
 record Token(String text, int start, int end, String pos, String lemma) {
 
     String lower() {
         return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the word is one of {@code words} (lemmas and forms in lower case), as its lemma or as written. */
+    boolean in(Set<String> words) {
+        return words.contains(lemma) || words.contains(lower());
     }
 
     boolean capitalised() {
