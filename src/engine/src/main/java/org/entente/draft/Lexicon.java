@@ -1,6 +1,8 @@
 package org.entente.draft;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.entente.InputError;
 import org.entente.domain.ActorKind;
 import org.entente.domain.Decision;
@@ -128,7 +131,7 @@ public final class Lexicon {
         LocatedYaml language = LocatedYaml.read(folder.resolve("language.yaml"));
         List<Hedge> hedges = readHedges(language);
         Words words = Words.read(language);
-        List<Pattern> patterns = Pattern.readAll(LocatedYaml.read(folder.resolve("patterns.yaml")), kinds);
+        List<Pattern> patterns = Pattern.readAll(patternFiles(folder), kinds);
         Set<String> mutual = new java.util.HashSet<>();
         kinds.all().stream().filter(RelationKind::mutual).forEach(kind -> mutual.add(kind.name()));
         checkMutual(patterns, mutual);
@@ -140,6 +143,25 @@ public final class Lexicon {
                 .forEach(kind -> hostile.add(kind.name()));
         return new Lexicon(states, organisations, regions, titles, people, hedges, words, patterns, Set.copyOf(verbal),
                 Set.copyOf(hostile), readActNouns(language, kinds));
+    }
+
+    /**
+     * patterns.yaml, then each file of patterns/ in the order of its name: a family of patterns (a CAMEO root, say)
+     * may keep a file of its own.
+     */
+    private static List<LocatedYaml> patternFiles(Path folder) {
+        List<LocatedYaml> files = new ArrayList<>();
+        files.add(LocatedYaml.read(folder.resolve("patterns.yaml")));
+        Path more = folder.resolve("patterns");
+        if (Files.isDirectory(more)) {
+            try (Stream<Path> listed = Files.list(more)) {
+                listed.filter(path -> path.getFileName().toString().endsWith(".yaml")).sorted()
+                        .forEach(path -> files.add(LocatedYaml.read(path)));
+            } catch (IOException e) {
+                throw new InputError(more.toString(), "cannot list the folder: " + e.getMessage());
+            }
+        }
+        return files;
     }
 
     /**

@@ -75,9 +75,20 @@ record Pattern(String id, Family family, String kind, String stance, String text
 
     static final Set<String> SLOTS = Set.of("from", "to", "actor", "initiative", "what", "event");
 
-    static List<Pattern> readAll(LocatedYaml yaml, RelationKinds kinds) {
+    /**
+     * The patterns of each file in turn (patterns.yaml, then the files of patterns/ by name); an id is unique across
+     * all of them.
+     */
+    static List<Pattern> readAll(List<LocatedYaml> files, RelationKinds kinds) {
         List<Pattern> patterns = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
+        for (LocatedYaml yaml : files) {
+            read(yaml, kinds, patterns, seen);
+        }
+        return patterns;
+    }
+
+    private static void read(LocatedYaml yaml, RelationKinds kinds, List<Pattern> patterns, Map<String, String> seen) {
         for (Family family : Family.values()) {
             String list = switch (family) {
                 case OUTREACH, LINKAGE, PARTICIPATION, MEMBERSHIP -> family.name().toLowerCase(Locale.ROOT);
@@ -94,17 +105,19 @@ record Pattern(String id, Family family, String kind, String stance, String text
                     checkKind(yaml, pointer, "kind", pattern.kind(), pattern, kinds);
                 }
                 checkKind(yaml, pointer, "implies", pattern.implies(), pattern, kinds);
-                if (seen.put(pattern.id(), pointer) != null) {
-                    throw new InputError(yaml.where(pointer + "/id") + " field 'id'",
-                            "pattern id '%s' is used twice".formatted(pattern.id()));
+                String where = yaml.where(pointer + "/id");
+                String first = seen.put(pattern.id(), where);
+                if (first != null) {
+                    throw new InputError(where + " field 'id'",
+                            "pattern id '%s' is used twice (first at %s)".formatted(pattern.id(), first));
                 }
                 patterns.add(pattern);
-                if (family == Family.RELATION && !(node.has("voices") && !node.get("voices").asBoolean())) {
+                JsonNode entry = node.get(i);
+                if (family == Family.RELATION && !(entry.has("voices") && !entry.get("voices").asBoolean())) {
                     patterns.addAll(otherVoices(pattern));
                 }
             }
         }
-        return patterns;
     }
 
     /**
