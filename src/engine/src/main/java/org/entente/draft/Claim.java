@@ -16,6 +16,8 @@ final class Claim {
     static final String ANONYMOUS = "anonymous";
     private static final int MODAL_REACH = 4;
     private static final int SOURCE_REACH = 4;
+    /** How far from an act its clause may name the time it lies ahead at ("talks in the Rwandan capital next week"). */
+    private static final int AHEAD_REACH = 10;
     /** How far an appeal's object may run before the infinitive it asks for ("urged Sudan's two warring forces to"). */
     private static final int OBJECT_REACH = 8;
     /** The pronouns that open a relative clause set off by commas. */
@@ -29,15 +31,25 @@ final class Claim {
     private final FactStatus unscoped;
     /** Where the modal auxiliaries among the hedges stand ("could", "may", "might"). */
     private final Map<Integer, FactStatus> modals;
+    /** The hedges that stand only inside relative clauses set off by commas, which they alone doubt. */
+    private final List<Scoped> scoped;
+
+    /** A hedge and the relative clauses, first and last token, that hold every one of its occurrences. */
+    private record Scoped(String phrase, FactStatus status, List<int[]> clauses) {
+        boolean covers(int k) {
+            return clauses.stream().anyMatch(clause -> clause[0] <= k && k <= clause[1]);
+        }
+    }
 
     private Claim(Sentence sentence, Lexicon lexicon, String attribution, List<String> hedges, FactStatus unscoped,
-                  Map<Integer, FactStatus> modals) {
+                  Map<Integer, FactStatus> modals, List<Scoped> scoped) {
         this.sentence = sentence;
         this.lexicon = lexicon;
         this.attribution = attribution;
         this.hedges = hedges;
         this.unscoped = unscoped;
         this.modals = modals;
+        this.scoped = scoped;
     }
 
     static Claim of(Sentence sentence, Matcher matcher, Lexicon lexicon, String outlet, Discourse discourse) {
@@ -46,11 +58,15 @@ final class Claim {
         List<String> hedges = new ArrayList<>();
         FactStatus unscoped = FactStatus.OCCURRED;
         Map<Integer, FactStatus> modals = new HashMap<>();
+        List<Scoped> scoped = new ArrayList<>();
         for (Lexicon.Hedge hedge : lexicon.hedges) {
             String phrase = String.join(" ", List.of(hedge.phrase().split("\\s+")));
             if (lower.contains(" " + phrase + " ") || lower.startsWith(" " + capitalised(phrase) + " ")) {
                 List<Integer> at = auxiliaries(sentence.tokens(), phrase);
-                if (at.isEmpty()) {
+                List<int[]> clauses = relativeClauses(sentence.tokens(), phrase.split(" "));
+                if (!clauses.isEmpty()) {
+                    scoped.add(new Scoped(hedge.phrase(), hedge.status(), clauses));
+                } else if (at.isEmpty()) {
                     unscoped = unscoped.weaker(hedge.status());
                 } else {
                     at.forEach(k -> modals.merge(k, hedge.status(), FactStatus::weaker));
@@ -66,7 +82,64 @@ final class Claim {
         String source = lexicon.words.anonymity().stream().anyMatch(phrase -> lower.contains(" " + phrase + " "))
                 ? ANONYMOUS : source(matcher, lexicon, discourse);
         return new Claim(sentence, lexicon, source == null ? outlet : source, List.copyOf(hedges), unscoped,
-                Map.copyOf(modals));
+                Map.copyOf(modals), List.copyOf(scoped));
+    }
+
+    /**
+     * "Chile, which reportedly sought a delay, signed the accord": the relative clauses set off by a comma (to the
+     * next comma, semicolon or the sentence's end) that hold every occurrence of the hedge, each as its first and
+     * last token; none when the hedge stands anywhere outside one, and then it doubts the sentence as before.
+     */
+    private static List<int[]> relativeClauses(List<Token> tokens, String[] phrase) {
+        List<int[]> clauses = new ArrayList<>();
+        for (int k = 0; k + phrase.length <= tokens.size(); k++) {
+            if (!at(tokens, k, phrase)) {
+                continue;
+            }
+            int[] clause = relativeClause(tokens, k);
+            if (clause == null) {
+                return List.of();
+            }
+            clauses.add(clause);
+        }
+        return clauses;
+    }
+
+    private static int[] relativeClause(List<Token> tokens, int k) {
+        int open = -1;
+        for (int j = k - 1; j >= 0 && open < 0; j--) {
+            String word = tokens.get(j).text();
+            if (word.equals(";")) {
+                return null;
+            }
+            if (word.equals(",")) {
+                if (j + 1 >= tokens.size() || !RELATIVES.contains(tokens.get(j + 1).lower())) {
+                    return null;
+                }
+                open = j;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        int close = k + 1;
+        while (close < tokens.size() && !Set.of(",", ";").contains(tokens.get(close).text())) {
+            close++;
+        }
+        return new int[] {open, close - 1};
+    }
+
+    /** Whether the words of {@code phrase} stand from {@code k}, in any case. */
+    private static boolean at(List<Token> tokens, int k, String[] phrase) {
+        if (k < 0 || k + phrase.length > tokens.size()) {
+            return false;
+        }
+        for (int i = 0; i < phrase.length; i++) {
+            if (!tokens.get(k + i).lower().equals(phrase[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a one-word hedge stands as a modal auxiliary ("could", "may", "might"), or none for any other hedge. */
@@ -95,6 +168,16 @@ final class Claim {
 
     List<String> hedges() {
         return hedges;
+    }
+
+    /**
+     * The hedges that bear on the act whose word stands at {@code trigger}: those of the sentence, less those that
+     * stand only in a relative clause the act is not in.
+     */
+    List<String> hedges(int trigger) {
+        List<String> bearing = new ArrayList<>(hedges);
+        scoped.stream().filter(hedge -> !hedge.covers(trigger)).forEach(hedge -> bearing.remove(hedge.phrase()));
+        return List.copyOf(bearing);
     }
 
     /**
@@ -248,6 +331,9 @@ final class Claim {
     /** The weakest status the sentence's hedges allow. */
     FactStatus hedged() {
         FactStatus status = unscoped;
+        for (Scoped hedge : scoped) {
+            status = status.weaker(hedge.status());
+        }
         for (FactStatus modal : modals.values()) {
             status = status.weaker(modal);
         }
@@ -285,6 +371,11 @@ final class Claim {
      */
     private FactStatus hedgedAt(int trigger) {
         FactStatus status = unscoped;
+        for (Scoped hedge : scoped) {
+            if (hedge.covers(trigger)) {
+                status = status.weaker(hedge.status());
+            }
+        }
         for (Map.Entry<Integer, FactStatus> modal : modals.entrySet()) {
             if (!laterClause(trigger, modal.getKey())) {
                 status = status.weaker(modal.getValue());
@@ -308,10 +399,11 @@ final class Claim {
     }
 
     private boolean planned(List<Token> tokens, int trigger) {
-        if (promised(tokens, trigger)) {
+        if (promised(tokens, trigger) || ahead(tokens, trigger)) {
             return true;
         }
-        for (int k = Math.max(0, trigger - MODAL_REACH); k <= trigger; k++) {
+        // "Chile, which sought a delay, signed the accord": a word before a comma belongs to another clause.
+        for (int k = trigger; k >= Math.max(0, trigger - MODAL_REACH) && !tokens.get(k).text().equals(","); k--) {
             Token token = tokens.get(k);
             if (lexicon.words.future().contains(token.lower()) || (k < trigger
                     && lexicon.words.future().contains(token.lemma()) && token.pos().startsWith("VERB"))) {
@@ -319,6 +411,81 @@ final class Claim {
             }
         }
         return false;
+    }
+
+    /**
+     * "talks are scheduled for Friday", "the summit, due in March,", "an exercise planned for the autumn", "the
+     * upcoming summit", "the leaders meet in Lima next week": an act named by its noun with a word of
+     * {@code scheduleWords} in its phrase or a future auxiliary after it, or an act in its clause with a time of
+     * {@code aheadTimes}, lies ahead. The clause after the act ends at a semicolon, a clause break, a word of
+     * {@code timeLinks} ("ahead of a summit next week" is another event's time), a verb joined by "and" or a comma,
+     * and, for a noun, at a second verb ("the summit that opened on Monday" has a verb of its own, and no time ahead).
+     * A past form is done whatever time its clause names.
+     */
+    private boolean ahead(List<Token> tokens, int trigger) {
+        Token act = tokens.get(trigger);
+        boolean noun = act.pos().startsWith("NOUN") || act.pos().startsWith("PROPN");
+        if (!noun && (!act.pos().startsWith("VERB") || past(tokens, trigger))) {
+            return false;
+        }
+        for (int k = trigger - 1; noun && k >= Math.max(0, trigger - MODAL_REACH + 1); k--) {
+            if (tokens.get(k).pos().startsWith("VERB") || tokens.get(k).pos().startsWith("PUNCT")) {
+                break;
+            }
+            if (anyAt(tokens, k, lexicon.words.schedules())) {
+                return true;
+            }
+        }
+        int verbs = 0;
+        for (int k = trigger + 1; k < Math.min(tokens.size(), trigger + AHEAD_REACH); k++) {
+            Token token = tokens.get(k);
+            if (endsClause(tokens, k)) {
+                break;
+            }
+            if (anyAt(tokens, k, lexicon.words.aheadTimes()) || (noun && verbs == 0 && (scheduled(tokens, k)
+                    || (token.pos().startsWith("AUX") && lexicon.words.future().contains(token.lower()))))) {
+                return true;
+            }
+            if (token.pos().startsWith("VERB") && (!noun || ++verbs > 1)) {
+                break;
+            }
+        }
+        for (int k = trigger - 1; k >= Math.max(0, trigger - AHEAD_REACH); k--) {
+            if (endsClause(tokens, k) || (k < trigger - 1 && tokens.get(k).pos().startsWith("VERB"))) {
+                break;
+            }
+            if (anyAt(tokens, k, lexicon.words.aheadTimes())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of {@code scheduleWords} at {@code k}; "due to" before a noun phrase is a cause ("due to the storm"). */
+    private boolean scheduled(List<Token> tokens, int k) {
+        if (!anyAt(tokens, k, lexicon.words.schedules())) {
+            return false;
+        }
+        if (!tokens.get(k).lower().equals("due") || k + 2 >= tokens.size() || !tokens.get(k + 1).lower().equals("to")) {
+            return true;
+        }
+        Token next = tokens.get(k + 2);
+        return !next.capitalised() && (next.pos().startsWith("VERB") || next.pos().startsWith("AUX"));
+    }
+
+    /** A semicolon, a clause break, a word of {@code timeLinks}, or "and" or a comma before a verb. */
+    private boolean endsClause(List<Token> tokens, int k) {
+        Token token = tokens.get(k);
+        if (token.text().equals(";") || lexicon.words.clauseBreaks().contains(token.lower())
+                || lexicon.words.timeLinks().contains(token.lower())) {
+            return true;
+        }
+        return (token.lower().equals("and") || token.text().equals(",")) && k + 1 < tokens.size()
+                && (tokens.get(k + 1).pos().startsWith("VERB") || tokens.get(k + 1).pos().startsWith("AUX"));
+    }
+
+    private static boolean anyAt(List<Token> tokens, int k, Set<String> phrases) {
+        return phrases.stream().anyMatch(phrase -> at(tokens, k, phrase.split(" ")));
     }
 
     /**

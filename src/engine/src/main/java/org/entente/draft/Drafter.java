@@ -84,7 +84,7 @@ public final class Drafter {
     public static Drafter load(Path rulesFolder) {
         Lexicon lexicon = Lexicon.load(rulesFolder.resolve(LEXICON), RelationKinds.read(rulesFolder));
         return new Drafter(lexicon, Introductions.read(rulesFolder.resolve(LEXICON), lexicon.states.keySet()),
-                new Nlp());
+                new Nlp(lexicon.words.dotted(), lexicon.words.openers()));
     }
 
     /**
@@ -447,7 +447,7 @@ public final class Drafter {
                     case AREA -> areas.addAll(found);
                 }
             }
-            relations = mostSpecific(relations);
+            relations = new ArrayList<>(mostSpecific(relations).stream().filter(match -> !opposedAct(match)).toList());
             events.forEach(this::event);
             initiatives.stream().filter(match -> !nonSpecific(match)).forEach(this::initiative);
             outreach.forEach(this::outreach);
@@ -465,6 +465,71 @@ public final class Drafter {
                     .thenComparing(Comparator.comparingInt(Match::fromUnit).reversed()));
             relations.forEach(this::relation);
             positions.forEach(this::position);
+        }
+
+        /**
+         * "Kenya objected to new sanctions on Uganda", "warned against talks with Uganda": an act named by its noun as
+         * the object of one of {@code stanceVerbs} is what is opposed, not an act done; with no subject of its own
+         * words it would take the one who opposes it as its agent, so it makes no fact (the stance is a fact of its
+         * own pattern). "condemned the sanctions Kenya imposed on Uganda" names the act by its verb, and "condemned the
+         * strike on Yemen by Saudi Arabia" names its agent: both are drafted.
+         */
+        private boolean opposedAct(Match match) {
+            // "the sanctions Uganda imposed": a word right after an article is a noun, however it is tagged.
+            List<Token> tokens = sentence.tokens();
+            boolean noun = tokens.get(match.trigger()).pos().startsWith("NOUN")
+                    || (match.trigger() > 0 && tokens.get(match.trigger() - 1).pos().startsWith("DET"));
+            if (!implicit(match) || !noun) {
+                return false;
+            }
+            int verb = verbOfObject(match.fromUnit(), true);
+            if (verb == match.fromUnit()) {
+                return false;
+            }
+            int at = matcher.units.get(verb).from();
+            for (String stance : lexicon.words.stances()) {
+                String[] words = stance.split(" ");
+                boolean says = at + words.length <= tokens.size() && inflected(tokens.get(at), words[0]);
+                for (int i = 1; says && i < words.length; i++) {
+                    says = tokens.get(at + i).lower().equals(words[i]);
+                }
+                if (says) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the token is the verb or one of its regular forms: the lemmatizer leaves some past forms as they
+         * stand ("condemned"), so "condemn" is read from "condemns", "condemned", "condemning" too.
+         */
+        private static boolean inflected(Token token, String verb) {
+            if (token.in(Set.of(verb))) {
+                return true;
+            }
+            String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+            String word = token.lower();
+            return word.startsWith(stem) && Set.of("s", "es", "ed", "ing").contains(word.substring(stem.length()));
+        }
+
+        /**
+         * "imposed new sanctions on Tanzania", "objected to the talks": the unit of the verb whose object the noun
+         * phrase opening at {@code unit} is (past articles, adjectives, numbers, adverbs and, with
+         * {@code prepositions}, a preposition), else {@code unit} itself.
+         */
+        private int verbOfObject(int unit, boolean prepositions) {
+            for (int u = unit - 1; u >= 0 && matcher.units.get(u).mention() == null; u--) {
+                String pos = matcher.token(u).pos();
+                if (pos.startsWith("VERB")) {
+                    return u;
+                }
+                if (!(pos.startsWith("DET") || pos.startsWith("ADJ") || pos.startsWith("NUM") || pos.startsWith("ADV")
+                        || (prepositions && pos.startsWith("ADP")))) {
+                    break;
+                }
+            }
+            return unit;
         }
 
         private boolean onActOfSentence(Match match) {
@@ -550,7 +615,7 @@ public final class Drafter {
             fields.put("region", region);
             String id = facts.uniqueId(slug(owner, 2) + "-" + slug(region, 4) + "-outreach");
             String added = facts.add(new DraftFact(id, "Outreach", fields, List.of(sentence.text()), null,
-                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note(match),
+                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(match.trigger()), note(match),
                     confidence(match), match.pattern().id()));
             placed.add(new Placed(added, "Outreach", match.fromUnit(), match.toUnit()));
             startingAt.putIfAbsent(match.fromUnit(), added);
@@ -743,7 +808,7 @@ public final class Drafter {
                                 + "sentence names them; later mentions of the same kind that agree are the same event",
                         organiserReading == null ? "" : "; " + organiserReading);
                 id = facts.add(new DraftFact(id, "Event", fields, List.of(sentence.text()), null,
-                        claim.status(status, Set.of()), claim.attribution(), claim.hedges(), note,
+                        claim.status(status, Set.of()), claim.attribution(), claim.hedges(status.trigger()), note,
                         organiserReading == null ? match.pattern().confidence()
                                 : Math.round(match.pattern().confidence() * RESOLVED * 100) / 100.0,
                         match.pattern().id()));
@@ -1003,7 +1068,7 @@ public final class Drafter {
             fields.put("event", event);
             facts.add(new DraftFact(facts.uniqueId(slug(actor, 2) + "-at-" + slug(event, 4)), "Participation",
                     fields, List.of(sentence.text()), null, status, claim.attribution(),
-                    claim.hedges(), note(match), confidence(match), match.pattern().id()));
+                    claim.hedges(match.trigger()), note(match), confidence(match), match.pattern().id()));
         }
 
         /**
@@ -1025,7 +1090,7 @@ public final class Drafter {
                 fields.put("organisation", organisations.get(0));
                 facts.add(new DraftFact(facts.uniqueId(slug(organisations.get(0), 2) + "-" + slug(member, 2)),
                         "Membership", fields, List.of(sentence.text()), null, claim.status(match, Set.of()),
-                        claim.attribution(), claim.hedges(), note(match), confidence(match), match.pattern().id()));
+                        claim.attribution(), claim.hedges(match.trigger()), note(match), confidence(match), match.pattern().id()));
             }
         }
 
@@ -1049,7 +1114,7 @@ public final class Drafter {
                 fields.put("region", region);
                 facts.add(new DraftFact(facts.uniqueId(slug(organisations.get(0), 2) + "-area-" + slug(region, 4)),
                         "AreaOfResponsibility", fields, List.of(sentence.text()), null, claim.status(match, Set.of()),
-                        claim.attribution(), claim.hedges(), note(match), confidence(match), match.pattern().id()));
+                        claim.attribution(), claim.hedges(match.trigger()), note(match), confidence(match), match.pattern().id()));
             }
         }
 
@@ -1080,7 +1145,7 @@ public final class Drafter {
             String id = facts.uniqueId("claim-" + slug(actor, 2) + "-" + slug(regions.get(0), 3) + "-"
                     + slug(regions.get(1), 3));
             facts.add(new DraftFact(id, "LinkageClaim", fields, List.of(sentence.text()), null,
-                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note(match),
+                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(match.trigger()), note(match),
                     confidence(match), match.pattern().id()));
         }
 
@@ -1188,7 +1253,7 @@ public final class Drafter {
             double confidence = reading == null ? match.pattern().confidence()
                     : Math.round(match.pattern().confidence() * RESOLVED * 100) / 100.0;
             String added = facts.add(new DraftFact(id, "Initiative", fields, List.of(sentence.text()), null,
-                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note,
+                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(match.trigger()), note,
                     confidence, match.pattern().id()));
             placed.add(new Placed(added, "Initiative", from, what.toUnit()));
             if (unplaced && !discourse.unplaced.contains(added)) {
@@ -1542,7 +1607,8 @@ public final class Drafter {
             String id = "rel-" + slug(source, 2) + "-" + slug(kind, 4) + "-"
                     + slug(target.startsWith("rel-") ? target.substring(4) : target, 8);
             String added = facts.add(new DraftFact(facts.uniqueId(id), "Relation", fields, List.of(sentence.text()),
-                    null, status, claim.attribution(), claim.hedges(), note, confidence(match), pattern.id()));
+                    null, status, claim.attribution(), claim.hedges(match.trigger()), note, confidence(match),
+                    pattern.id()));
             java.util.Set<String> sides = new java.util.HashSet<>();
             for (String side : List.of(source, target)) {
                 sides.addAll(discourse.owners(side, lexicon.organisations));
@@ -1570,7 +1636,7 @@ public final class Drafter {
             }
             String id = facts.uniqueId("pos-" + slug(folded, 2) + "-" + slug(initiative, 6));
             return facts.add(new DraftFact(id, "Position", fields, List.of(sentence.text()), null,
-                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(), note(match),
+                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(match.trigger()), note(match),
                     confidence(match), match.pattern().id()));
         }
 
@@ -1860,22 +1926,29 @@ public final class Drafter {
             return subject == null ? List.of() : subject.ids();
         }
 
+        /**
+         * The subject the match leaves implicit. An act named by its noun as a verb's object has that verb's subject,
+         * so a verb joined by "and" to the one before lends it the subject they share: in "Kenya urged Uganda to show
+         * restraint and imposed sanctions on Tanzania" the sanctions are Kenya's, not those of Uganda, named nearer.
+         */
         private Mention implicitSubject(Match match) {
-            Mention apposed = beforeApposition(match.fromUnit());
+            int from = sentence.tokens().get(match.trigger()).pos().startsWith("NOUN")
+                    ? verbOfObject(match.fromUnit(), false) : match.fromUnit();
+            Mention apposed = beforeApposition(from);
             if (apposed != null) {
                 return apposed;
             }
-            if (unnamedSubject(match.fromUnit())) {
+            if (unnamedSubject(from)) {
                 return null;
             }
-            int shared = coordinatedVerb(match.fromUnit());
+            int shared = coordinatedVerb(from);
             Mention sharedApposed = shared >= 0 ? beforeApposition(shared) : null;
             if (sharedApposed != null) {
                 return sharedApposed;
             }
             Subject before = shared >= 0 ? subjectBefore(shared) : null;
             if (before == null) {
-                before = subjectBefore(match.fromUnit());
+                before = subjectBefore(from);
             }
             if (before != null) {
                 return before.mention();

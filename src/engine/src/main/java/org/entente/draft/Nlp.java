@@ -29,6 +29,21 @@ final class Nlp {
     private final POSModel parts = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
     private final LemmatizerModel lemmas = load("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", GreedyLemmas::new);
     private final LanguageDetectorModel languages = load("langdetect-183.bin", LanguageDetectorModel::new);
+    /** Dotted abbreviations a sentence may end in or go on past ("the U.S."), lower case. */
+    private final java.util.Set<String> dotted;
+    /** The words that, capitalised after one of those abbreviations, open a new sentence ("The", "On"). */
+    private final java.util.Set<String> openers;
+
+    /** The models, with the abbreviations and sentence openers of {@code language.yaml}. */
+    Nlp(java.util.Set<String> dotted, java.util.Set<String> openers) {
+        this.dotted = dotted;
+        this.openers = openers;
+    }
+
+    /** The models alone: sentences end where OpenNLP's sentence model says. */
+    Nlp() {
+        this(java.util.Set.of(), java.util.Set.of());
+    }
 
     /**
      * The lemmatizer decoded greedily (a beam of 1, where the model asks for 3): it scores every one of its lemma
@@ -88,7 +103,7 @@ final class Nlp {
                 lineEnd = text.length();
             }
             String line = text.substring(lineStart, lineEnd);
-            for (Span span : detector.sentPosDetect(line)) {
+            for (Span span : atAbbreviations(line, detector.sentPosDetect(line))) {
                 String covered = line.substring(span.getStart(), span.getEnd()).strip();
                 if (!covered.isEmpty()) {
                     int offset = lineStart + span.getStart() + line.substring(span.getStart()).indexOf(covered);
@@ -98,6 +113,63 @@ final class Nlp {
             lineStart = lineEnd + 1;
         }
         return result;
+    }
+
+    /**
+     * OpenNLP's model both splits after "U.S." when a capital follows ("said U.S." | "President Joe Biden would
+     * visit") and runs on past it where a sentence does end ("aid from the U.S. The next day, ..."). A dotted
+     * abbreviation of {@code dottedAbbreviations} ends a sentence exactly when the word after it is capitalised and one
+     * of {@code sentenceOpeners}: the model's sentences are joined across it, or split after it, to say so.
+     */
+    private List<Span> atAbbreviations(String line, Span[] detected) {
+        List<Span> joined = new ArrayList<>();
+        for (Span span : detected) {
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && endsInAbbreviation(line, last.getEnd()) && !opens(line, span.getStart())) {
+                joined.set(joined.size() - 1, new Span(last.getStart(), span.getEnd()));
+            } else {
+                joined.add(span);
+            }
+        }
+        List<Span> split = new ArrayList<>();
+        for (Span span : joined) {
+            int start = span.getStart();
+            for (int k = line.indexOf(' ', start); k > 0 && k < span.getEnd(); k = line.indexOf(' ', k + 1)) {
+                if (endsInAbbreviation(line, k) && opens(line, k + 1)) {
+                    split.add(new Span(start, k));
+                    start = k + 1;
+                }
+            }
+            split.add(new Span(start, span.getEnd()));
+        }
+        return split;
+    }
+
+    /** Whether the text up to {@code end} (trailing spaces aside) ends in one of the dotted abbreviations. */
+    private boolean endsInAbbreviation(String line, int end) {
+        int to = end;
+        while (to > 0 && Character.isWhitespace(line.charAt(to - 1))) {
+            to--;
+        }
+        int from = to;
+        while (from > 0 && !Character.isWhitespace(line.charAt(from - 1))) {
+            from--;
+        }
+        return dotted.contains(line.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the first word from {@code start} is capitalised and one of the sentence openers. */
+    private boolean opens(String line, int start) {
+        int from = start;
+        while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        int to = from;
+        while (to < line.length() && Character.isLetter(line.charAt(to))) {
+            to++;
+        }
+        return to > from && Character.isUpperCase(line.charAt(from))
+                && openers.contains(line.substring(from, to).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Sentence sentence(String text, int offset, TokenizerME tokenizer, POSTaggerME tagger,
