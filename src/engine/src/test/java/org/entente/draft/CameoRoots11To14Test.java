@@ -266,6 +266,16 @@ class CameoRoots11To14Test {
         }
 
         @Test
+        void anEnvoyNamedByADemonymStandsForItsState() {
+            assertThat(pairs(of("Estonia summoned the Russian ambassador over the airspace violation."), "OBJECTS_TO"))
+                    .containsExactly("EST>RUS");
+            // The near miss: "its ambassador" is the subject's own envoy, recalled, and stays no actor.
+            Draft recall = of("Kenya recalled its ambassador from Uganda.");
+            assertThat(pairs(recall, "RECALLS_AMBASSADOR")).containsExactly("KEN>UGA");
+            assertThat(pairs(recall, "OBJECTS_TO")).isEmpty();
+        }
+
+        @Test
         void anEnvoyCalledInIsAnEnvoySummoned() {
             assertThat(pairs(of("Vietnam called in China's ambassador."), "OBJECTS_TO")).containsExactly("VNM>CHN");
             assertThat(pairs(of("Norway called in the ambassador of Russia."), "OBJECTS_TO"))
