@@ -63,7 +63,10 @@ class CameoRoots11To14Test {
             assertThat(pairs(of("Vietnam condemned China's actions near the Paracel Islands."), "CONDEMNS"))
                     .containsExactly("VNM>CHN");
             assertThat(pairs(of("Peru criticised Chile's remarks."), "CONDEMNS")).containsExactly("PER>CHL");
+            assertThat(pairs(of("Vietnam condemned the actions of the Chinese navy."), "CONDEMNS"))
+                    .containsExactly("VNM>chn-navy");
             // The near misses: praise of the same conduct, and blame not laid.
+            assertThat(pairs(of("Vietnam praised the actions of the Chinese navy."), "CONDEMNS")).isEmpty();
             assertThat(pairs(of("Peru praised Chile's actions."), "CONDEMNS")).isEmpty();
             assertThat(pairs(of("Peru did not condemn Chile's actions."), "CONDEMNS")).isEmpty();
         }
@@ -254,6 +257,17 @@ class CameoRoots11To14Test {
             // The near misses: a protest not made, and protesters marching, whom no actor names.
             assertThat(pairs(of("Vietnam did not protest to China."), "OBJECTS_TO")).isEmpty();
             assertThat(relations(of("Protesters in Hanoi marched to the embassy."), "OBJECTS_TO")).isEmpty();
+        }
+
+        @Test
+        void aProtestAgainstTheActionsOfAStateOrDeliveredToItObjectsToIt() {
+            assertThat(pairs(of("Manila protested against the aggressive actions of Chinese vessels."), "OBJECTS_TO"))
+                    .containsExactly("PHL>CHN");
+            assertThat(pairs(of("Chile's foreign ministry said a written protest was delivered to the Bolivian "
+                    + "ambassador."), "OBJECTS_TO")).containsExactly("chl-mfa>BOL");
+            // The near misses: the actions of no actor, and a letter of thanks delivered.
+            assertThat(pairs(of("Manila protested against the actions of smugglers."), "OBJECTS_TO")).isEmpty();
+            assertThat(pairs(of("Norway said a letter of thanks was delivered to Russia."), "OBJECTS_TO")).isEmpty();
         }
 
         @Test
