@@ -55,6 +55,8 @@ class CameoRoots01To05Test {
             Rwanda hosted Burundi at the palace. | VISITS | BDI>RWA
             Xi Jinping welcomed Vladimir Putin in Beijing. | VISITS | putin>CHN
             Benin and Togo met in Lome. | MEETS | BEN>TGO
+            The leaders of Chile and Peru held bilateral talks in Lima. | MEETS | CHL>PER
+            Ghana and Togo held a meeting on Friday. | MEETS | GHA>TGO
             A meeting between Liberia and Guinea took place in Conakry. | MEETS | LBR>GIN
             Sudan sat down with Chad. | MEETS | SDN>TCD
             Pakistan held consultations with Afghanistan. | MEETS | PAK>AFG
@@ -107,6 +109,7 @@ class CameoRoots01To05Test {
             Kuwait offered to host talks between Iran and Iraq. | MEETS
             Benin met the deadline. | MEETS
             NATO met in Brussels. | MEETS
+            Chile held talks in Lima. | MEETS
             Sudan sat down on the floor. | MEETS
             Turkey's membership talks with the European Union stalled. | MEETS
             # 05: trading partners and neighbours are no allies; a letter and talks are no agreement.
