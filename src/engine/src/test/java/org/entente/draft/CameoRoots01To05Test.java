@@ -27,7 +27,7 @@ class CameoRoots01To05Test {
             Uruguay's statement on Bolivia was brief. | MAKES_STATEMENT | URY>BOL
             Senegal commented on Gambia at length. | MAKES_STATEMENT | SEN>GMB
             # 02: the appeal is the act, not what is asked.
-            Finland called for Estonia to release the detained sailors. | APPEALS_TO | FIN>EST
+            Finland called for Estonia to open talks on the detained sailors. | APPEALS_TO | FIN>EST
             Egypt pleaded with Ethiopia to delay the filling of the dam. | APPEALS_TO | EGY>ETH
             Cuba begged Mexico to send fuel. | APPEALS_TO | CUB>MEX
             Jordan encouraged Iraq to hold the vote. | APPEALS_TO | JOR>IRQ
