@@ -17,7 +17,7 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
              Set<String> appeals, Set<String> threats, Set<String> forceReferences,
              Set<String> decisionNouns, Set<String> textNouns, Set<String> otherEvents,
              Set<String> kindWords, Set<String> hostVerbs, Set<String> usedNouns, Set<String> manoeuvres,
-             Set<String> movements) {
+             Set<String> movements, Set<String> envoys) {
 
     static Words read(LocatedYaml yaml) {
         return new Words(set(yaml, "placePrepositions"), set(yaml, "agencyNouns"), set(yaml, "negators"),
@@ -30,7 +30,8 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
                 set(yaml, "commitments"), set(yaml, "anonymity"), set(yaml, "appealVerbs"),
                 set(yaml, "threatVerbs"), set(yaml, "forceReferences"), set(yaml, "decisionNouns"),
                 set(yaml, "textNouns"), set(yaml, "otherEventWords"), set(yaml, "kindWords"), set(yaml, "hostVerbs"),
-                set(yaml, "usedNouns"), set(yaml, "manoeuvreNouns"), set(yaml, "movementWords"));
+                set(yaml, "usedNouns"), set(yaml, "manoeuvreNouns"), set(yaml, "movementWords"),
+                set(yaml, "envoyNouns"));
     }
 
     /** A list of relation kinds, kept as written (upper case). */
