@@ -190,8 +190,11 @@ class CameoRoots15To20Test {
                     "RUS>NOR", "Russia blockaded Norway's ports.");
             drafts("SANCTIONS",
                     "EGY>LBY", "Egypt imposed sanctions on Libya.");
-            // The near misses: each names no such act, or no actor for it.
-            nothing("Peru lifted the blockade on Bolivia.");
+            // The near miss: a blockade lifted is no coercion nor sanction; it yields to the state it was laid on
+            // (CAMEO 08, cameo-08-yield.yaml).
+            assertThat(pairs(of("Peru lifted the blockade on Bolivia."), "COERCES")).isEmpty();
+            assertThat(pairs(of("Peru lifted the blockade on Bolivia."), "SANCTIONS")).isEmpty();
+            assertThat(pairs(of("Peru lifted the blockade on Bolivia."), "YIELDS_TO")).containsExactly("PER>BOL");
         }
 
         @Test
