@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.entente.cli.CliRun;
 import org.entente.cli.Main;
@@ -25,6 +27,13 @@ class DocsTest {
 
     private static final String MODE = System.getProperty("entente.docs", "check");
 
+    /**
+     * Each command once per test JVM: the pages show some commands more than once (the README's tour and the page it
+     * leads to, a table generated on two pages), and a command's output depends only on its arguments and the files
+     * it reads, which no test here changes.
+     */
+    private static final Map<List<String>, CliRun> RUNS = new ConcurrentHashMap<>();
+
     @Test
     void everyGeneratedSectionIsWhatItsCommandPrintsNow() throws IOException {
         List<String> stale = new ArrayList<>();
@@ -36,7 +45,7 @@ class DocsTest {
                 if (section.recorded() && !MODE.equals("record")) {
                     continue;
                 }
-                CliRun run = CliRun.of(section.args().toArray(String[]::new));
+                CliRun run = run(section.args());
                 assertThat(run.exitCode()).as("%s: `entente %s` failed: %s", page, section.command(), run.err())
                         .isZero();
                 String fresh = section.render(run.out());
@@ -62,7 +71,7 @@ class DocsTest {
         for (Path page : pages()) {
             for (DocText.Example example : DocText.examples(Files.readString(page))) {
                 examples++;
-                CliRun run = CliRun.of(example.args().toArray(String[]::new));
+                CliRun run = run(example.args());
                 String where = page + ": the example of `entente " + example.command() + "`";
                 if (run.exitCode() != 0) {
                     problems.add(where + ": the command failed: " + run.err().strip());
@@ -95,7 +104,7 @@ class DocsTest {
                     continue;
                 }
                 if (!List.of("serve", "bench").contains(args[0])) {
-                    CliRun run = CliRun.of(args);
+                    CliRun run = run(List.of(args));
                     if (run.exitCode() != 0) {
                         failed.add(where + "exit code " + run.exitCode() + ": " + run.err().strip());
                     }
@@ -121,6 +130,10 @@ class DocsTest {
             }
         }
         assertThat(broken).isEmpty();
+    }
+
+    private static CliRun run(List<String> args) {
+        return RUNS.computeIfAbsent(List.copyOf(args), command -> CliRun.of(command.toArray(String[]::new)));
     }
 
     private static List<Path> pages() throws IOException {

@@ -18,6 +18,7 @@ import org.entente.InputError;
 import org.entente.api.Analyser;
 import org.entente.api.Scenario;
 import org.entente.api.Scenarios;
+import org.entente.engine.RuleCache;
 import org.entente.io.Json;
 import org.entente.scenario.ScenarioFiles;
 import org.junit.jupiter.api.AfterAll;
@@ -39,9 +40,10 @@ class AnalysisServerTest {
 
     @BeforeAll
     static void start() {
-        server = AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, RULES, PACKS, false), line -> { });
+        server = AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, RULES, PACKS, RuleCache.defaultFolder(),
+                false), line -> { });
         http = Http.to(server);
-        analyser = Analyser.load(RULES, PACKS);
+        analyser = Analyser.load(RULES, PACKS, RuleCache.defaultFolder());
     }
 
     @AfterAll
@@ -385,7 +387,7 @@ class AnalysisServerTest {
     @Test
     void aPortInUseIsAnInputErrorNamingHostAndPort() {
         assertThatThrownBy(() -> AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", server.port(), RULES,
-                PACKS, false), line -> { }))
+                PACKS, RuleCache.defaultFolder(), false), line -> { }))
                 .isInstanceOf(InputError.class)
                 .satisfies(error -> assertThat(((InputError) error).where()).isEqualTo("127.0.0.1:" + server.port()))
                 .hasMessageContaining("cannot listen there");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.entente.engine.RuleCache;
 import org.junit.jupiter.api.Test;
 
 /** Stopping the server (Ctrl-C on {@code serve}) lets the requests in flight finish, and takes no new ones. */
@@ -20,7 +21,7 @@ class GracefulStopTest {
     @Test
     void aStopWaitsForTheRequestInFlightAndRefusesNewOnes() throws Exception {
         AnalysisServer server = AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, Path.of("rules"),
-                List.of(Path.of("seeds", "vilnius-2023.yaml")), false), line -> { });
+                List.of(Path.of("seeds", "vilnius-2023.yaml")), RuleCache.defaultFolder(), false), line -> { });
         Http http = Http.to(server);
         byte[] body = """
                 {"name": "Japan joins NATO",

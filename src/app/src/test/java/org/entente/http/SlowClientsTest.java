@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.entente.engine.RuleCache;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,9 +54,9 @@ class SlowClientsTest {
     }
 
     private static AnalysisServer serve(AnalysisServer.ClientLimits limits) {
-        // One cache for the class: the first server compiles the rules, the others read them.
+        // The tests' cache: the workspace's rules are a copy of rules/, whose entry the first test to load them made.
         return AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, workspace.rules(), workspace.packs(),
-                folder.resolve("cache"), false, AnalysisServer.Config.WATCH_INTERVAL, AnalysisServer.Config.RUN_BUDGET).withClients(limits),
+                RuleCache.defaultFolder(), false, AnalysisServer.Config.WATCH_INTERVAL, AnalysisServer.Config.RUN_BUDGET).withClients(limits),
                 line -> { });
     }
 

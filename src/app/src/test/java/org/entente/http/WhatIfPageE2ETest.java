@@ -12,6 +12,7 @@ import java.util.List;
 import org.entente.api.Analyser;
 import org.entente.browser.Chromium;
 import org.entente.cli.CliRun;
+import org.entente.engine.RuleCache;
 import org.entente.io.Json;
 import org.entente.result.Finding;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +46,8 @@ class WhatIfPageE2ETest {
     @BeforeAll
     static void start() {
         assumeTrue(Chromium.installed(), "needs Debian's chromium at " + Chromium.CHROMIUM);
-        server = AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, RULES, PACKS, false), line -> { });
+        server = AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, RULES, PACKS, RuleCache.defaultFolder(),
+                false), line -> { });
     }
 
     @AfterAll
@@ -215,7 +217,8 @@ class WhatIfPageE2ETest {
 
         List<String> shown = texts(browser.evaluate(
                 "Array.from(document.querySelectorAll('tr[data-finding]'), row => row.dataset.finding)"));
-        List<String> baseline = Analyser.load(RULES, PACKS).analyse().findings().stream().map(Finding::id).toList();
+        List<String> baseline = Analyser.load(RULES, PACKS, RuleCache.defaultFolder()).analyse().findings().stream()
+                .map(Finding::id).toList();
         assertThat(shown).containsExactlyInAnyOrderElementsOf(baseline);
         assertThat(browser.evaluate("document.querySelector('.graph canvas') !== null").asBoolean()).isTrue();
         browser.screenshot(SHOTS.resolve("report.png"));

@@ -252,6 +252,10 @@ final class Recognizer {
                     return body;
                 }
                 int agency = agencyEnd(tokens, end);
+                if (agency == end && end < tokens.size() && lexicon.words.envoys().contains(tokens.get(end).lower())) {
+                    // "summoned the Czech ambassador": after a demonym an envoy stands for the state that sent it.
+                    return mention(tokens, i, end + 1, List.of(entry.id()), false, Via.DEMONYM, false);
+                }
                 if (agency == end && (sharesAgency(tokens, end) || sponsored(tokens, end))) {
                     // "Armenian and American soldiers": the first demonym's forces are named by the noun after the last;
                     // "a Russian-drafted statement": the demonym names the state that drafted it.

@@ -17,7 +17,7 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
              Set<String> appeals, Set<String> threats, Set<String> forceReferences,
              Set<String> decisionNouns, Set<String> textNouns, Set<String> otherEvents,
              Set<String> kindWords, Set<String> hostVerbs, Set<String> usedNouns, Set<String> manoeuvres,
-             Set<String> movements, Set<String> schedules, Set<String> aheadTimes, Set<String> timeLinks,
+             Set<String> movements, Set<String> envoys, Set<String> schedules, Set<String> aheadTimes, Set<String> timeLinks,
              Set<String> stances, Set<String> dotted, Set<String> openers) {
 
     static Words read(LocatedYaml yaml) {
@@ -32,7 +32,7 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
                 set(yaml, "threatVerbs"), set(yaml, "forceReferences"), set(yaml, "decisionNouns"),
                 set(yaml, "textNouns"), set(yaml, "otherEventWords"), set(yaml, "kindWords"), set(yaml, "hostVerbs"),
                 set(yaml, "usedNouns"), set(yaml, "manoeuvreNouns"), set(yaml, "movementWords"),
-                set(yaml, "scheduleWords"), set(yaml, "aheadTimes"), set(yaml, "timeLinks"), set(yaml, "stanceVerbs"),
+                set(yaml, "envoyNouns"), set(yaml, "scheduleWords"), set(yaml, "aheadTimes"), set(yaml, "timeLinks"), set(yaml, "stanceVerbs"),
                 set(yaml, "dottedAbbreviations"), set(yaml, "sentenceOpeners"));
     }
 

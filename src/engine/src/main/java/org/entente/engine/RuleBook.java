@@ -118,6 +118,30 @@ public final class RuleBook {
     public static RuleBook load(Path folder, RuleCache cache) {
         RuleSources sources = RuleSources.read(folder);
         String key = cache.keyFor(sources);
+        RuleBook found = fromCache(sources, cache, key);
+        if (found != null) {
+            return found;
+        }
+        try (RuleCache.Building building = cache.building(key)) {
+            // Whoever held the lock before may have stored the entry meanwhile.
+            found = fromCache(sources, cache, key);
+            if (found != null) {
+                return found;
+            }
+            ExecutableModel.Built built = ExecutableModel.build(sources);
+            if (built != null) {
+                cache.write(key, built.bytes());
+                COMPILED.put("model:" + Digest.of(built.bytes()), built.kieBase());
+                return new RuleBook(built.kieBase(), catalogue(built.kieBase(), sources), sources.display(), false);
+            }
+        }
+        // The executable model refused the rules: the DRL compiler names the fault in DRL terms, or, if it accepts
+        // them, runs them uncached.
+        return load(folder);
+    }
+
+    /** The rules of a sound cache entry for these sources, or null (an unusable entry is evicted). */
+    private static RuleBook fromCache(RuleSources sources, RuleCache cache, String key) {
         // The entry on disk is read and checked every time, so a damaged one is always found; memory only saves
         // loading the same bytes again, which is what takes the time.
         byte[] cached = cache.read(key);
@@ -133,15 +157,7 @@ public final class RuleBook {
                 cache.evict(key);
             }
         }
-        ExecutableModel.Built built = ExecutableModel.build(sources);
-        if (built == null) {
-            // The executable model refused the rules: the DRL compiler names the fault in DRL terms, or, if it
-            // accepts them, runs them uncached.
-            return load(folder);
-        }
-        cache.write(key, built.bytes());
-        COMPILED.put("model:" + Digest.of(built.bytes()), built.kieBase());
-        return new RuleBook(built.kieBase(), catalogue(built.kieBase(), sources), sources.display(), false);
+        return null;
     }
 
     private static KieBase compileDrl(RuleSources sources) {

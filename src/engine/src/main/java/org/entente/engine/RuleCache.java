@@ -4,13 +4,19 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -35,7 +41,16 @@ public final class RuleCache {
     /** The classes of a running process do not change, so their digest is taken once. */
     private static final String BUILD_FINGERPRINT = fingerprint();
 
+    /** A file lock belongs to the whole process, so the threads of one process take turns before taking it. */
+    private static final Map<Path, ReentrantLock> BUILDERS = new ConcurrentHashMap<>();
+
     private final Path folder;
+
+    /** Held while an entry is built; closing it lets the next builder in. */
+    interface Building extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     private RuleCache(Path folder) {
         this.folder = folder;
@@ -89,6 +104,40 @@ public final class RuleCache {
         } catch (IOException e) {
             LOG.info("cannot read rule cache entry {}: {}", key, e.toString());
             return null;
+        }
+    }
+
+    /**
+     * Waits until no other process or thread is building the entry, and keeps others waiting until closed, so runs
+     * that start together on a missing entry compile it once (the tests' two JVMs per module did so, each taking
+     * seconds of the same two cores): the first builds and stores it, the others then read it. A folder that cannot
+     * be locked (one that cannot be written) is not waited on; an entry then costs what it cost without the lock.
+     */
+    Building building(String key) {
+        Path file = folder.toAbsolutePath().normalize().resolve(key + ".lock");
+        ReentrantLock turn = BUILDERS.computeIfAbsent(file, path -> new ReentrantLock());
+        turn.lock();
+        try {
+            Files.createDirectories(folder);
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                FileLock lock = channel.lock();
+                return () -> {
+                    try (channel) {
+                        lock.release();
+                    } catch (IOException e) {
+                        LOG.info("cannot release the rule cache lock {}: {}", file, e.toString());
+                    } finally {
+                        turn.unlock();
+                    }
+                };
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.info("building rule cache entry {} without a lock: {}", key, e.toString());
+            return turn::unlock;
         }
     }
 

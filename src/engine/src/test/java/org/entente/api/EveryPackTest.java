@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.entente.engine.RuleCache;
 import org.entente.result.Explanation;
 import org.entente.result.Finding;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,9 +33,6 @@ class EveryPackTest {
     private static final Pattern ARTICLE = Pattern.compile("(?m)^article:\\s*\"?([^\"\\s#]+)");
     private static final Pattern IMPORTS = Pattern.compile("(?m)^imports:");
 
-    @TempDir
-    static Path cache;
-
     static Stream<Path> packs() {
         return Stream.concat(yamlIn(SEEDS), yamlIn(SEEDS.resolve("second-readings")));
     }
@@ -43,7 +40,7 @@ class EveryPackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("packs")
     void loadsAnalysesAndExplainsEveryFindingDownToItsSources(Path pack) {
-        Analyser analyser = Analyser.load(Path.of("rules"), world(pack), cache);
+        Analyser analyser = Analyser.load(Path.of("rules"), world(pack), RuleCache.defaultFolder());
 
         List<Finding> findings = analyser.analyse().findings();
 

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.entente.InputError;
 import org.entente.domain.Fact;
@@ -137,6 +142,28 @@ class RuleCacheTest {
         RuleBook rules = RuleBook.load(fewRules, RuleCache.at(file.resolve("cache")));
 
         assertThat(rules.catalogue()).isEqualTo(RuleBook.load(fewRules, RuleCache.at(fewRulesCache)).catalogue());
+    }
+
+    /** Two loads that find the entry missing at once: one builds it while the other waits, then reads it. */
+    @Test
+    void loadsStartingTogetherOnAMissingEntryBuildItOnce() throws Exception {
+        Path folder = scratch.resolve("together");
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<RuleBook>> loads = Stream.<Future<RuleBook>>generate(() -> two.submit(() -> {
+                together.await();
+                return RuleBook.load(fewRules, RuleCache.at(folder));
+            })).limit(2).toList();
+
+            List<Boolean> fromCache = new ArrayList<>();
+            for (Future<RuleBook> load : loads) {
+                fromCache.add(load.get().fromCache());
+            }
+            assertThat(fromCache).containsExactlyInAnyOrder(false, true);
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     private Path copyOf(Path folder) throws IOException {
