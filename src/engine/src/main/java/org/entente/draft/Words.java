@@ -17,7 +17,8 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
              Set<String> appeals, Set<String> threats, Set<String> forceReferences,
              Set<String> decisionNouns, Set<String> textNouns, Set<String> otherEvents,
              Set<String> kindWords, Set<String> hostVerbs, Set<String> usedNouns, Set<String> manoeuvres,
-             Set<String> movements, Set<String> envoys, Set<String> schedules, Set<String> aheadTimes, Set<String> timeLinks,
+             Set<String> movements, Set<String> envoys, Set<String> schedules, Set<String> aheadTimes,
+             Set<String> timeLinks,
              Set<String> stances, Set<String> dotted, Set<String> openers) {
 
     static Words read(LocatedYaml yaml) {
