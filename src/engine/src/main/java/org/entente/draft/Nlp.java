@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -30,19 +32,19 @@ final class Nlp {
     private final LemmatizerModel lemmas = load("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", GreedyLemmas::new);
     private final LanguageDetectorModel languages = load("langdetect-183.bin", LanguageDetectorModel::new);
     /** Dotted abbreviations a sentence may end in or go on past ("the U.S."), lower case. */
-    private final java.util.Set<String> dotted;
+    private final Set<String> dotted;
     /** The words that, capitalised after one of those abbreviations, open a new sentence ("The", "On"). */
-    private final java.util.Set<String> openers;
+    private final Set<String> openers;
 
     /** The models, with the abbreviations and sentence openers of {@code language.yaml}. */
-    Nlp(java.util.Set<String> dotted, java.util.Set<String> openers) {
+    Nlp(Set<String> dotted, Set<String> openers) {
         this.dotted = dotted;
         this.openers = openers;
     }
 
     /** The models alone: sentences end where OpenNLP's sentence model says. */
     Nlp() {
-        this(java.util.Set.of(), java.util.Set.of());
+        this(Set.of(), Set.of());
     }
 
     /**
@@ -155,7 +157,7 @@ final class Nlp {
         while (from > 0 && !Character.isWhitespace(line.charAt(from - 1))) {
             from--;
         }
-        return dotted.contains(line.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+        return dotted.contains(line.substring(from, to).toLowerCase(Locale.ROOT));
     }
 
     /** Whether the first word from {@code start} is capitalised and one of the sentence openers. */
@@ -169,7 +171,7 @@ final class Nlp {
             to++;
         }
         return to > from && Character.isUpperCase(line.charAt(from))
-                && openers.contains(line.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+                && openers.contains(line.substring(from, to).toLowerCase(Locale.ROOT));
     }
 
     private static Sentence sentence(String text, int offset, TokenizerME tokenizer, POSTaggerME tagger,
@@ -185,13 +187,13 @@ final class Nlp {
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             tokens.add(new Token(words[i], spans.get(i).getStart(), spans.get(i).getEnd(), tags[i],
-                    lemma[i].toLowerCase(java.util.Locale.ROOT)));
+                    lemma[i].toLowerCase(Locale.ROOT)));
         }
         return new Sentence(text, offset, tokens);
     }
 
     /** Words whose full stop is their own even at a sentence's end: "Acme Inc." keeps its "Inc.". */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "jr", "sr",
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "jr", "sr",
             "st", "inc", "ltd", "co", "corp", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "no", "vs", "etc",
             "bros", "mt", "ft", "capt", "maj", "adm", "cmdr", "rev", "hon", "esq", "pp", "al");
 
@@ -215,7 +217,7 @@ final class Nlp {
         String bare = word.substring(0, word.length() - 1);
         if (word.endsWith(".") && bare.length() > 1 && bare.indexOf('.') < 0
                 && bare.chars().allMatch(Character::isLetter)
-                && !ABBREVIATIONS.contains(bare.toLowerCase(java.util.Locale.ROOT))) {
+                && !ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT))) {
             spans.set(last, new Span(span.getStart(), span.getEnd() - 1));
             spans.add(last + 1, new Span(span.getEnd() - 1, span.getEnd()));
         }
