@@ -69,12 +69,20 @@ public final class Drafter {
     private final Nlp nlp;
     private final Gazetteer gazetteer;
     private final Introductions introductions;
+    /** Whether each sentence tries only the patterns its words may match (PatternIndex), rather than all. */
+    private final boolean indexed;
 
-    private Drafter(Lexicon lexicon, Introductions introductions, Nlp nlp) {
+    private Drafter(Lexicon lexicon, Introductions introductions, Nlp nlp, boolean indexed) {
         this.lexicon = lexicon;
         this.introductions = introductions;
         this.nlp = nlp;
+        this.indexed = indexed;
         this.gazetteer = new Gazetteer(lexicon, nlp::tokenize);
+    }
+
+    /** This drafter trying every pattern on every sentence: what the index must never change (PatternIndexTest). */
+    Drafter tryingEveryPattern() {
+        return new Drafter(lexicon, introductions, nlp, false);
     }
 
     /** The lexicon's folder inside a rules folder. */
@@ -84,7 +92,7 @@ public final class Drafter {
     public static Drafter load(Path rulesFolder) {
         Lexicon lexicon = Lexicon.load(rulesFolder.resolve(LEXICON), RelationKinds.read(rulesFolder));
         return new Drafter(lexicon, Introductions.read(rulesFolder.resolve(LEXICON), lexicon.states.keySet()),
-                new Nlp(lexicon.words.dotted(), lexicon.words.openers()));
+                new Nlp(lexicon.words.dotted(), lexicon.words.openers()), true);
     }
 
     /**
@@ -432,7 +440,7 @@ public final class Drafter {
             List<Match> participation = new ArrayList<>();
             List<Match> membership = new ArrayList<>();
             List<Match> areas = new ArrayList<>();
-            for (Pattern pattern : lexicon.patterns) {
+            for (Pattern pattern : indexed ? lexicon.index.candidates(sentence.tokens()) : lexicon.patterns) {
                 List<Match> found = matcher.matches(pattern).stream()
                         .filter(match -> !claim.denied(match) && !claim.askedFor(match)).toList();
                 switch (pattern.family()) {

@@ -63,6 +63,8 @@ public final class Lexicon {
     final List<Hedge> hedges;
     final Words words;
     final List<Pattern> patterns;
+    /** The patterns a sentence may match, by the words it has. */
+    final PatternIndex index;
     /** Relation kinds that are said rather than done (the vocabulary's VERBAL_ quad classes). */
     final Set<String> verbalKinds;
     /** Relation kinds of conflict (the vocabulary's _CONFLICT quad classes): the acts one state protests to another. */
@@ -90,6 +92,7 @@ public final class Lexicon {
         this.hedges = hedges;
         this.words = words;
         this.patterns = patterns;
+        this.index = new PatternIndex(patterns);
         this.verbalKinds = verbalKinds;
         this.hostileKinds = hostileKinds;
         this.actNouns = actNouns;

@@ -48,16 +48,27 @@ record Pattern(String id, Family family, String kind, String stance, String text
     sealed interface Element permits Word, Slot, Gap {
     }
 
-    /** One token: any of the alternatives (a lemma or the word as written, lower case; a trailing * for a prefix). */
-    record Word(List<String> alternatives, boolean optional) implements Element {
+    /**
+     * One token: any of the alternatives (a lemma or the word as written, lower case; a trailing * for a prefix).
+     * {@code exact} and {@code prefixes} are the alternatives sorted once, since every pattern tries its words on
+     * every word of every sentence.
+     */
+    record Word(List<String> alternatives, boolean optional, Set<String> exact, List<String> prefixes)
+            implements Element {
+
+        Word(List<String> alternatives, boolean optional) {
+            this(alternatives, optional,
+                    Set.copyOf(alternatives.stream().filter(a -> !a.endsWith("*")).toList()),
+                    alternatives.stream().filter(a -> a.endsWith("*"))
+                            .map(a -> a.substring(0, a.length() - 1)).distinct().toList());
+        }
+
         boolean matches(Token token) {
-            for (String alternative : alternatives) {
-                if (alternative.endsWith("*")) {
-                    String prefix = alternative.substring(0, alternative.length() - 1);
-                    if (token.lower().startsWith(prefix) || token.lemma().startsWith(prefix)) {
-                        return true;
-                    }
-                } else if (token.lower().equals(alternative) || token.lemma().equals(alternative)) {
+            if (exact.contains(token.lower()) || exact.contains(token.lemma())) {
+                return true;
+            }
+            for (String prefix : prefixes) {
+                if (token.lower().startsWith(prefix) || token.lemma().startsWith(prefix)) {
                     return true;
                 }
             }

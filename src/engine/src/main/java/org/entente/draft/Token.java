@@ -3,11 +3,15 @@ package org.entente.draft;
 import java.util.Locale;
 import java.util.Set;
 
-/** One word of a sentence: its text, where it stands in the sentence, its universal part of speech and lemma. */
-record Token(String text, int start, int end, String pos, String lemma) {
+/**
+ * One word of a sentence: its text, where it stands in the sentence, its universal part of speech and lemma, and its
+ * text in lower case, kept because the patterns compare it for every word they try (made on each call, it was half
+ * of drafting's time).
+ */
+record Token(String text, int start, int end, String pos, String lemma, String lower) {
 
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
+    Token(String text, int start, int end, String pos, String lemma) {
+        this(text, start, end, pos, lemma, text.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word is one of {@code words} (lemmas and forms in lower case), as its lemma or as written. */
