@@ -189,6 +189,8 @@ final class Discourse {
     final Map<String, String> introducedNames = new LinkedHashMap<>();
     /** The actors the sentence before opened on, when they were many: what an opening "They" goes on with. */
     List<String> openingGroup;
+    /** The one state, organisation or agency the sentence before opened on as its subject: an opening "it". */
+    String openingActor;
     /** The first state the article names outside its dateline: what the story is about when nothing nearer says. */
     String leadState;
 }

@@ -87,8 +87,14 @@ final class Recognizer {
             discourse.openingGroup = opening;
             i++;
         }
+        String previousOpener = discourse.openingActor;
+        discourse.openingActor = null;
+        int it = previousOpener == null ? -1 : openingIt(tokens, i);
         while (i < tokens.size()) {
-            Mention mention = objectPronoun(tokens, i, mentions, discourse);
+            // "Mexico called the decision disproportionate. On Friday it announced ...": an opening "it" goes on with
+            // the state, organisation or agency the sentence before opened on as its subject.
+            Mention mention = i == it ? new Mention(i, i + 1, List.of(previousOpener), false, Via.SUBJECT_PRONOUN,
+                    false, false, null) : objectPronoun(tokens, i, mentions, discourse);
             if (mention == null) {
                 mention = titledPossessive(tokens, mentionAt(tokens, i, discourse), discourse);
             }
@@ -113,7 +119,70 @@ final class Recognizer {
         }
         coordination(run, discourse);
         placeIntroducedGroups(discourse);
+        discourse.openingActor = openingActor(tokens, start, mentions, discourse);
         return mentions;
+    }
+
+    /**
+     * Where "it" opens the sentence as the subject of its verb, past an opening time or place phrase ("It said",
+     * "On Friday it announced"), else -1. "It" before an impersonal verb ("It seems", "It was unclear whether", "It
+     * is a ...") is no one's.
+     */
+    private int openingIt(List<Token> tokens, int start) {
+        int k = start;
+        while (k < tokens.size() && !tokens.get(k).lower().equals("it")) {
+            Token token = tokens.get(k);
+            boolean time = lexicon.words.times().contains(token.lower());
+            if (token.pos().startsWith("VERB") || token.pos().startsWith("AUX") || token.pos().startsWith("PRON")
+                    || (token.pos().startsWith("PROPN") && !time) || k - start > 5) {
+                return -1;
+            }
+            k++;
+        }
+        int verb = k + 1;
+        while (verb < tokens.size() && tokens.get(verb).pos().startsWith("ADV")) {
+            verb++;
+        }
+        if (verb >= tokens.size() || !(tokens.get(verb).pos().startsWith("VERB") || tokens.get(verb).pos().startsWith("AUX"))
+                || lexicon.words.impersonal().contains(tokens.get(verb).lemma())) {
+            return -1;
+        }
+        if (tokens.get(verb).lemma().equals("be")) {
+            int next = verb + 1;
+            while (next < tokens.size() && (tokens.get(next).pos().startsWith("ADV") || tokens.get(next).lower().equals("not"))) {
+                next++;
+            }
+            if (next >= tokens.size() || java.util.Set.of("ADJ", "DET", "PUNCT", "SCONJ").contains(tokens.get(next).pos())) {
+                return -1;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The one state, organisation or agency the sentence opens on as its subject: its first mention that is no
+     * possessive, place or person, with no verb before it and no preposition right before it, and not the first of
+     * a list ("At Cambodia's request, the Security Council met" opens on the council); else null.
+     */
+    private String openingActor(List<Token> tokens, int start, List<Mention> mentions, Discourse discourse) {
+        for (Mention mention : mentions) {
+            if (mention.region() || mention.fact()) {
+                continue;
+            }
+            for (int k = start; k < mention.from(); k++) {
+                if (tokens.get(k).pos().startsWith("VERB") || tokens.get(k).pos().startsWith("AUX")) {
+                    return null;
+                }
+            }
+            if (mention.possessive()) {
+                continue;
+            }
+            boolean listed = mention.to() < tokens.size() && java.util.Set.of("and", "or").contains(tokens.get(mention.to()).lower());
+            boolean governed = mention.from() > start && tokens.get(mention.from() - 1).pos().startsWith("ADP");
+            return mention.place() || listed || governed || mention.ids().size() != 1
+                    || discourse.represents.containsKey(mention.id()) ? null : mention.id();
+        }
+        return null;
     }
 
     /**
@@ -224,6 +293,9 @@ final class Recognizer {
                 boolean possessive = end < tokens.size() && tokens.get(end).possessiveMark();
                 // "Japan's foreign ministry", "the African Union's Peace and Security Council", "the US Navy"
                 Mention body = body(tokens, i, possessive ? end + 1 : end, entry.id(), discourse, Via.BODY);
+                if (body == null && possessive) {
+                    body = bodyReferredTo(tokens, i, end + 1, entry.id(), discourse);
+                }
                 if (body != null) {
                     return body;
                 }
@@ -248,6 +320,9 @@ final class Recognizer {
                     return person;
                 }
                 Mention body = body(tokens, i, end, entry.id(), discourse, Via.BODY);
+                if (body == null) {
+                    body = bodyReferredTo(tokens, i, end, entry.id(), discourse);
+                }
                 if (body != null) {
                     return body;
                 }
@@ -1765,8 +1840,12 @@ final class Recognizer {
                 return mention(tokens, from, end, List.of(known), false, via, false);
             }
             String id = owner.toLowerCase(Locale.ROOT) + "-" + Drafter.slug(body, 4);
-            List<String> refs = introductions.bodyNames().entrySet().stream()
+            // "Russia's foreign ministry said ... The ministry also accused Yerevan": a body is referred back to by
+            // its phrases and by the head noun of each that is one of agencyHeads, as a named agency is.
+            List<String> phrases = introductions.bodyNames().entrySet().stream()
                     .filter(entry -> entry.getValue().equals(body)).map(java.util.Map.Entry::getKey).sorted().toList();
+            List<String> refs = java.util.stream.Stream.concat(phrases.stream(), phrases.stream()
+                    .map(Recognizer::phraseHead).filter(introductions.agencyHeads()::contains)).distinct().toList();
             String written = name(tokens, from, end);
             String how = via == Via.BODY
                     ? "a body of %s named with its owner ('%s'): an AGENCY of sector %s by the noun '%s'".formatted(
@@ -1787,6 +1866,34 @@ final class Recognizer {
             return mention(tokens, from, end, List.of(id), false, via, false);
         }
         return null;
+    }
+
+    /**
+     * "The Taiwanese ministry condemned ...", "Kenya's ministry": a state's demonym or possessive before one of
+     * agencyHeads that heads its phrase is the body of that state the article named last with that head noun; with
+     * none named, it is no one.
+     */
+    private Mention bodyReferredTo(List<Token> tokens, int from, int at, String state, Discourse discourse) {
+        if (at >= tokens.size() || !introductions.agencyHeads().contains(tokens.get(at).lower())
+                || (at + 1 < tokens.size() && (tokens.get(at + 1).pos().startsWith("NOUN")
+                || tokens.get(at + 1).pos().startsWith("PROPN") || tokens.get(at + 1).lower().equals("of")))) {
+            return null;
+        }
+        String head = tokens.get(at).lower();
+        for (int k = discourse.recentActors.size() - 1; k >= 0; k--) {
+            Discourse.Introduced body = discourse.introduced.get(discourse.recentActors.get(k));
+            if (body != null && state.equals(body.partOf()) && body.refs().contains(head)) {
+                return mention(tokens, from, at + 1, List.of(body.id()), false, Via.ROLE, false);
+            }
+        }
+        return null;
+    }
+
+    /** The head noun of a body's phrase: the word before "of" ("ministry of defence"), else the last word. */
+    private static String phraseHead(String phrase) {
+        String[] words = phrase.split(" ");
+        int of = List.of(words).indexOf("of");
+        return of > 0 ? words[of - 1] : words[words.length - 1];
     }
 
     /** The name of a state, or of an organisation of states, that may own a body; null for any other actor. */
