@@ -191,6 +191,9 @@ final class Discourse {
     List<String> openingGroup;
     /** The one state, organisation or agency the sentence before opened on as its subject: an opening "it". */
     String openingActor;
+    /** While a sentence is read: what the sentence before opened on, and the token its own words start at. */
+    String openerBefore;
+    int sentenceStart;
     /** The first state the article names outside its dateline: what the story is about when nothing nearer says. */
     String leadState;
 }

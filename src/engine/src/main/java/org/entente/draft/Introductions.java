@@ -30,11 +30,13 @@ import org.entente.pack.LocatedYaml;
  * @param leadVerbs lemmas of the verbs that say what a person heads ("who heads the ...", "who leads the ...")
  * @param vessels   the prefix of a state's ship names, to the state ("HMS" to GBR)
  * @param regionNouns the noun after a name that makes it a part of a state ("province" in "Balochistan province")
+ * @param descriptions a noun that refers back to a state of a kind ("kingdom", "island"), to the states it describes
  */
 record Introductions(Set<String> roleNouns, Map<String, ActorKind> groups, Map<String, String> roles,
                      Map<String, Sector> bodies, Map<String, String> bodyNames, Set<String> alone,
                      Set<String> agencyHeads,
-                     Set<String> leadVerbs, Map<String, String> vessels, Set<String> regionNouns) {
+                     Set<String> leadVerbs, Map<String, String> vessels, Set<String> regionNouns,
+                     Map<String, Set<String>> descriptions) {
 
     static final String FILE = "introductions.yaml";
     /** No phrase of the file is longer: a cap on how far ahead a lookup reads. */
@@ -85,9 +87,23 @@ record Introductions(Set<String> roleNouns, Map<String, ActorKind> groups, Map<S
             }
             vessels.put(entry.getKey(), entry.getValue().asText());
         });
+        Map<String, Set<String>> descriptions = new HashMap<>();
+        groupsOf(yaml, "descriptions").forEach((noun, codes) -> {
+            Set<String> described = new java.util.HashSet<>();
+            for (String code : codes) {
+                String state = code.toUpperCase(Locale.ROOT);
+                if (!states.contains(state)) {
+                    throw new InputError(yaml.where("/descriptions/" + noun) + " field 'descriptions'",
+                            "'%s' is not a state of states.yaml".formatted(state));
+                }
+                described.add(state);
+            }
+            descriptions.put(lower(noun), Set.copyOf(described));
+        });
         return new Introductions(Set.copyOf(Lexicon.strings(roleNouns).stream().map(Introductions::lower).toList()),
                 Map.copyOf(groups), Map.copyOf(roles), Map.copyOf(bodies), Map.copyOf(bodyNames), alone,
-                words(yaml, "agencyHeads"), words(yaml, "leadVerbs"), Map.copyOf(vessels), words(yaml, "regionNouns"));
+                words(yaml, "agencyHeads"), words(yaml, "leadVerbs"), Map.copyOf(vessels), words(yaml, "regionNouns"),
+                Map.copyOf(descriptions));
     }
 
     private static Set<String> words(LocatedYaml yaml, String field) {

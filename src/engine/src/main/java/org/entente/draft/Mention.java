@@ -19,7 +19,7 @@ record Mention(int from, int to, List<String> ids, boolean region, Via via, bool
                String owned) {
 
     enum Via {
-        NAME("its name"), CAPITAL("its capital"), SEAT("the seat of its government"), DEMONYM("its demonym before an agency"),
+        NAME("its name"), CAPITAL("its capital"), SEAT("the seat of its government"), DEMONYM("its demonym before an agency, an envoy, or one of its nationals, ships or posts"),
         PEOPLE("its people, named by its demonym as a noun ('three Malawians', 'a Uruguayan')"),
         DEMONYM_ACT("its demonym before the noun of its act ('the Russian invasion'), read as its possessive"),
         TITLE("a title before a name"), PERSON("a known name"), SURNAME("a surname named before"),

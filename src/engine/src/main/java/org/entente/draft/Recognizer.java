@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.entente.draft.Gazetteer.Entry;
 import org.entente.draft.Gazetteer.Sort;
 import org.entente.draft.Mention.Via;
@@ -89,6 +90,8 @@ final class Recognizer {
         }
         String previousOpener = discourse.openingActor;
         discourse.openingActor = null;
+        discourse.openerBefore = previousOpener;
+        discourse.sentenceStart = i;
         int it = previousOpener == null ? -1 : openingIt(tokens, i);
         while (i < tokens.size()) {
             // "Mexico called the decision disproportionate. On Friday it announced ...": an opening "it" goes on with
@@ -131,13 +134,10 @@ final class Recognizer {
     private int openingIt(List<Token> tokens, int start) {
         int k = start;
         while (k < tokens.size() && !tokens.get(k).lower().equals("it")) {
-            Token token = tokens.get(k);
-            boolean time = lexicon.words.times().contains(token.lower());
-            if (token.pos().startsWith("VERB") || token.pos().startsWith("AUX") || token.pos().startsWith("PRON")
-                    || (token.pos().startsWith("PROPN") && !time) || k - start > 5) {
-                return -1;
-            }
             k++;
+        }
+        if (k >= tokens.size() || !openingPhrase(tokens, start, k)) {
+            return -1;
         }
         int verb = k + 1;
         while (verb < tokens.size() && tokens.get(verb).pos().startsWith("ADV")) {
@@ -157,6 +157,21 @@ final class Recognizer {
             }
         }
         return k;
+    }
+
+    /** Whether the words from the sentence's start to {@code at} are at most an opening time or place phrase. */
+    private boolean openingPhrase(List<Token> tokens, int start, int at) {
+        if (at - start > 6) {
+            return false;
+        }
+        for (int k = start; k < at; k++) {
+            Token token = tokens.get(k);
+            if (token.pos().startsWith("VERB") || token.pos().startsWith("AUX") || token.pos().startsWith("PRON")
+                    || (token.pos().startsWith("PROPN") && !lexicon.words.times().contains(token.lower()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -326,7 +341,7 @@ final class Recognizer {
                 if (body != null) {
                     return body;
                 }
-                int agency = agencyEnd(tokens, end);
+                int agency = demonymNounEnd(tokens, end);
                 if (agency == end && end < tokens.size() && lexicon.words.envoys().contains(tokens.get(end).lower())) {
                     // "summoned the Czech ambassador": after a demonym an envoy stands for the state that sent it.
                     return mention(tokens, i, end + 1, List.of(entry.id()), false, Via.DEMONYM, false);
@@ -1110,6 +1125,12 @@ final class Recognizer {
             // "its foreign ministry": a body of the state or organisation named last, outside a relative clause
             // ("The African Union, which suspended Sudan, met at its Peace and Security Council" is the Union's).
             String antecedent = relativeAntecedent(tokens, i, discourse);
+            if (antecedent == null && discourse.sentenceMentions.isEmpty() && discourse.openerBefore != null
+                    && openingPhrase(tokens, discourse.sentenceStart, i)) {
+                // "Beijing, which claims the island, had warned ... On Friday its foreign ministry announced": an
+                // opening "its" is the subject of the sentence before, as an opening "it" is, not an object named last.
+                antecedent = discourse.openerBefore;
+            }
             Mention body = body(tokens, i, i + 1, antecedent != null ? antecedent : lastNonPerson(discourse),
                     discourse, Via.PRONOUN);
             if (body != null) {
@@ -1190,6 +1211,9 @@ final class Recognizer {
                         false, null);
             }
             String organisation = organisationReferredTo(head.lower(), discourse);
+            if (organisation == null && count < 0) {
+                organisation = stateDescribed(tokens, at, discourse);
+            }
             if (indefinite) {
                 // "the Combined Maritime Forces, a US-led naval partnership": the organisation before the comma.
                 boolean apposed = organisation != null && !discourse.recentActors.isEmpty()
@@ -2000,6 +2024,27 @@ final class Recognizer {
     }
 
     /**
+     * "Riyadh broke off relations after protesters stormed its embassy, angered by the kingdom's execution of a
+     * cleric": a noun of {@code descriptions} (introductions.yaml) refers back to the state of that kind the article
+     * named last, a person counting as the state it speaks for; with none named, to no one. "The island of Crete"
+     * names an island, not a state.
+     */
+    private String stateDescribed(List<Token> tokens, int at, Discourse discourse) {
+        Set<String> described = introductions.descriptions().get(tokens.get(at).lower());
+        if (described == null || (at + 1 < tokens.size() && tokens.get(at + 1).lower().equals("of"))) {
+            return null;
+        }
+        for (int k = discourse.recentActors.size() - 1; k >= 0; k--) {
+            String id = discourse.recentActors.get(k);
+            String state = discourse.represents.getOrDefault(id, id);
+            if (described.contains(state)) {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The states a group names when the text just named exactly as many: "Solomon Islands has signed an agreement
      * with China, officials in both countries confirmed" (the sentence so far), "David Panuelo, the president of
      * Micronesia, wrote to Sogavare ... Both countries belong to the forum" (a sentence that names no state before the
@@ -2079,7 +2124,8 @@ final class Recognizer {
         }
         for (Entry other : gazetteer.at(tokens, k, Sort.DEMONYM)) {
             int after = k + other.words().length;
-            if (agencyEnd(tokens, after) > after || sharesAgency(tokens, after)) {
+            if (demonymNounEnd(tokens, after) > after || sharesAgency(tokens, after)
+                    || (after < tokens.size() && lexicon.words.envoys().contains(tokens.get(after).lower()))) {
                 return true;
             }
         }
@@ -2127,6 +2173,22 @@ final class Recognizer {
             return at + 2;
         }
         return at < tokens.size() && lexicon.words.agencies().contains(tokens.get(at).lower()) ? at + 1 : at;
+    }
+
+    /**
+     * After a demonym, the end of an agency noun ("Russian forces") or of one of nationalNouns, the people, ships,
+     * aircraft and posts of a state ("a Canadian businessman", "a British tanker", "Kyrgyz outposts"); else at.
+     */
+    private int demonymNounEnd(List<Token> tokens, int at) {
+        int agency = agencyEnd(tokens, at);
+        if (agency > at) {
+            return agency;
+        }
+        if (at + 1 < tokens.size() && lexicon.words.nationals().contains(
+                tokens.get(at).lower() + " " + tokens.get(at + 1).lower())) {
+            return at + 2;
+        }
+        return at < tokens.size() && lexicon.words.nationals().contains(tokens.get(at).lower()) ? at + 1 : at;
     }
 
     private boolean afterPlacePreposition(List<Token> tokens, int i) {

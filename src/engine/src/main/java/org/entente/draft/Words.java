@@ -19,7 +19,8 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
              Set<String> kindWords, Set<String> hostVerbs, Set<String> usedNouns, Set<String> manoeuvres,
              Set<String> movements, Set<String> envoys, Set<String> schedules, Set<String> aheadTimes,
              Set<String> timeLinks,
-             Set<String> stances, Set<String> dotted, Set<String> openers, Set<String> impersonal) {
+             Set<String> stances, Set<String> dotted, Set<String> openers, Set<String> impersonal,
+             Set<String> nationals) {
 
     static Words read(LocatedYaml yaml) {
         return new Words(set(yaml, "placePrepositions"), set(yaml, "agencyNouns"), set(yaml, "negators"),
@@ -34,7 +35,8 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
                 set(yaml, "textNouns"), set(yaml, "otherEventWords"), set(yaml, "kindWords"), set(yaml, "hostVerbs"),
                 set(yaml, "usedNouns"), set(yaml, "manoeuvreNouns"), set(yaml, "movementWords"),
                 set(yaml, "envoyNouns"), set(yaml, "scheduleWords"), set(yaml, "aheadTimes"), set(yaml, "timeLinks"), set(yaml, "stanceVerbs"),
-                set(yaml, "dottedAbbreviations"), set(yaml, "sentenceOpeners"), set(yaml, "impersonalVerbs"));
+                set(yaml, "dottedAbbreviations"), set(yaml, "sentenceOpeners"), set(yaml, "impersonalVerbs"),
+                set(yaml, "nationalNouns"));
     }
 
     /** A list of relation kinds, kept as written (upper case). */

@@ -73,4 +73,61 @@ class ActorPhrasesTest {
         assertThat(relations(of("Peru called the decision disproportionate. Ecuador said it would impose sanctions "
                 + "on Chile."), "SANCTIONS")).noneMatch(between("PER", "CHL"));
     }
+
+    @Test
+    void aDemonymBeforeOneOfTheStatesPeopleShipsOrPostsIsTheState() {
+        assertThat(relations(of("Ghana arrested a Canadian businessman on Monday."), "COERCES"))
+                .anyMatch(between("GHA", "CAN"));
+        assertThat(relations(of("Tajik forces shelled Kyrgyz outposts along the border on Friday."), "ATTACKS"))
+                .anyMatch(between("TJK", "KGZ"));
+        assertThat(relations(of("Iran seized a British tanker in the Gulf of Oman."), "COERCES"))
+                .anyMatch(between("IRN", "GBR"));
+    }
+
+    @Test
+    void anOpeningItsIsThePossessiveOfTheSubjectOfTheSentenceBefore() {
+        // Not the island named last inside the relative clause, but the capital that warned.
+        Draft draft = of("Beijing, which claims the self-governed island of Taiwan as its own territory, had warned "
+                + "Canada for weeks. On Friday its foreign ministry announced sanctions on Canada.");
+        assertThat(relations(draft, "SANCTIONS")).anyMatch(between("chn-mfa", "CAN"))
+                .noneMatch(between("twn-mfa", "CAN"));
+        // The near miss: after a sentence that opens on no actor, "its" is the actor named last, as before.
+        Draft after = of("The talks between Taiwan and Beijing collapsed. Its foreign ministry summoned Japan's envoy.");
+        assertThat(relations(after, "SANCTIONS")).isEmpty();
+    }
+
+    @Test
+    void goodsSpeechAndWhatAStateMakesAreNoActor() {
+        // The near misses: gas, a language, a hyphenated "-made", a border, tourists.
+        assertThat(relations(of("Germany sanctioned Russian gas imports and banned French wine."), "SANCTIONS"))
+                .noneMatch(fact -> "RUS".equals(fact.field("to")) || "FRA".equals(fact.field("to")));
+        assertThat(relations(of("Poland seized British-made missiles bound for Belarus."), "COERCES"))
+                .noneMatch(fact -> "GBR".equals(fact.field("to")));
+        assertThat(relations(of("Hungary restricted the French language in its schools."), "COERCES"))
+                .noneMatch(fact -> "FRA".equals(fact.field("to")));
+        assertThat(relations(of("Israel shelled the Lebanese border overnight."), "ATTACKS"))
+                .noneMatch(fact -> "LBN".equals(fact.field("to")));
+        assertThat(relations(of("Ghana arrested Russian tourists on Monday."), "COERCES"))
+                .noneMatch(fact -> "RUS".equals(fact.field("to")));
+    }
+
+    @Test
+    void theKingdomOrTheIslandIsTheStateOfThatKindNamedLast() {
+        Draft draft = of("Amman recalled its envoy on Monday. Syria said the kingdom had violated its airspace, and "
+                + "Lebanon condemned the kingdom.");
+        DraftFact condemned = only(relations(draft, "CONDEMNS"));
+        assertThat(condemned.fields()).containsEntry("from", "LBN").containsEntry("to", "JOR");
+        assertThat(condemned.note()).contains("'the kingdom' read as JOR");
+        assertThat(relations(of("Beijing claims Cuba, a rival of Mexico. Canada condemned the island on Monday."),
+                "CONDEMNS")).anyMatch(between("CAN", "CUB"));
+    }
+
+    @Test
+    void aDescriptionNoStateNamedFitsIsNoOne() {
+        // The near misses: no kingdom named before; "the island of Crete" is a place, not Cyprus.
+        assertThat(relations(of("Peru and Chile met in Lima on Monday. Bolivia condemned the kingdom."), "CONDEMNS"))
+                .isEmpty();
+        assertThat(relations(of("Cyprus and Greece met on Monday. Turkey condemned the island of Crete."),
+                "CONDEMNS")).noneMatch(fact -> "CYP".equals(fact.field("to")));
+    }
 }
