@@ -317,6 +317,9 @@ final class Recognizer {
                 if (entry.sort() == Sort.STATE && possessive) {
                     // "India's Ministry of External Affairs": an agency the state's possessive names.
                     Mention agency = namedAgency(tokens, i, end + 1, entry.id(), discourse);
+                    if (agency == null) {
+                        agency = unnamedOffice(tokens, i, end + 1, entry.id());
+                    }
                     if (agency != null) {
                         return agency;
                     }
@@ -337,6 +340,9 @@ final class Recognizer {
                 Mention body = body(tokens, i, end, entry.id(), discourse, Via.BODY);
                 if (body == null) {
                     body = bodyReferredTo(tokens, i, end, entry.id(), discourse);
+                }
+                if (body == null) {
+                    body = unnamedOffice(tokens, i, end, entry.id());
                 }
                 if (body != null) {
                     return body;
@@ -1911,6 +1917,28 @@ final class Recognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * "Peru's foreign minister condemned Chile", "the Bolivian president accused ...": a title of the lexicon after a
+     * state's possessive or demonym, with no name after it, is whoever holds the office, who speaks for the state, so
+     * it stands for the state (a title another state has alone is not this one's); with a name after it the title
+     * makes a person, which {@link #titled} reads first.
+     */
+    private Mention unnamedOffice(List<Token> tokens, int from, int at, String state) {
+        if (at >= tokens.size()) {
+            return null;
+        }
+        List<Entry> titles = gazetteer.at(tokens, at, Sort.TITLE);
+        if (titles.isEmpty() || (titles.get(0).id() != null && !titles.get(0).id().equals(state))) {
+            return null;
+        }
+        int end = at + titles.get(0).words().length;
+        boolean named = end < tokens.size() && (tokens.get(end).pos().startsWith("PROPN")
+                || tokens.get(end).pos().startsWith("NOUN") || tokens.get(end).text().startsWith("-")
+                || (tokens.get(end).text().equals(",") && end + 1 < tokens.size()
+                && tokens.get(end + 1).pos().startsWith("PROPN")));
+        return named ? null : mention(tokens, from, end, List.of(state), false, Via.DEMONYM, false);
     }
 
     /** The head noun of a body's phrase: the word before "of" ("ministry of defence"), else the last word. */

@@ -130,4 +130,26 @@ class ActorPhrasesTest {
         assertThat(relations(of("Cyprus and Greece met on Monday. Turkey condemned the island of Crete."),
                 "CONDEMNS")).noneMatch(fact -> "CYP".equals(fact.field("to")));
     }
+
+    @Test
+    void anUnnamedOfficeHolderOfAStateSpeaksForTheState() {
+        assertThat(relations(of("Peru's foreign minister condemned Chile on Monday."), "CONDEMNS"))
+                .anyMatch(between("PER", "CHL"));
+        assertThat(relations(of("The Bolivian president accused Chile of meddling in the election."), "ACCUSES"))
+                .anyMatch(between("BOL", "CHL"));
+        // Named, the office holder is a person, as before.
+        assertThat(relations(of("Peru's foreign minister, Javier Soto, condemned Chile."), "CONDEMNS"))
+                .anyMatch(between("soto", "CHL")).noneMatch(between("PER", "CHL"));
+    }
+
+    @Test
+    void anUnnamedOfficialIsTheStateAndAnAnonymousSource() {
+        DraftFact accused = only(relations(of("A senior Indian official accused Pakistan of violating the truce."),
+                "ACCUSES"));
+        assertThat(accused.fields()).containsEntry("from", "IND").containsEntry("to", "PAK");
+        assertThat(accused.attribution()).isEqualTo("anonymous");
+        // The near miss: an official of no state named is no one's act.
+        assertThat(relations(of("A senior official accused Pakistan of violating the truce."), "ACCUSES"))
+                .noneMatch(between("IND", "PAK"));
+    }
 }
