@@ -318,7 +318,7 @@ final class Recognizer {
                     // "India's Ministry of External Affairs": an agency the state's possessive names.
                     Mention agency = namedAgency(tokens, i, end + 1, entry.id(), discourse);
                     if (agency == null) {
-                        agency = unnamedOffice(tokens, i, end + 1, entry.id());
+                        agency = actingOffice(tokens, i, end + 1, entry.id());
                     }
                     if (agency != null) {
                         return agency;
@@ -1925,6 +1925,24 @@ final class Recognizer {
      * it stands for the state (a title another state has alone is not this one's); with a name after it the title
      * makes a person, which {@link #titled} reads first.
      */
+    /**
+     * After a state's possessive an unnamed office holder stands for the state only as the subject of a verb ("Peru's
+     * foreign minister condemned Chile"): as an object the possessive is read by the patterns ("summoned Azerbaijan's
+     * envoy"), and "met Argentina's president" meets no one named.
+     */
+    private Mention actingOffice(List<Token> tokens, int from, int at, String state) {
+        Mention office = unnamedOffice(tokens, from, at, state);
+        if (office == null || office.to() >= tokens.size()) {
+            return null;
+        }
+        int next = office.to();
+        while (next < tokens.size() && tokens.get(next).pos().startsWith("ADV")) {
+            next++;
+        }
+        return next < tokens.size() && (tokens.get(next).pos().startsWith("VERB") || tokens.get(next).pos().startsWith("AUX"))
+                ? office : null;
+    }
+
     private Mention unnamedOffice(List<Token> tokens, int from, int at, String state) {
         if (at >= tokens.size()) {
             return null;
