@@ -112,4 +112,49 @@ class RoundSixLessonsTest {
         assertThat(only(relations(of("Washington could weigh sanctions against Laos if the troops stay."),
                 "SANCTIONS"))).matches(between("USA", "LAO"));
     }
+
+    @Test
+    void aBodyNamedWithTheCapitalAfterItIsThatCapitalsBody() {
+        Draft draft = of("The Russian foreign ministry condemned Chile. The foreign ministry in Lima recalled its "
+                + "ambassador to Chile.");
+        assertThat(only(relations(draft, "RECALLS_AMBASSADOR"))).matches(between("per-mfa", "CHL"));
+        // The near misses: without a capital, or with the capital of the body named before, it is that body.
+        assertThat(only(relations(of("The Russian foreign ministry condemned Chile. The foreign ministry recalled its "
+                + "ambassador to Chile."), "RECALLS_AMBASSADOR"))).matches(between("rus-mfa", "CHL"));
+        assertThat(only(relations(of("The Russian foreign ministry condemned Chile. The foreign ministry in Moscow "
+                + "recalled its ambassador to Chile."), "RECALLS_AMBASSADOR"))).matches(between("rus-mfa", "CHL"));
+    }
+
+    @Test
+    void twoGovernmentsAskedOfTogetherAreTheSidesNotTheStatesNamedJustBefore() {
+        Draft draft = of("Peru accused Chile of raiding its embassy. Chile denied that it had raided the embassy of "
+                + "Peru. Peru cut ties with Chile. The motion was put forward by Bolivia and Paraguay. The UN urged both "
+                + "governments to show restraint.");
+        assertThat(Drafts.pairs(draft, "APPEALS_TO")).containsExactlyInAnyOrder("UN>PER", "UN>CHL");
+        // The near misses: with no sides named twice, the states of the sentence before; and a group the sentence
+        // itself just named.
+        assertThat(Drafts.pairs(of("Kenya signed a deal with Uganda. The UN urged both governments to implement it."),
+                "APPEALS_TO")).containsExactlyInAnyOrder("UN>KEN", "UN>UGA");
+        Draft named = of("Peru accused Chile of raiding its embassy. Chile denied that it had raided the embassy of "
+                + "Peru. Peru cut ties with Chile. Brazil met Bolivia and Paraguay and urged both governments to talk.");
+        assertThat(Drafts.pairs(named, "APPEALS_TO")).containsExactlyInAnyOrder("BRA>BOL", "BRA>PRY");
+    }
+
+    @Test
+    void aKnownPersonNamedAfterABareTitleIsTheVerbsObject() {
+        assertThat(only(relations(of("Brazil met President Emmanuel Macron."), "MEETS")))
+                .matches(between("BRA", "macron"));
+        assertThat(only(relations(of("Chile condemned President Joe Biden."), "CONDEMNS")))
+                .matches(between("CHL", "biden"));
+        assertThat(only(relations(of("Peru told President Joe Biden by telephone that the deal stood."),
+                "DISCUSSES_BY_TELEPHONE"))).matches(between("PER", "biden"));
+        // The near misses: a president the lexicon does not know is read as the sentence's own state's, so Brazil
+        // meets no one; and a person after a bare title as the subject is the subject still.
+        assertThat(relations(of("Brazil met President Ngozi Adeyemi."), "MEETS")).isEmpty();
+        assertThat(only(relations(of("President Emmanuel Macron condemned Brazil."), "CONDEMNS")))
+                .matches(between("macron", "BRA"));
+        // A titled speaker after a list's comma starts a clause of its own, adverb or not: no third object.
+        assertThat(Drafts.pairs(of("Kenya condemned Uganda and Tanzania, President Joe Biden recently said."),
+                "CONDEMNS")).containsExactlyInAnyOrder("KEN>UGA", "KEN>TZA");
+    }
 }
