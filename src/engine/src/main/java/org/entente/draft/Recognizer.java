@@ -1695,10 +1695,12 @@ final class Recognizer {
             }
             String phrase = String.join(" ", tokens.subList(i + 1, end).stream().map(Token::lower).toList());
             String group = groupReferredTo(phrase, discourse);
-            // "the foreign ministry in Tehran" after Russia's: a capital after "in" names whose body it is.
+            // "the foreign ministry in Tehran" after Russia's: a capital after "in" names whose body it is; a group
+            // of no state ("the officers in N'Djamena") is where it is.
             String capital = capitalAfter(tokens, end);
-            if (group != null && (capital == null || discourse.introduced.get(group) == null
-                    || capital.equals(discourse.introduced.get(group).partOf()))) {
+            String owner = group == null || discourse.introduced.get(group) == null ? null
+                    : discourse.introduced.get(group).partOf();
+            if (group != null && (capital == null || owner == null || capital.equals(owner))) {
                 return mention(tokens, i, end, List.of(group), false, Via.ROLE, false);
             }
             // "The minister criticised ...": the person named last with a title of that head, by one word and at
