@@ -21,16 +21,19 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
- * OpenNLP's English models, read once from their Maven artifacts on the class path. The models are shared; the
- * tools that use them keep state, so each call makes its own (they are cheap next to the models).
+ * OpenNLP's English models, read once per JVM from their Maven artifacts on the class path: they depend on no file
+ * of the rules, so a drafter loaded again (a reload of the service's rules, each command of a test JVM) reuses them.
+ * The models are shared; the tools that use them keep state, so each call makes its own (they are cheap next to the
+ * models).
  */
 final class Nlp {
 
-    private final SentenceModel sentences = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
-    private final TokenizerModel tokens = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
-    private final POSModel parts = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
-    private final LemmatizerModel lemmas = load("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", GreedyLemmas::new);
-    private final LanguageDetectorModel languages = load("langdetect-183.bin", LanguageDetectorModel::new);
+    private static final SentenceModel SENTENCES =
+            load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+    private static final TokenizerModel TOKENS = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    private static final POSModel PARTS = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    private static final LemmatizerModel LEMMAS = load("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", GreedyLemmas::new);
+    private static final LanguageDetectorModel LANGUAGES = load("langdetect-183.bin", LanguageDetectorModel::new);
     /** Dotted abbreviations a sentence may end in or go on past ("the U.S."), lower case. */
     private final Set<String> dotted;
     /** The words that, capitalised after one of those abbreviations, open a new sentence ("The", "On"). */
@@ -76,12 +79,12 @@ final class Nlp {
 
     /** The words of a gazetteer name as the tokenizer splits them in a sentence, so the two compare. */
     String[] tokenize(String phrase) {
-        return new TokenizerME(tokens).tokenize(phrase);
+        return new TokenizerME(TOKENS).tokenize(phrase);
     }
 
     /** The ISO 639-3 code of the text's most likely language, with its probability. */
     LanguageGuess language(String text) {
-        var best = new LanguageDetectorME(languages).predictLanguage(text);
+        var best = new LanguageDetectorME(LANGUAGES).predictLanguage(text);
         return new LanguageGuess(best.getLang(), best.getConfidence());
     }
 
@@ -93,10 +96,10 @@ final class Nlp {
      * stop never runs into the paragraph below it.
      */
     List<Sentence> sentences(String text) {
-        SentenceDetectorME detector = new SentenceDetectorME(sentences);
-        TokenizerME tokenizer = new TokenizerME(tokens);
-        POSTaggerME tagger = new POSTaggerME(parts);
-        LemmatizerME lemmatizer = new LemmatizerME(lemmas);
+        SentenceDetectorME detector = new SentenceDetectorME(SENTENCES);
+        TokenizerME tokenizer = new TokenizerME(TOKENS);
+        POSTaggerME tagger = new POSTaggerME(PARTS);
+        LemmatizerME lemmatizer = new LemmatizerME(LEMMAS);
         List<Sentence> result = new ArrayList<>();
         int lineStart = 0;
         while (lineStart < text.length()) {
