@@ -216,6 +216,10 @@ public final class Drafter {
 
     private void draftActor(String id, String quote, Mention.Via via, Discourse discourse, Facts facts) {
         if (facts.has(id)) {
+            if (!facts.typeOf(id).equals("Actor")) {
+                throw new IllegalStateException("the draft's " + facts.typeOf(id) + " '" + id + "' has the id of an "
+                        + "actor the article names");
+            }
             return;
         }
         Map<String, Object> fields = new LinkedHashMap<>();

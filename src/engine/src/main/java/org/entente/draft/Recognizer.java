@@ -692,7 +692,10 @@ final class Recognizer {
         }
         String name = name(tokens, at, end);
         String id = Drafter.slug(name, 6);
-        if (lexicon.regions.containsKey(id)) {
+        // An id an actor has is not a region's: "in the Kishida region" of a garbled text would take the person's id.
+        if (lexicon.regions.containsKey(id) || lexicon.people.containsKey(id) || lexicon.states.containsKey(id)
+                || lexicon.organisations.containsKey(id) || discourse.introduced.containsKey(id)
+                || discourse.represents.containsKey(id)) {
             return null;
         }
         discourse.introducedRegions.putIfAbsent(id, new Lexicon.Region(id, name, List.of(name),
