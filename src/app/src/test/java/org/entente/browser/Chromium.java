@@ -169,6 +169,12 @@ public final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Forgets the problems and console messages seen so far: the page opened next is held to its own alone. */
+    public void forget() {
+        problems.clear();
+        console.clear();
+    }
+
     /** Every console message so far, whatever its level: a page that should say nothing can be held to it. */
     public List<String> console() {
         synchronized (console) {

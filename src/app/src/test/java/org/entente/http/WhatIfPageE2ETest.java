@@ -16,7 +16,6 @@ import org.entente.engine.RuleCache;
 import org.entente.io.Json;
 import org.entente.result.Finding;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The what-if page and the HTML report in real headless Chromium, driven over the DevTools protocol: skipped where
  * Debian's chromium is not installed ({@code .ci/run} installs it). Any console error, uncaught exception or refused
- * request fails the test. Screenshots go to {@code target/e2e/}.
+ * request fails the test. Screenshots go to {@code target/e2e/}. One browser serves the class (a launch costs a
+ * second or two); each test starts on a blank page with the problems seen before forgotten.
  */
 @Timeout(90)
 class WhatIfPageE2ETest {
@@ -41,32 +41,33 @@ class WhatIfPageE2ETest {
 
     @TempDir
     Path temp;
-    private Chromium browser;
+    @TempDir
+    static Path profile;
+    private static Chromium browser;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         assumeTrue(Chromium.installed(), "needs Debian's chromium at " + Chromium.CHROMIUM);
         server = AnalysisServer.start(new AnalysisServer.Config("127.0.0.1", 0, RULES, PACKS, RuleCache.defaultFolder(),
                 false), line -> { });
+        browser = Chromium.launch(profile, 1600, 1000);
     }
 
     @AfterAll
     static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
         if (server != null) {
             server.close();
         }
     }
 
     @BeforeEach
-    void launch() throws Exception {
-        browser = Chromium.launch(temp.resolve("profile"), 1600, 1000);
-    }
-
-    @AfterEach
-    void kill() {
-        if (browser != null) {
-            browser.close();
-        }
+    void blankPage() throws Exception {
+        browser.navigate("about:blank");
+        browser.waitFor("document.readyState === 'complete' && location.href === 'about:blank'", WAIT);
+        browser.forget();
     }
 
     /** Waits for the page, and on a timeout says what the page showed. */

@@ -26,6 +26,9 @@ final class Claim {
     private final Sentence sentence;
     private final Lexicon lexicon;
     private final String attribution;
+    /** Where the sentence's semicolons stand, and the source of each part they split it into, the first part first. */
+    private final List<Integer> semicolons;
+    private final List<String> sources;
     private final List<String> hedges;
     /** The weakest status the hedges allow that are not modal auxiliaries, which hedge only their own clause. */
     private final FactStatus unscoped;
@@ -41,11 +44,14 @@ final class Claim {
         }
     }
 
-    private Claim(Sentence sentence, Lexicon lexicon, String attribution, List<String> hedges, FactStatus unscoped,
-                  Map<Integer, FactStatus> modals, List<Scoped> scoped) {
+    private Claim(Sentence sentence, Lexicon lexicon, String attribution, List<Integer> semicolons,
+                  List<String> sources, List<String> hedges, FactStatus unscoped, Map<Integer, FactStatus> modals,
+                  List<Scoped> scoped) {
         this.sentence = sentence;
         this.lexicon = lexicon;
         this.attribution = attribution;
+        this.semicolons = semicolons;
+        this.sources = sources;
         this.hedges = hedges;
         this.unscoped = unscoped;
         this.modals = modals;
@@ -64,6 +70,12 @@ final class Claim {
             if (lower.contains(" " + phrase + " ") || lower.startsWith(" " + capitalised(phrase) + " ")) {
                 List<Integer> at = auxiliaries(sentence.tokens(), phrase);
                 List<int[]> clauses = relativeClauses(sentence.tokens(), phrase.split(" "));
+                int semicolon = clauses.isEmpty() && at.isEmpty() ? semicolonBefore(sentence.tokens(), phrase) : -1;
+                if (semicolon >= 0) {
+                    // "was received by the general; he is expected to meet party leaders": a hedge after a semicolon
+                    // doubts what follows it, not the clause before.
+                    clauses = List.<int[]>of(new int[] {semicolon, sentence.tokens().size() - 1});
+                }
                 if (!clauses.isEmpty()) {
                     scoped.add(new Scoped(hedge.phrase(), hedge.status(), clauses));
                 } else if (at.isEmpty()) {
@@ -79,10 +91,48 @@ final class Claim {
                 }
             }
         }
-        String source = lexicon.words.anonymity().stream().anyMatch(phrase -> lower.contains(" " + phrase + " "))
-                ? ANONYMOUS : source(matcher, lexicon, discourse);
-        return new Claim(sentence, lexicon, source == null ? outlet : source, List.copyOf(hedges), unscoped,
-                Map.copyOf(modals), List.copyOf(scoped));
+        // "had summoned the ambassador; Qin reportedly rejected it, according to an official": a source named after a
+        // semicolon speaks for what follows it, so each part takes the source of the text up to its end.
+        List<Integer> semicolons = new ArrayList<>();
+        for (int k = 0; k < sentence.tokens().size(); k++) {
+            if (sentence.tokens().get(k).text().equals(";")) {
+                semicolons.add(k);
+            }
+        }
+        List<String> sources = new ArrayList<>();
+        for (int part = 0; part <= semicolons.size(); part++) {
+            int end = part < semicolons.size() ? semicolons.get(part) : sentence.tokens().size();
+            String upTo = " " + String.join(" ", sentence.tokens().subList(0, end).stream().map(Token::text)
+                    .toList()) + " ";
+            String source = lexicon.words.anonymity().stream().anyMatch(phrase -> upTo.contains(" " + phrase + " "))
+                    ? ANONYMOUS : source(matcher, lexicon, discourse, end);
+            sources.add(source == null ? outlet : source);
+        }
+        return new Claim(sentence, lexicon, sources.get(sources.size() - 1), List.copyOf(semicolons),
+                List.copyOf(sources), List.copyOf(hedges), unscoped, Map.copyOf(modals), List.copyOf(scoped));
+    }
+
+    /**
+     * Where the semicolon stands before the first occurrence of the hedge, when every occurrence follows one; else
+     * -1, and the hedge doubts the whole sentence.
+     */
+    private static int semicolonBefore(List<Token> tokens, String phrase) {
+        String[] words = phrase.split(" ");
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(";")) {
+                return firstAt(tokens, words) > k ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstAt(List<Token> tokens, String[] words) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (at(tokens, k, words)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -166,6 +216,15 @@ final class Claim {
         return attribution;
     }
 
+    /** Who claims the act whose word stands at {@code trigger}: the source of its part of the sentence. */
+    String attribution(int trigger) {
+        int part = 0;
+        while (part < semicolons.size() && semicolons.get(part) < trigger) {
+            part++;
+        }
+        return sources.get(part);
+    }
+
     List<String> hedges() {
         return hedges;
     }
@@ -203,6 +262,30 @@ final class Claim {
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the match's verb stands in a condition ("offered to wait if Iran resumed talks with the United States",
+     * "If Kenya attacks Somalia, Uganda will respond"): what might happen on a condition is no act reported, so it
+     * makes no fact. A condition opening its clause ends at its first comma; one after the main clause runs on to the
+     * semicolon or the sentence's end.
+     */
+    boolean conditional(Match match) {
+        List<Token> tokens = sentence.tokens();
+        boolean comma = false;
+        for (int k = match.trigger() - 1; k >= 0; k--) {
+            Token token = tokens.get(k);
+            if (token.text().equals(";")) {
+                return false;
+            }
+            if (Set.of("if", "unless").contains(token.lower())) {
+                boolean opens = k == 0 || Set.of(";", ",").contains(tokens.get(k - 1).text())
+                        || tokens.get(k - 1).pos().startsWith("CCONJ");
+                return !(opens && comma);
+            }
+            comma |= token.text().equals(",");
         }
         return false;
     }
@@ -527,8 +610,8 @@ final class Claim {
     /**
      * "according to X", "X said", "X, who ..., said", "said the diplomat": the source, or null for the outlet.
      */
-    private static String source(Matcher matcher, Lexicon lexicon, Discourse discourse) {
-        List<Matcher.Unit> units = matcher.units;
+    private static String source(Matcher matcher, Lexicon lexicon, Discourse discourse, int end) {
+        List<Matcher.Unit> units = matcher.units.stream().filter(unit -> unit.from() < end).toList();
         for (int u = 0; u + 1 < units.size(); u++) {
             if (units.get(u).mention() == null && matcher.token(u).lower().equals("according")
                     && units.get(u + 1).mention() == null && matcher.token(u + 1).lower().equals("to")) {

@@ -58,11 +58,15 @@ public final class Drafter {
             "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did");
     /** How many words an apposition or a relative clause between commas may have. */
     private static final int APPOSITION_REACH = 16;
+    /** What an apposition's verb has as its subject when the phrase before the apposition names no actor. */
+    private static final Mention NO_ONE = new Mention(0, 0, List.of(), false, Mention.Via.NAME, false, false, null);
     /** Below this many characters the language detector guesses more than it knows, so a short text is let through. */
     private static final int LANGUAGE_SAMPLE = 200;
 
     private final Lexicon lexicon;
     /** Relative pronouns that open a clause whose subject is the noun before them. */
+    /** Forms of "be", "have" and "do" that state what is so, as no demand's verb does. */
+    private static final Set<String> INDICATIVE = Set.of("is", "are", "was", "were", "has", "had", "does", "did");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
     /** Pronouns that stand for a person as the subject of a clause. */
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
@@ -212,6 +216,10 @@ public final class Drafter {
 
     private void draftActor(String id, String quote, Mention.Via via, Discourse discourse, Facts facts) {
         if (facts.has(id)) {
+            if (!facts.typeOf(id).equals("Actor")) {
+                throw new IllegalStateException("the draft's " + facts.typeOf(id) + " '" + id + "' has the id of an "
+                        + "actor the article names");
+            }
             return;
         }
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -442,7 +450,8 @@ public final class Drafter {
             List<Match> areas = new ArrayList<>();
             for (Pattern pattern : indexed ? lexicon.index.candidates(sentence.tokens()) : lexicon.patterns) {
                 List<Match> found = matcher.matches(pattern).stream()
-                        .filter(match -> !claim.denied(match) && !claim.askedFor(match)).toList();
+                        .filter(match -> !claim.denied(match) && !claim.askedFor(match) && !claim.conditional(match))
+                        .toList();
                 switch (pattern.family()) {
                     case INITIATIVE -> initiatives.addAll(found);
                     case RELATION -> relations.addAll(found);
@@ -455,7 +464,8 @@ public final class Drafter {
                     case AREA -> areas.addAll(found);
                 }
             }
-            relations = new ArrayList<>(mostSpecific(relations).stream().filter(match -> !opposedAct(match)).toList());
+            relations = new ArrayList<>(mostSpecific(relations).stream()
+                    .filter(match -> !opposedAct(match) && !assertedThat(match)).toList());
             events.forEach(this::event);
             initiatives.stream().filter(match -> !nonSpecific(match)).forEach(this::initiative);
             outreach.forEach(this::outreach);
@@ -485,8 +495,12 @@ public final class Drafter {
         private boolean opposedAct(Match match) {
             // "the sanctions Uganda imposed": a word right after an article is a noun, however it is tagged.
             List<Token> tokens = sentence.tokens();
+            // "criticised the new tariffs on Iceland": a definite act noun the sentence may report is one unit,
+            // whose first token is its article, so the unit's mention says it is a noun.
+            Mention first = matcher.units.get(match.fromUnit()).mention();
             boolean noun = tokens.get(match.trigger()).pos().startsWith("NOUN")
-                    || (match.trigger() > 0 && tokens.get(match.trigger() - 1).pos().startsWith("DET"));
+                    || (match.trigger() > 0 && tokens.get(match.trigger() - 1).pos().startsWith("DET"))
+                    || (first != null && first.via() == Mention.Via.ACT_OF_SENTENCE);
             if (!implicit(match) || !noun) {
                 return false;
             }
@@ -506,6 +520,31 @@ public final class Drafter {
                 }
             }
             return false;
+        }
+
+        /**
+         * "New Delhi's insistence that the truce was a military arrangement": a demand's "that" followed by its object
+         * and a verb in the indicative ("was", "had", "agreed") says what is so, a claim; a demand asks in the base
+         * form or with a modal ("insisted that Kenya withdraw", "that Kenya must withdraw").
+         */
+        private boolean assertedThat(Match match) {
+            Binding to = match.slots().get("to");
+            if (!"DEMANDS".equals(match.pattern().kind()) || to == null || to.fromUnit() < 1
+                    || to.toUnit() >= matcher.units.size() || matcher.units.get(to.fromUnit() - 1).mention() != null
+                    || !matcher.token(to.fromUnit() - 1).lower().equals("that")) {
+                return false;
+            }
+            int after = to.toUnit();
+            while (after < matcher.units.size() && matcher.units.get(after).mention() == null
+                    && matcher.token(after).pos().equals("ADV")) {
+                after++;
+            }
+            if (after >= matcher.units.size() || matcher.units.get(after).mention() != null) {
+                return false;
+            }
+            Token verb = matcher.token(after);
+            return INDICATIVE.contains(verb.lower()) || (verb.pos().equals("VERB") && !verb.lower().equals(verb.lemma())
+                    && !verb.lower().endsWith("ing"));
         }
 
         /**
@@ -623,7 +662,8 @@ public final class Drafter {
             fields.put("region", region);
             String id = facts.uniqueId(slug(owner, 2) + "-" + slug(region, 4) + "-outreach");
             String added = facts.add(new DraftFact(id, "Outreach", fields, List.of(sentence.text()), null,
-                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(match.trigger()), note(match),
+                    claim.status(match, Set.of()), claim.attribution(match.trigger()), claim.hedges(match.trigger()),
+                    note(match),
                     confidence(match), match.pattern().id()));
             placed.add(new Placed(added, "Outreach", match.fromUnit(), match.toUnit()));
             startingAt.putIfAbsent(match.fromUnit(), added);
@@ -816,7 +856,8 @@ public final class Drafter {
                                 + "sentence names them; later mentions of the same kind that agree are the same event",
                         organiserReading == null ? "" : "; " + organiserReading);
                 id = facts.add(new DraftFact(id, "Event", fields, List.of(sentence.text()), null,
-                        claim.status(status, Set.of()), claim.attribution(), claim.hedges(status.trigger()), note,
+                        claim.status(status, Set.of()), claim.attribution(status.trigger()),
+                        claim.hedges(status.trigger()), note,
                         organiserReading == null ? match.pattern().confidence()
                                 : Math.round(match.pattern().confidence() * RESOLVED * 100) / 100.0,
                         match.pattern().id()));
@@ -1098,7 +1139,8 @@ public final class Drafter {
                 fields.put("organisation", organisations.get(0));
                 facts.add(new DraftFact(facts.uniqueId(slug(organisations.get(0), 2) + "-" + slug(member, 2)),
                         "Membership", fields, List.of(sentence.text()), null, claim.status(match, Set.of()),
-                        claim.attribution(), claim.hedges(match.trigger()), note(match), confidence(match), match.pattern().id()));
+                        claim.attribution(match.trigger()), claim.hedges(match.trigger()), note(match),
+                        confidence(match), match.pattern().id()));
             }
         }
 
@@ -1122,7 +1164,8 @@ public final class Drafter {
                 fields.put("region", region);
                 facts.add(new DraftFact(facts.uniqueId(slug(organisations.get(0), 2) + "-area-" + slug(region, 4)),
                         "AreaOfResponsibility", fields, List.of(sentence.text()), null, claim.status(match, Set.of()),
-                        claim.attribution(), claim.hedges(match.trigger()), note(match), confidence(match), match.pattern().id()));
+                        claim.attribution(match.trigger()), claim.hedges(match.trigger()), note(match),
+                        confidence(match), match.pattern().id()));
             }
         }
 
@@ -1153,7 +1196,8 @@ public final class Drafter {
             String id = facts.uniqueId("claim-" + slug(actor, 2) + "-" + slug(regions.get(0), 3) + "-"
                     + slug(regions.get(1), 3));
             facts.add(new DraftFact(id, "LinkageClaim", fields, List.of(sentence.text()), null,
-                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(match.trigger()), note(match),
+                    claim.status(match, Set.of()), claim.attribution(match.trigger()), claim.hedges(match.trigger()),
+                    note(match),
                     confidence(match), match.pattern().id()));
         }
 
@@ -1261,7 +1305,8 @@ public final class Drafter {
             double confidence = reading == null ? match.pattern().confidence()
                     : Math.round(match.pattern().confidence() * RESOLVED * 100) / 100.0;
             String added = facts.add(new DraftFact(id, "Initiative", fields, List.of(sentence.text()), null,
-                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(match.trigger()), note,
+                    claim.status(match, Set.of()), claim.attribution(match.trigger()), claim.hedges(match.trigger()),
+                    note,
                     confidence, match.pattern().id()));
             placed.add(new Placed(added, "Initiative", from, what.toUnit()));
             if (unplaced && !discourse.unplaced.contains(added)) {
@@ -1615,7 +1660,8 @@ public final class Drafter {
             String id = "rel-" + slug(source, 2) + "-" + slug(kind, 4) + "-"
                     + slug(target.startsWith("rel-") ? target.substring(4) : target, 8);
             String added = facts.add(new DraftFact(facts.uniqueId(id), "Relation", fields, List.of(sentence.text()),
-                    null, status, claim.attribution(), claim.hedges(match.trigger()), note, confidence(match),
+                    null, status, claim.attribution(match.trigger()), claim.hedges(match.trigger()), note,
+                    confidence(match),
                     pattern.id()));
             java.util.Set<String> sides = new java.util.HashSet<>();
             for (String side : List.of(source, target)) {
@@ -1644,7 +1690,8 @@ public final class Drafter {
             }
             String id = facts.uniqueId("pos-" + slug(folded, 2) + "-" + slug(initiative, 6));
             return facts.add(new DraftFact(id, "Position", fields, List.of(sentence.text()), null,
-                    claim.status(match, Set.of()), claim.attribution(), claim.hedges(match.trigger()), note(match),
+                    claim.status(match, Set.of()), claim.attribution(match.trigger()), claim.hedges(match.trigger()),
+                    note(match),
                     confidence(match), match.pattern().id()));
         }
 
@@ -1944,7 +1991,7 @@ public final class Drafter {
                     ? verbOfObject(match.fromUnit(), false) : match.fromUnit();
             Mention apposed = beforeApposition(from);
             if (apposed != null) {
-                return apposed;
+                return apposed == NO_ONE ? null : apposed;
             }
             if (unnamedSubject(from)) {
                 return null;
@@ -1952,7 +1999,7 @@ public final class Drafter {
             int shared = coordinatedVerb(from);
             Mention sharedApposed = shared >= 0 ? beforeApposition(shared) : null;
             if (sharedApposed != null) {
-                return sharedApposed;
+                return sharedApposed == NO_ONE ? null : sharedApposed;
             }
             Subject before = shared >= 0 ? subjectBefore(shared) : null;
             if (before == null) {
@@ -2208,6 +2255,12 @@ public final class Drafter {
                     || matcher.token(u).lower().equals("of"))) {
                 u--;
             }
+            // "Washington and several European governments could consider sanctions": a phrase joined by "and" to an
+            // actor is the rest of a subject that actor heads, so the actor is a subject of the verb too.
+            if (u >= 1 && matcher.units.get(u).mention() == null && matcher.token(u).lower().equals("and")
+                    && eligibleSubject(matcher.units.get(u - 1).mention()) && !objectOfPreposition(u - 1)) {
+                return false;
+            }
             return u < 0 || (matcher.units.get(u).mention() == null && !matcher.token(u).pos().equals("ADP"));
         }
 
@@ -2407,12 +2460,37 @@ public final class Drafter {
                         continue;
                     }
                     Mention before = matcher.units.get(open - 1).mention();
+                    if (agentParticiple(open + 1, close)) {
+                        // "The resolution, put forward by Colombia and Bolivia, urges": the agent after "by" is no
+                        // subject of the verb; the phrase before the apposition is, an actor or no one the lexicon
+                        // names.
+                        return eligibleSubject(before) ? before : NO_ONE;
+                    }
                     boolean determiner = APPOSITION_OPENERS.contains(matcher.token(open + 1).lower())
                             || relativeAfterPreposition(open + 1);
                     return determiner && eligibleSubject(before) ? before : null;
                 }
             }
             return null;
+        }
+
+        /**
+         * "chaired by Pezeshkian", "put forward by Colombia": a past participle opening an apposition, with "by" and
+         * its agent within the next two words, before the apposition's closing comma; not one of {@code LEADS}.
+         */
+        private boolean agentParticiple(int unit, int close) {
+            Token participle = matcher.token(unit);
+            if (matcher.units.get(unit).mention() != null || !participle.pos().equals("VERB")
+                    || participle.lower().endsWith("ing") || LEADS.contains(participle.lower())) {
+                // "The coalition, led by Saudi Arabia, struck": who leads a force acts through it.
+                return false;
+            }
+            for (int u = unit + 1; u < Math.min(close, unit + 3); u++) {
+                if (matcher.units.get(u).mention() == null && matcher.token(u).lower().equals("by")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "The Arab League, to which Somalia belongs, ...": a preposition and "which" or "whom" open a relative clause. */

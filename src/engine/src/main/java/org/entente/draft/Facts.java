@@ -21,12 +21,23 @@ final class Facts {
         return fact == null ? "" : fact.type();
     }
 
-    /** Adds the fact, or another quote to the same fact found before; returns the id it is kept under. */
+    /**
+     * Adds the fact, or another quote to the same fact found before; returns the id it is kept under.
+     *
+     * @throws IllegalStateException when another fact holds the id: the drafter gave one id to two things (a person
+     *                               and a region both "kishida"), and keeping either would lose the other or point a
+     *                               fact at the wrong one
+     */
     String add(DraftFact fact) {
         String existing = idByKey.get(fact.key());
         if (existing != null) {
             byId.put(existing, byId.get(existing).foundAgain(fact));
             return existing;
+        }
+        DraftFact holder = byId.get(fact.id());
+        if (holder != null) {
+            throw new IllegalStateException("the draft has two facts of id '" + fact.id() + "': " + holder.type()
+                    + " " + holder.key() + " and " + fact.type() + " " + fact.key());
         }
         byId.put(fact.id(), fact);
         idByKey.put(fact.key(), fact.id());

@@ -266,10 +266,15 @@ final class Matcher {
 
     /**
      * Whether the mention at {@code u} is the subject of a clause of its own ("criticised the pact, and Ethiopia said
-     * ..."): a verb right after it ends a coordination of objects before it (of subjects, the verb is theirs).
+     * ..."): a verb right after it, past adverbs, ends a coordination of objects before it (of subjects, the verb is
+     * theirs).
      */
     private boolean opensClause(int u) {
         int after = u + 1;
+        // "..., National Security Advisor Jake Sullivan recently said": an adverb may stand before that verb.
+        while (after < units.size() && units.get(after).mention() == null && token(after).pos().startsWith("ADV")) {
+            after++;
+        }
         return after < units.size() && units.get(after).mention() == null
                 && (token(after).pos().startsWith("VERB") || token(after).pos().startsWith("AUX"));
     }

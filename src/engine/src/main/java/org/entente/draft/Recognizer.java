@@ -384,7 +384,7 @@ final class Recognizer {
                 if (entry.id() != null) {
                     return titled(tokens, i, i, entry.id(), discourse, Via.TITLE);
                 }
-                Mention known = knownAfterTitle(tokens, end, discourse);
+                Mention known = knownAfterTitle(tokens, i, end, discourse);
                 String topic = discourse.topicState();
                 return known != null || topic == null ? known : titled(tokens, i, i, topic, discourse, Via.CONTEXT);
             }
@@ -788,7 +788,10 @@ final class Recognizer {
         }
         String name = name(tokens, at, end);
         String id = Drafter.slug(name, 6);
-        if (lexicon.regions.containsKey(id)) {
+        // An id an actor has is not a region's: "in the Kishida region" of a garbled text would take the person's id.
+        if (lexicon.regions.containsKey(id) || lexicon.people.containsKey(id) || lexicon.states.containsKey(id)
+                || lexicon.organisations.containsKey(id) || discourse.introduced.containsKey(id)
+                || discourse.represents.containsKey(id)) {
             return null;
         }
         discourse.introducedRegions.putIfAbsent(id, new Lexicon.Region(id, name, List.of(name),
@@ -846,8 +849,11 @@ final class Recognizer {
         return mention(tokens, from, end, List.of(id), true, Via.EXAMPLE, false);
     }
 
-    /** A title that no one state holds ("National Security Advisor") makes a person only of a known name. */
-    private Mention knownAfterTitle(List<Token> tokens, int at, Discourse discourse) {
+    /**
+     * A title that no one state holds ("National Security Advisor") makes a person only of a known name; the mention
+     * holds the title too, so "met President Tsai Ing-wen" has its object right after the verb.
+     */
+    private Mention knownAfterTitle(List<Token> tokens, int title, int at, Discourse discourse) {
         if (at >= tokens.size()) {
             return null;
         }
@@ -858,7 +864,7 @@ final class Recognizer {
         Lexicon.KnownPerson person = lexicon.people.get(people.get(0).id());
         int end = at + people.get(0).words().length;
         introduce(discourse, person.id(), person.name(), person.represents(), tokens, at, end);
-        return mention(tokens, at, end, List.of(person.id()), false, Via.TITLE, false);
+        return mention(tokens, title, end, List.of(person.id()), false, Via.TITLE, false);
     }
 
     /** Capitalised proper nouns, joined by hyphens ("Jean-Yves") and particles ("von der Leyen", "Le Drian"). */
@@ -1200,6 +1206,14 @@ final class Recognizer {
                 String key = count + "|" + String.join("|", modifiers);
                 // What the sentence or the one before just named beats what the same words meant earlier.
                 List<String> group = nearStates(discourse, count);
+                // "called on both governments to show moderation": two states asked of together in a sentence that
+                // names no state before them are the two sides of what the article is about, not two states the
+                // sentence before happened to name.
+                List<String> sides = count == 2 && discourse.sentenceStates.isEmpty() && appealedTo(tokens, i)
+                        ? principalParties(discourse) : List.of();
+                if (sides.size() == count && sides.stream().allMatch(lexicon.states::containsKey)) {
+                    group = sides;
+                }
                 if (group == null) {
                     group = discourse.groups.get(key);
                 }
@@ -1789,7 +1803,12 @@ final class Recognizer {
             }
             String phrase = String.join(" ", tokens.subList(i + 1, end).stream().map(Token::lower).toList());
             String group = groupReferredTo(phrase, discourse);
-            if (group != null) {
+            // "the foreign ministry in Tehran" after Russia's: a capital after "in" names whose body it is; a group
+            // of no state ("the officers in N'Djamena") is where it is.
+            String capital = capitalAfter(tokens, end);
+            String owner = group == null || discourse.introduced.get(group) == null ? null
+                    : discourse.introduced.get(group).partOf();
+            if (group != null && (capital == null || owner == null || capital.equals(owner))) {
                 return mention(tokens, i, end, List.of(group), false, Via.ROLE, false);
             }
             // "The minister criticised ...": the person named last with a title of that head, by one word and at
@@ -1806,8 +1825,7 @@ final class Recognizer {
             // one a state has alone ("the foreign ministry"); it is the body of the capital after "in" ("the foreign
             // ministry in Mogadishu"), else of the state in context. A longer name of the gazetteer ("the Department
             // of Foreign Affairs and Trade") is that name.
-            String state = capitalAfter(tokens, end);
-            state = state != null ? state : discourse.topicState();
+            String state = capital != null ? capital : discourse.topicState();
             if (introductions.bodies().containsKey(phrase) && state != null
                     && (tokens.get(i + 1).capitalised() || introductions.alone().contains(phrase))
                     && gazetteer.at(tokens, i + 1, null).isEmpty()) {
@@ -2111,6 +2129,16 @@ final class Recognizer {
         return named.entrySet().stream().filter(entry -> entry.getValue() >= SIDE_MENTIONS)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(2).map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /** Whether the phrase at {@code at} is what an appeal asks of: right after "urged", "pressed", "called on". */
+    private boolean appealedTo(List<Token> tokens, int at) {
+        int verb = at - 1;
+        if (verb >= 1 && java.util.Set.of("on", "upon").contains(tokens.get(verb).lower())
+                && tokens.get(verb - 1).lemma().equals("call")) {
+            verb--;
+        }
+        return verb >= 0 && tokens.get(verb).pos().equals("VERB") && tokens.get(verb).in(lexicon.words.appeals());
     }
 
     private static List<String> nearStates(Discourse discourse, int count) {

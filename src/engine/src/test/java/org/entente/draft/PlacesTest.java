@@ -54,4 +54,16 @@ class PlacesTest {
         assertThat(regions(of("Macron left Beijing. The coast guard of Fujian province announced a patrol.")))
                 .doesNotContain("fujian");
     }
+
+    @Test
+    void aNameAnActorHasIsNoPartOfAStateAndTheActorStaysAnActor() {
+        // Pasted text runs a surname into a place ("the Scholz region"): the person keeps the id, and the pack loads.
+        Draft draft = of("Scholz urged Poland to act in the Scholz region. German Chancellor Olaf Scholz will attend "
+                + "a summit in Lithuania next week.");
+        assertThat(regions(draft)).doesNotContain("scholz");
+        assertThat(draft.ofType("Actor").stream().filter(fact -> fact.id().equals("scholz")).findFirst().orElseThrow()
+                .fields()).containsEntry("represents", "DEU");
+        // The near miss: a name no actor has is still the part of the state.
+        assertThat(regions(of("Scholz urged Poland to act in the Podlaskie region."))).contains("podlaskie");
+    }
 }

@@ -20,7 +20,9 @@ import org.entente.testing.Facts;
 /**
  * Any two changes of the seed, evaluated on one live session that has already evaluated every pair drawn before
  * them, give the findings a fresh session gives. The pairs are drawn at random, a new draw each build: the seed
- * gives 254 changes and some 32,000 pairs, and a fixed subset would test the same few every time.
+ * gives 254 changes and some 32,000 pairs, and a fixed subset would test the same few every time. 300 pairs a build
+ * (junit-platform.properties; a fresh session costs about 10 ms a pair here) keep this test, which the rule-testing
+ * module waits on, near five seconds; a longer draw is one property away (docs/performance.md).
  */
 class LivePairsTest {
 
