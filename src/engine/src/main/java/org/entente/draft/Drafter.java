@@ -1226,7 +1226,11 @@ public final class Drafter {
                 forceUnder(match);
                 return;
             }
-            Binding what = match.slots().get("what");
+            Binding what = match.pattern().target() == Target.BODY ? text(match.slots().get("what"))
+                    : match.slots().get("what");
+            if (what == null) {
+                return;
+            }
             List<String> owners = subjects(match, "from");
             // "Its first project is to help Australia build ...": a named owner is the owner, whoever the plan names.
             Mention before = possessiveBefore(match.fromUnit());
@@ -1251,6 +1255,26 @@ public final class Drafter {
                     position(match, sponsor, added, match.pattern().stance());
                 }
             }
+        }
+
+        /**
+         * A body's text in a phrase: from its first noun of `textNouns` ("voted on a draft resolution", "the council
+         * adopted a resolution, drafted by France"), with the article and modifiers before it; null when the phrase
+         * names no text ("voted on Monday").
+         */
+        private Binding text(Binding what) {
+            for (int u = what.fromUnit(); u < what.toUnit(); u++) {
+                if (matcher.units.get(u).mention() == null && matcher.token(u).pos().startsWith("NOUN")
+                        && lexicon.words.textNouns().contains(matcher.token(u).lemma())) {
+                    int start = u;
+                    while (start > what.fromUnit() && matcher.units.get(start - 1).mention() == null
+                            && Set.of("DET", "ADJ", "NUM").contains(matcher.token(start - 1).pos())) {
+                        start--;
+                    }
+                    return new Binding(matcher.mentionsIn(start, what.toUnit()), start, what.toUnit());
+                }
+            }
+            return null;
         }
 
         /**
@@ -1699,14 +1723,92 @@ public final class Drafter {
             if (actedOnPlans.contains(match.trigger())) {
                 return;
             }
+            boolean vote = match.pattern().target() == Target.VOTE;
+            if (vote && !match.pattern().hasSlot("initiative") && !match.pattern().hasSlot("actor") && !castAlone(match)) {
+                return;
+            }
             List<String> actors = subjects(match, "actor");
             String initiative = actors.isEmpty() ? null : initiativeFor(match);
             if (initiative == null) {
                 return;
             }
+            String meeting = vote ? voteMeeting(match, initiative) : null;
             for (String actor : actors) {
-                position(match, actor, initiative, match.pattern().stance());
+                String added = position(match, actor, initiative, match.pattern().stance());
+                if (meeting != null && added != null) {
+                    takesPart(actor, meeting, facts.get(added).status(), match);
+                }
             }
+        }
+
+        /**
+         * "Chile voted against; Peru abstained": a vote whose words name no plan ends its clause, since "voted against
+         * the first time" or "voted for Boric" casts no vote on a plan; what follows is a mark, a conjunction, an
+         * adverb or a preposition of time or place ("voted against on Monday"), never "of" or a noun phrase.
+         */
+        private boolean castAlone(Match match) {
+            int next = matcher.units.get(match.toUnit() - 1).to();
+            if (next >= sentence.tokens().size()) {
+                return true;
+            }
+            if (match.toUnit() < matcher.units.size() && matcher.units.get(match.toUnit()).mention() != null) {
+                return false;
+            }
+            Token token = sentence.tokens().get(next);
+            String pos = token.pos();
+            return pos.startsWith("PUNCT") || pos.startsWith("CCONJ") || pos.startsWith("ADV")
+                    || (pos.startsWith("ADP") && !Set.of("of", "for", "against").contains(token.lower()));
+        }
+
+        /**
+         * The meeting at which a vote on a body's plan is cast: an event its sentence names, else the latest the
+         * article drafted that the body holds, else a new meeting of the body, held where the sentence names (a state
+         * or a capital after a preposition of place) or nowhere said. A plan no body owns is voted on at no meeting
+         * the drafter can name, so it is null.
+         */
+        private String voteMeeting(Match match, String initiative) {
+            Object owner = facts.get(initiative).field("organisation");
+            if (owner == null || !collective(owner.toString())) {
+                return null;
+            }
+            String body = owner.toString();
+            String named = placed.stream().filter(p -> p.type().equals("Event")).map(Placed::id).findFirst()
+                    .orElse(null);
+            if (named != null) {
+                return named;
+            }
+            for (int k = discourse.events.size() - 1; k >= 0; k--) {
+                Discourse.Seen seen = discourse.events.get(k);
+                if (seen.organiser() != null && fold(seen.organiser()).equals(fold(body))) {
+                    return seen.id();
+                }
+            }
+            String location = null;
+            for (int u = 0; u + 1 < matcher.units.size() && location == null; u++) {
+                Mention place = matcher.units.get(u + 1).mention();
+                if (matcher.units.get(u).mention() == null && lexicon.words.places().contains(matcher.token(u).lower())
+                        && place != null && !place.region()) {
+                    location = stateOfPlace(place);
+                }
+            }
+            String kind = org.entente.domain.EventKind.MEETING.name();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("name", "the vote on " + facts.get(initiative).field("name"));
+            fields.put("kind", kind);
+            if (location != null) {
+                fields.put("location", location);
+            }
+            fields.put("organiser", body);
+            String note = ("Drafted by pattern '%s' (\"%s\"): a vote on %s's plan is cast at a meeting of %s; the "
+                    + "meeting is held %s.").formatted(match.pattern().id(), match.pattern().text(), body, body,
+                    location == null ? "where the sentence does not say" : "where the sentence names");
+            String id = facts.add(new DraftFact(facts.uniqueId(slug(body + " " + kind + " vote", 5)), "Event", fields,
+                    List.of(sentence.text()), null, claim.status(match, Set.of()), claim.attribution(match.trigger()),
+                    claim.hedges(match.trigger()), note, Math.round(confidence(match) * RESOLVED * 100) / 100.0,
+                    match.pattern().id()));
+            discourse.events.add(new Discourse.Seen(id, kind, location, body));
+            placed.add(new Placed(id, "Event", match.fromUnit(), match.toUnit()));
+            return id;
         }
 
         /** The initiative a position is about: the one its slot names, else the nearest of the sentence, before first. */
@@ -1736,7 +1838,8 @@ public final class Drafter {
                         .findFirst().orElse(null);
             }
             // "Brazil and Colombia abstained": a vote cast is on the plan the article drafted last.
-            return best != null ? best.id() : match.pattern().target() == Target.PLAN ? discourse.latestInitiative
+            return best != null ? best.id() : match.pattern().target() == Target.PLAN
+                    || match.pattern().target() == Target.VOTE ? discourse.latestInitiative
                     : null;
         }
 

@@ -40,10 +40,12 @@ record Pattern(String id, Family family, String kind, String stance, String text
      * two sides of the article's dispute less the subject (SIDES: "offered to mediate"), or only an organisation or an
      * agency of one (ORGANISATIONS: "withdrew from the African Union", not "from Syria"), or, with no {to}, each other
      * of the named subjects (EACH_OTHER: "Chile, Peru and Bolivia held joint drills" is one relation for each pair),
-     * or, for a position with no initiative in its sentence, the latest the article drafted (PLAN: "Brazil abstained").
+     * or, for a position with no initiative in its sentence, the latest the article drafted (PLAN: "Brazil abstained"),
+     * or a vote cast on a body's plan, found as for PLAN, at a meeting of that body the voter takes part in (VOTE:
+     * "Chile voted against; Peru abstained").
      */
     enum Target { ACTORS, PLACES, EVENT, SCENE, FORCE, GRIEVANCE, ECHO, COUNTERPART, ACT, BODY, SIDES, ORGANISATIONS,
-        EACH_OTHER, PLAN }
+        EACH_OTHER, PLAN, VOTE }
 
     sealed interface Element permits Word, Slot, Gap {
     }

@@ -1,0 +1,109 @@
+package org.entente.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.draft.Drafts.of;
+import static org.entente.draft.Drafts.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Votes and the meetings they are cast at: a body's text voted on is the body's initiative; each named voter takes a
+ * stance on it (for, against, abstaining) and takes part in the body's meeting where the vote is cast; a text's
+ * sponsors support it. The sentences are of contexts no development article holds, each with a near miss.
+ */
+class MeetingsAndVotesTest {
+
+    private static final String VOTE_ON_TEXT = "The Human Rights Council voted on a draft resolution on Myanmar. ";
+
+    private static List<String> stances(Draft draft) {
+        return draft.ofType("Position").stream()
+                .map(fact -> fact.field("actor") + ">" + fact.field("stance")).toList();
+    }
+
+    private static List<String> takingPart(Draft draft) {
+        return draft.ofType("Participation").stream().map(fact -> fact.field("actor").toString()).toList();
+    }
+
+    @Nested
+    class Votes {
+
+        @Test
+        void aTextABodyVotesOnIsItsInitiative() {
+            DraftFact plan = only(of(VOTE_ON_TEXT).ofType("Initiative"));
+            assertThat(plan.fields()).containsEntry("organisation", "UNHRC")
+                    .containsEntry("region", "south-eastern-asia");
+            assertThat(plan.pattern()).isEqualTo("vote-on-text");
+            // The near miss: a vote on a day names no text.
+            assertThat(of("The Human Rights Council voted on Monday, and Norway spoke first.").ofType("Initiative"))
+                    .isEmpty();
+        }
+
+        @Test
+        void eachVoterTakesAStanceAndTakesPartInTheMeetingWhereTheVoteIsCast() {
+            Draft draft = of(VOTE_ON_TEXT + "Norway, Chile and Japan voted in favour; Cuba and Venezuela voted "
+                    + "against; India abstained.");
+            String plan = only(draft.ofType("Initiative")).id();
+            assertThat(stances(draft)).containsExactlyInAnyOrder("NOR>SUPPORTS", "CHL>SUPPORTS", "JPN>SUPPORTS",
+                    "CUB>OPPOSES", "VEN>OPPOSES", "IND>NEUTRAL");
+            assertThat(draft.ofType("Position")).allSatisfy(fact -> assertThat(fact.field("initiative")).isEqualTo(plan));
+            DraftFact meeting = only(draft.ofType("Event"));
+            assertThat(meeting.fields()).containsEntry("kind", "MEETING").containsEntry("organiser", "UNHRC");
+            assertThat(meeting.status()).isEqualTo(FactStatus.OCCURRED);
+            assertThat(takingPart(draft)).containsExactlyInAnyOrder("NOR", "CHL", "JPN", "CUB", "VEN", "IND");
+            assertThat(draft.ofType("Participation"))
+                    .allSatisfy(fact -> assertThat(fact.field("event")).isEqualTo(meeting.id()));
+        }
+
+        @Test
+        void aVoteForItIsOnThePlanReferredTo() {
+            Draft draft = of(VOTE_ON_TEXT + "Thirty members voted for it; Cuba voted against it.");
+            assertThat(stances(draft)).containsExactly("CUB>OPPOSES");
+            assertThat(takingPart(draft)).containsExactly("CUB");
+        }
+
+        @Test
+        void aVoteThatNamesSomethingElseCastsNoVoteOnThePlan() {
+            Draft draft = of(VOTE_ON_TEXT + "Later Norway voted for the first time in a regional poll, and Chile "
+                    + "voted against Peru in the final.");
+            assertThat(draft.ofType("Position")).isEmpty();
+            assertThat(draft.ofType("Event")).isEmpty();
+            assertThat(draft.ofType("Participation")).isEmpty();
+        }
+
+        @Test
+        void aVoteWithNoPlanDraftedIsNoStanceAndNoMeeting() {
+            Draft draft = of("Cuba and Venezuela voted against; India abstained.");
+            assertThat(draft.ofType("Position")).isEmpty();
+            assertThat(draft.ofType("Event")).isEmpty();
+        }
+
+        @Test
+        void aVoteAtAMeetingTheArticleNamedIsCastThere() {
+            Draft draft = of("African Union leaders met in Addis Ababa on Monday. "
+                    + "The council voted on a resolution on Sudan. Kenya voted against.");
+            DraftFact meeting = only(draft.ofType("Event"));
+            assertThat(meeting.fields()).containsEntry("kind", "SUMMIT").containsEntry("location", "ETH")
+                    .containsEntry("organiser", "AU");
+            assertThat(takingPart(draft)).containsExactly("KEN");
+        }
+    }
+
+    @Nested
+    class Sponsors {
+
+        @Test
+        void theSponsorsOfABodysTextSupportIt() {
+            Draft draft = of("The General Assembly met on Monday. The resolution, put forward by Norway and Chile, "
+                    + "calls for a ceasefire in Sudan.");
+            DraftFact plan = only(draft.ofType("Initiative"));
+            assertThat(plan.fields()).containsEntry("organisation", "UNGA");
+            assertThat(stances(draft)).containsExactlyInAnyOrder("NOR>SUPPORTS", "CHL>SUPPORTS");
+            // The near miss: a thing built by a state is no text it sponsors.
+            Draft bridge = of("The General Assembly met on Monday. The bridge, built by Norway, opened in May.");
+            assertThat(bridge.ofType("Initiative")).isEmpty();
+            assertThat(bridge.ofType("Position")).isEmpty();
+        }
+    }
+}
