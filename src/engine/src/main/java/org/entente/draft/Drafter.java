@@ -720,6 +720,16 @@ public final class Drafter {
                         .filter(id -> organisation(id) || (subjectHost && !drills && single(hosts)
                                 && lexicon.states.containsKey(id)))
                         .findFirst().orElse(null);
+                // "The Security Council met", "the bloc's mediation council is due to meet": only a body meets by its
+                // verb alone, so "Kenya met its targets" is no meeting.
+                boolean bodies = match.pattern().target() == Target.ORGANISATIONS;
+                if (organiser == null && bodies && single(hosts)) {
+                    organiser = hosts.mentions().stream().filter(m -> !m.region()).map(Mention::id)
+                            .filter(this::agency).findFirst().orElse(null);
+                }
+                if (bodies && (organiser == null || !(collective(organiser) || agency(organiser)))) {
+                    return;
+                }
                 if (organiser == null && !drills && !subjectHost) {
                     return;
                 }
@@ -745,8 +755,10 @@ public final class Drafter {
             }
             // "held a joint exercise, Eagle Partner, near Yerevan": the place follows the event's noun, which ends a
             // host's match.
-            int reach = head + 4 + namedAfter(head);
-            for (int u = head + 1; location == null && u + 1 < Math.min(matcher.units.size(), reach); u++) {
+            // A body that meets by its verb says where after the verb: "is due to meet at ministerial level in Abuja".
+            int after = match.pattern().target() == Target.ORGANISATIONS ? match.toUnit() - 1 : head;
+            int reach = after + (after > head ? 8 : 4) + namedAfter(head);
+            for (int u = after + 1; location == null && u + 1 < Math.min(matcher.units.size(), reach); u++) {
                 if (matcher.units.get(u).mention() != null
                         || !Set.of("in", "at", "near").contains(matcher.token(u).lower())) {
                     continue;
@@ -764,6 +776,9 @@ public final class Drafter {
             // state's body ("The war cabinet met", "a meeting of the National Security Committee").
             if (location == null && subjectHost && organiser != null && lexicon.states.containsKey(organiser)) {
                 location = organiser;
+            }
+            if (location == null && !drills && sits(organiser) != null) {
+                location = sits(organiser);
             }
             if (location == null && !drills && organiser != null && agency(organiser)) {
                 location = discourse.owners(organiser, lexicon.organisations).stream()
@@ -1026,6 +1041,12 @@ public final class Drafter {
             boolean closed = after >= matcher.units.size() || (matcher.units.get(after).mention() == null
                     && (matcher.token(after).pos().startsWith("PUNCT") || matcher.token(after).pos().startsWith("ADP")));
             return town && closed ? u + 1 : unit;
+        }
+
+        /** The state a body meets in when the sentence names no place (`sits`), or null. */
+        private String sits(String body) {
+            Lexicon.Organisation known = body == null ? null : lexicon.organisations.get(body);
+            return known == null ? null : known.sits();
         }
 
         /** An organisation that can hold an event: one of the lexicon's, not a seat of government. */
@@ -1763,8 +1784,8 @@ public final class Drafter {
         /**
          * The meeting at which a vote on a body's plan is cast: an event its sentence names, else the latest the
          * article drafted that the body holds, else a new meeting of the body, held where the sentence names (a state
-         * or a capital after a preposition of place) or nowhere said. A plan no body owns is voted on at no meeting
-         * the drafter can name, so it is null.
+         * or a capital after a preposition of place), else where the body sits (`sits`), else nowhere said. A plan no
+         * body owns is voted on at no meeting the drafter can name, so it is null.
          */
         private String voteMeeting(Match match, String initiative) {
             Object owner = facts.get(initiative).field("organisation");
@@ -1790,6 +1811,9 @@ public final class Drafter {
                         && place != null && !place.region()) {
                     location = stateOfPlace(place);
                 }
+            }
+            if (location == null) {
+                location = sits(body);
             }
             String kind = org.entente.domain.EventKind.MEETING.name();
             Map<String, Object> fields = new LinkedHashMap<>();

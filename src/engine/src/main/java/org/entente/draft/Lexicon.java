@@ -37,8 +37,9 @@ public final class Lexicon {
      * introductions.yaml it is for its state ("mfa": the State Department is the foreign ministry of the United
      * States), or null.
      */
+    /** {@code sits}: the state a body meets in when news names no place (the Security Council in New York), or null. */
     record Organisation(String id, String name, List<String> names, String kind, List<String> refs, String partOf,
-                        String sector, String seatOf, String decides, String region, String body) {
+                        String sector, String seatOf, String decides, String region, String body, String sits) {
     }
 
     record Region(String id, String name, List<String> names, String within) {
@@ -259,7 +260,7 @@ public final class Lexicon {
             if (seatOf != null) {
                 requireActor(yaml, pointer + "/for", seatOf, states.keySet(), Set.of());
                 organisations.put(id, new Organisation(id, null, strings(node.get("names")), null, List.of(), null,
-                        null, seatOf, null, null, null));
+                        null, seatOf, null, null, null, null));
                 return;
             }
             ActorKind kind = enumValue(yaml, node, pointer, "kind", ActorKind.class);
@@ -282,10 +283,14 @@ public final class Lexicon {
                 throw new InputError(yaml.where(pointer + "/region") + " field 'region'",
                         "'%s' lies in '%s', which regions.yaml does not list".formatted(id, region));
             }
+            String sits = optionalText(node, "sits");
+            if (sits != null) {
+                requireActor(yaml, pointer + "/sits", sits, states.keySet(), Set.of());
+            }
             organisations.put(id, new Organisation(id, text(yaml, node, pointer, "name"), strings(node.get("names")),
                     kind.name(), strings(node.get("refs")), partOf, sector, null,
                     node.has("decides") ? enumValue(yaml, node, pointer, "decides", Decision.class).name() : null,
-                    region, optionalText(node, "body")));
+                    region, optionalText(node, "body"), sits));
         });
         organisations.forEach((id, organisation) -> {
             if (organisation.partOf() != null) {

@@ -1261,7 +1261,11 @@ final class Recognizer {
                 if (focus != null) {
                     discourse.areas.add(new Discourse.Area(organisation, focus, name(tokens, i, at + 1)));
                 }
-                return mention(tokens, i, at + 1, List.of(organisation), false, Via.REFERENCE, false);
+                // "the bloc's Mediation and Security Council": a body the organisation referred back to owns.
+                Mention body = at + 2 < tokens.size() && tokens.get(at + 1).possessiveMark()
+                        ? body(tokens, i, at + 2, organisation, discourse, Via.REFERENCE) : null;
+                return body != null ? body : mention(tokens, i, at + 1, List.of(organisation), false, Via.REFERENCE,
+                        false);
             }
             // The noun must head its phrase: "the sanctions" is the act, "the sanctions policy" is not.
             boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN")
@@ -1903,6 +1907,9 @@ final class Recognizer {
                             owner, written, sector, phrase)
                     : via == Via.PRONOUN
                     ? "a body of %s, the actor named last, by its possessive ('%s'): an AGENCY of sector %s".formatted(
+                            owner, written, sector)
+                    : via == Via.REFERENCE
+                    ? "a body of %s, which the possessive refers back to ('%s'): an AGENCY of sector %s".formatted(
                             owner, written, sector)
                     : ("a body of a state named without its state ('%s'), read as that of %s, the state of the capital "
                             + "after it or the state the sentence or the one before is about (inferred): an AGENCY of "

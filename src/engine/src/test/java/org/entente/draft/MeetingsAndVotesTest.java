@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Votes and the meetings they are cast at: a body's text voted on is the body's initiative; each named voter takes a
  * stance on it (for, against, abstaining) and takes part in the body's meeting where the vote is cast; a text's
- * sponsors support it. The sentences are of contexts no development article holds, each with a near miss.
+ * sponsors support it; a body that meets by its verb holds a meeting, where the sentence says, else where it sits. The sentences are of contexts no development article holds, each with a near miss.
  */
 class MeetingsAndVotesTest {
 
@@ -87,6 +87,49 @@ class MeetingsAndVotesTest {
             assertThat(meeting.fields()).containsEntry("kind", "SUMMIT").containsEntry("location", "ETH")
                     .containsEntry("organiser", "AU");
             assertThat(takingPart(draft)).containsExactly("KEN");
+        }
+    }
+
+    @Nested
+    class BodiesThatMeet {
+
+        @Test
+        void aBodyThatMeetsHoldsAMeetingWhereItSitsAndARequestIsNoHost() {
+            Draft draft = of("The Security Council met in emergency session on Sunday at Chile's request.");
+            DraftFact meeting = only(draft.ofType("Event"));
+            assertThat(meeting.fields()).containsEntry("kind", "MEETING").containsEntry("organiser", "UNSC")
+                    .containsEntry("location", "USA");
+            assertThat(meeting.status()).isEqualTo(FactStatus.OCCURRED);
+            assertThat(draft.ofType("Participation")).isEmpty();
+            // The near miss: a state that meets something holds no meeting.
+            assertThat(of("Kenya met its targets for the year.").ofType("Event")).isEmpty();
+        }
+
+        @Test
+        void aMeetingExpectedKeepsItsDoubtAndANamedPlaceComesFirst() {
+            DraftFact expected = only(of("The Security Council is expected to meet on Monday.").ofType("Event"));
+            assertThat(expected.status()).isNotEqualTo(FactStatus.OCCURRED);
+            DraftFact away = only(of("The Security Council met in Addis Ababa in 1972.").ofType("Event"));
+            assertThat(away.fields()).containsEntry("location", "ETH");
+        }
+
+        @Test
+        void aBodyOfAnOrganisationReferredBackToMeetsForIt() {
+            Draft draft = of("ECOWAS suspended Guinea. The bloc's Mediation and Security Council is due to meet at "
+                    + "ministerial level in Accra next week.");
+            DraftFact meeting = only(draft.ofType("Event"));
+            assertThat(meeting.fields()).containsEntry("organiser", "ecowas-msc").containsEntry("location", "GHA");
+            assertThat(meeting.status()).isEqualTo(FactStatus.PLANNED);
+            assertThat(Drafts.actor(draft, "ecowas-msc").fields()).containsEntry("partOf", "ECOWAS");
+            // The near miss: the words of the body are no mention of the UN's Security Council.
+            assertThat(Drafts.actors(draft)).doesNotContain("UNSC");
+        }
+
+        @Test
+        void aVoteInTheCouncilIsCastWhereTheCouncilSits() {
+            Draft draft = of("The Security Council voted on a draft resolution on Haiti. Kenya voted against.");
+            assertThat(only(draft.ofType("Event")).fields()).containsEntry("location", "USA")
+                    .containsEntry("organiser", "UNSC");
         }
     }
 
