@@ -1063,7 +1063,12 @@ public final class Drafter {
         private void participation(Match match) {
             String event = null;
             Binding slot = match.slots().get("event");
-            if (slot != null) {
+            if (slot != null && slot.fromUnit() == match.fromUnit()) {
+                // "a summit in Harare on Friday, chaired by ...": an event the words open on is the one named nearest
+                // before them, wherever the gap lets the match start.
+                event = placed.stream().filter(p -> p.type().equals("Event") && p.fromUnit() >= slot.fromUnit()
+                        && p.fromUnit() < match.toUnit()).map(Placed::id).reduce((first, last) -> last).orElse(null);
+            } else if (slot != null) {
                 event = placed.stream().filter(p -> p.type().equals("Event") && p.fromUnit() >= slot.fromUnit()
                         && p.fromUnit() <= slot.fromUnit() + 4).map(Placed::id).findFirst().orElse(null);
                 if (event == null && definiteEventNoun(slot.fromUnit())) {
@@ -1093,9 +1098,14 @@ public final class Drafter {
             // "talks in Doha between Chad and Sudan" says no more of who took part than of the talks: with no verb
             // of its own, a participation is held as firmly as the event its sentence drafted.
             String chosen = event;
-            FactStatus status = !sentence.tokens().get(match.trigger()).pos().startsWith("VERB")
-                    && placed.stream().anyMatch(p -> p.id().equals(chosen))
-                    ? facts.get(event).status() : claim.status(match, Set.of());
+            boolean named = placed.stream().anyMatch(p -> p.id().equals(chosen));
+            FactStatus held = facts.get(event).status();
+            FactStatus status = !sentence.tokens().get(match.trigger()).pos().startsWith("VERB") && named
+                    ? held : claim.status(match, Set.of());
+            // "is to hold a summit on Friday, chaired by ...": a place at an event still ahead is still ahead.
+            if (named && held.ordinal() >= FactStatus.PLANNED.ordinal()) {
+                status = status.weaker(held);
+            }
             for (String actor : actors) {
                 if (fold(actor).equals(organiser)) {
                     continue;

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Votes and the meetings they are cast at: a body's text voted on is the body's initiative; each named voter takes a
  * stance on it (for, against, abstaining) and takes part in the body's meeting where the vote is cast; a text's
- * sponsors support it; a body that meets by its verb holds a meeting, where the sentence says, else where it sits. The sentences are of contexts no development article holds, each with a near miss.
+ * sponsors support it; a body that meets by its verb holds a meeting, where the sentence says, else where it sits;
+ * those a meeting's clause says acted "at which", and its chair, sit at it. The sentences are of contexts no development article holds, each with a near miss.
  */
 class MeetingsAndVotesTest {
 
@@ -130,6 +131,35 @@ class MeetingsAndVotesTest {
             Draft draft = of("The Security Council voted on a draft resolution on Haiti. Kenya voted against.");
             assertThat(only(draft.ofType("Event")).fields()).containsEntry("location", "USA")
                     .containsEntry("organiser", "UNSC");
+        }
+    }
+
+    @Nested
+    class WhoSitsAtAMeeting {
+
+        @Test
+        void thoseTheEventsClauseSaysActedThereTookPart() {
+            Draft draft = of("The talks came a week after a meeting in Oslo, hosted by Norway's foreign minister, at "
+                    + "which Peru and Chile failed to agree on a border line.");
+            assertThat(takingPart(draft)).containsExactlyInAnyOrder("PER", "CHL");
+            // The near miss: "at which point" says when, not who was there.
+            assertThat(of("A meeting in Oslo was called off, at which point Chile left.").ofType("Participation"))
+                    .isEmpty();
+        }
+
+        @Test
+        void whoChairsAGatheringSitsAtItAsFirmlyAsItIsHeld() {
+            Draft ahead = of("The African Union is to hold an extraordinary summit in Lusaka on Friday, chaired by "
+                    + "Zambian President Hakainde Hichilema.");
+            DraftFact chair = only(ahead.ofType("Participation"));
+            assertThat(chair.field("actor")).isEqualTo("hichilema");
+            assertThat(chair.status()).isEqualTo(FactStatus.PLANNED);
+            assertThat(takingPart(of("Chilean President Gabriel Boric chaired a meeting of the National Security "
+                    + "Council."))).containsExactly("boric");
+            // The near misses: chairing a body or an inquiry is no place at an event.
+            assertThat(of("Peru's president chaired the committee.").ofType("Participation")).isEmpty();
+            assertThat(of("The inquiry, chaired by a Chilean judge, reported in May.").ofType("Participation"))
+                    .isEmpty();
         }
     }
 
