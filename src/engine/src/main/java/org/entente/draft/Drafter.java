@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.entente.Deadline;
 import org.entente.InputError;
@@ -1043,6 +1044,12 @@ public final class Drafter {
             return town && closed ? u + 1 : unit;
         }
 
+        /** An agency of a state (its parliament, its cabinet), read from the gazetteer or the article's introductions. */
+        private boolean stateBody(String id) {
+            return agency(id) && discourse.owners(id, lexicon.organisations).stream()
+                    .anyMatch(lexicon.states::containsKey);
+        }
+
         /** The state a body meets in when the sentence names no place (`sits`), or null. */
         private String sits(String body) {
             Lexicon.Organisation known = body == null ? null : lexicon.organisations.get(body);
@@ -1325,6 +1332,11 @@ public final class Drafter {
                             .map(m -> fold(m.id())).filter(id -> !id.equals(planOwner))
                             .map(lexicon.states::get).filter(Objects::nonNull)
                             .map(Lexicon.State::region).findFirst())
+                    // "Norway's accession to the African Union", "Norway's bid to join the bloc": the state whose plan
+                    // it is, by its possessive before the plan's noun, is where it lies.
+                    .or(() -> Optional.ofNullable(possessiveBefore(from)).map(m -> fold(m.id()))
+                            .filter(id -> !id.equals(planOwner)).map(lexicon.states::get)
+                            .map(Lexicon.State::region))
                     .orElse(null);
             // "a bid to join NATO": a plan that is only a name is named with its verb.
             int nameFrom = headNoun(what) == null && what.fromUnit() > 0 ? what.fromUnit() - 1 : what.fromUnit();
@@ -1763,10 +1775,13 @@ public final class Drafter {
             if (initiative == null) {
                 return;
             }
-            String meeting = vote ? voteMeeting(match, initiative) : null;
+            // "Kenya's parliament voted in favour of Norway's accession": a state's body votes in its own chamber, not
+            // at a meeting of the body whose plan it is.
+            String meeting = vote && actors.stream().anyMatch(actor -> !stateBody(actor))
+                    ? voteMeeting(match, initiative) : null;
             for (String actor : actors) {
                 String added = position(match, actor, initiative, match.pattern().stance());
-                if (meeting != null && added != null) {
+                if (meeting != null && added != null && !stateBody(actor)) {
                     takesPart(actor, meeting, facts.get(added).status(), match);
                 }
             }

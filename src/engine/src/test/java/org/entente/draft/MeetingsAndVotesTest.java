@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Votes and the meetings they are cast at: a body's text voted on is the body's initiative; each named voter takes a
  * stance on it (for, against, abstaining) and takes part in the body's meeting where the vote is cast; a text's
  * sponsors support it; a body that meets by its verb holds a meeting, where the sentence says, else where it sits;
- * those a meeting's clause says acted "at which", and its chair, sit at it. The sentences are of contexts no development article holds, each with a near miss.
+ * those a meeting's clause says acted "at which", and its chair, sit at it; a state's accession to an organisation is
+ * the organisation's plan, on which a ratification or an objection lifted is a stance. The sentences are of contexts no development article holds, each with a near miss.
  */
 class MeetingsAndVotesTest {
 
@@ -160,6 +161,37 @@ class MeetingsAndVotesTest {
             assertThat(of("Peru's president chaired the committee.").ofType("Participation")).isEmpty();
             assertThat(of("The inquiry, chaired by a Chilean judge, reported in May.").ofType("Participation"))
                     .isEmpty();
+        }
+    }
+
+    @Nested
+    class Accessions {
+
+        @Test
+        void aStatesAccessionIsTheOrganisationsPlanWhereTheStateIs() {
+            Draft draft = of("Kenya ratified Norway's accession to the African Union on Monday.");
+            DraftFact plan = only(draft.ofType("Initiative"));
+            assertThat(plan.fields()).containsEntry("organisation", "AU").containsEntry("region", "northern-europe");
+            assertThat(stances(draft)).containsExactly("KEN>SUPPORTS");
+            // The near misses: a membership held and a treaty's entry into force are no plan.
+            assertThat(of("Hungary's membership of the EU is not in question. The treaty's entry into force was "
+                    + "delayed.").ofType("Initiative")).isEmpty();
+        }
+
+        @Test
+        void anObjectionLiftedSupportsThePlan() {
+            assertThat(stances(of("Kenya lifted its objections to Norway's accession to the African Union.")))
+                    .containsExactly("KEN>SUPPORTS");
+            // The near miss: sanctions lifted are no stance on a plan.
+            assertThat(of("Kenya lifted its sanctions on Norway.").ofType("Position")).isEmpty();
+        }
+
+        @Test
+        void aStatesParliamentVotesInItsOwnChamber() {
+            Draft draft = of("Kenya's parliament voted in favour of Norway's accession to the African Union.");
+            assertThat(stances(draft)).containsExactly("ken-parliament>SUPPORTS");
+            assertThat(draft.ofType("Event")).isEmpty();
+            assertThat(draft.ofType("Participation")).isEmpty();
         }
     }
 
