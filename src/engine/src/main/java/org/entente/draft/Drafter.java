@@ -1552,7 +1552,8 @@ public final class Drafter {
                 return;
             }
             List<String> sources = subjects(match, "from");
-            if (sources.isEmpty()) {
+            if (sources.isEmpty() || (pair(match) && leftOut(match.slots().get("from").fromUnit(),
+                    List.of(sources.get(0), subjects(match, "to").get(0))))) {
                 return;
             }
             if (pattern.target() == Target.ECHO) {
@@ -1577,6 +1578,9 @@ public final class Drafter {
                             ? position(match, source, target, pattern.stance())
                             : pattern.implies() != null && !initiative
                             ? addRelation(match, source, implied(match, source, target))
+                            : facts.typeOf(target).equals("Relation") && lexicon.kindsOnActs.containsKey(pattern.kind())
+                            ? addRelation(match, lexicon.kindsOnActs.get(pattern.kind()), source, target,
+                                    claim.status(match, verbalKinds()), note(match))
                             : addRelation(match, source, target);
                     if (pattern.symmetric() && !initiative) {
                         addRelation(match, target, source);
@@ -1590,6 +1594,13 @@ public final class Drafter {
                 }
             }
             placeRelation(match, firstId);
+        }
+
+        /** "The two leaders signed a treaty": {from} and {to} are the two of one group (Matcher#pairOfGroup). */
+        private boolean pair(Match match) {
+            Binding from = match.slots().get("from");
+            Binding to = match.slots().get("to");
+            return from != null && to != null && from.fromUnit() == to.fromUnit();
         }
 
         /**
@@ -1637,14 +1648,41 @@ public final class Drafter {
         }
 
         /**
+         * "He met Vietnam's president, To Lam, and the two countries signed agreements": a state the sentence names
+         * before a group of two that acts as a pair is one of the pair, so a pair read without it (the two states
+         * named before) is misread, and pairs no one.
+         */
+        private boolean leftOut(int unit, List<String> pair) {
+            Set<String> folded = pair.stream().map(this::fold).collect(java.util.stream.Collectors.toSet());
+            for (int u = 0; u < unit; u++) {
+                Mention mention = matcher.units.get(u).mention();
+                if (mention != null && !mention.region() && !mention.fact() && !mention.place()
+                        && mention.ids().stream().map(this::fold)
+                        .anyMatch(id -> lexicon.states.containsKey(id) && !folded.contains(id))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * "Chile, Peru and Bolivia held joint drills": one relation for each pair of the subjects, from the one named
          * first, as the curated packs draw an act of two. Only a list of actors named one by one counts: a group ("the
-         * three allies", "both countries") or a pronoun ("they") is a reading of whom it means, and a wrong reading
-         * would make a false relation for every pair.
+         * three allies") or a pronoun ("they") is a reading of whom it means, and a wrong reading would make a false
+         * relation for every pair; a group of two ("the two leaders", "both countries") is one pair, one relation.
          */
         private void eachOther(Match match) {
             List<String> named = new ArrayList<>();
-            for (Mention mention : match.slots().get("from").mentions()) {
+            List<Mention> subjects = match.slots().get("from").mentions();
+            // "The two leaders met": a group of exactly two, alone, is the pair, as "Putin and Kim met" names it.
+            if (subjects.size() == 1 && subjects.get(0).via() == Mention.Via.GROUP && subjects.get(0).ids().size() == 2
+                    && !subjects.get(0).region()) {
+                if (!leftOut(match.slots().get("from").fromUnit(), subjects.get(0).ids())) {
+                    placeRelation(match, addRelation(match, subjects.get(0).ids().get(0), subjects.get(0).ids().get(1)));
+                }
+                return;
+            }
+            for (Mention mention : subjects) {
                 if (mention.region() || mention.ids().size() != 1 || mention.via() == Mention.Via.GROUP
                         || mention.via() == Mention.Via.SUBJECT_PRONOUN || mention.via() == Mention.Via.OBJECT_PRONOUN
                         || mention.via() == Mention.Via.PRONOUN) {
@@ -1914,7 +1952,8 @@ public final class Drafter {
                         : pattern.target() == Target.COUNTERPART ? counterpart(sources)
                         : pattern.target() == Target.SIDES ? sides(sources) : List.of();
             }
-            String fact = startingAt.get(to.fromUnit());
+            // "The two leaders signed a treaty": the pair of a group names two actors, no act begun at the group.
+            String fact = pair(match) ? null : startingAt.get(to.fromUnit());
             if (pattern.target() == Target.ORGANISATIONS) {
                 // "withdrew from the bloc", not "withdrew from Syria": only a body states belong to.
                 return fact != null ? List.of() : to.mentions().stream().filter(m -> !m.possessive() && !m.fact())

@@ -157,6 +157,10 @@ final class Matcher {
         if (u >= units.size() || !fills(units.get(u).mention(), slot, afterWord)) {
             return -1;
         }
+        int paired = pairOfGroup(elements, e, u, slots);
+        if (paired >= 0) {
+            return paired;
+        }
         List<Integer> ends = coordinationEnds(u, slot, afterWord);
         Mention filled = units.get(u).mention();
         int act = slot.name().equals("to") && !slot.possessive() && filled.possessive() ? actNounAfter(filled) : -1;
@@ -174,6 +178,35 @@ final class Matcher {
             slots.remove(slot.name());
         }
         return -1;
+    }
+
+    /**
+     * "The two leaders signed a treaty" says what "Putin and Kim signed a treaty" does: a group of exactly two where a
+     * pattern asks for "{from} and {to}" is the pair, its first actor the one and its second the other. The unit after
+     * the match, else -1 (and the slot is read as usual).
+     */
+    private int pairOfGroup(List<Element> elements, int e, int u, Map<String, Binding> slots) {
+        Mention group = units.get(u).mention();
+        boolean pair = ((Slot) elements.get(e)).name().equals("from") && e + 2 < elements.size()
+                && elements.get(e + 1) instanceof Word and && and.alternatives().equals(List.of("and"))
+                && elements.get(e + 2) instanceof Slot to && to.name().equals("to") && !to.possessive()
+                && group.via() == Mention.Via.GROUP && group.ids().size() == 2 && !group.possessive();
+        if (!pair) {
+            return -1;
+        }
+        slots.put("from", new Binding(List.of(one(group, 0)), u, u + 1));
+        slots.put("to", new Binding(List.of(one(group, 1)), u, u + 1));
+        int after = match(elements, e + 3, u + 1, slots);
+        if (after < 0) {
+            slots.remove("from");
+            slots.remove("to");
+        }
+        return after;
+    }
+
+    private static Mention one(Mention group, int k) {
+        return new Mention(group.from(), group.to(), List.of(group.ids().get(k)), false, group.via(), group.place(),
+                false, null);
     }
 
     /**

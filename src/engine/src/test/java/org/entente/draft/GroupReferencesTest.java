@@ -1,0 +1,58 @@
+package org.entente.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.draft.Drafts.between;
+import static org.entente.draft.Drafts.of;
+import static org.entente.draft.Drafts.pairs;
+import static org.entente.draft.Drafts.relations;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Actors named by a group: "the two leaders signed a treaty" is the pair "A and B signed a treaty" names, and an act
+ * on an act is read as what it is said of ("called the pact a threat" condemns the pact). Each with a near miss.
+ */
+class GroupReferencesTest {
+
+    @Test
+    void aGroupOfTwoSignsAsThePairItNames() {
+        Draft draft = of("Argentina's president flew to Montevideo to meet Uruguay's president. The two countries "
+                + "signed a treaty on fishing rights.");
+        assertThat(pairs(draft, "SIGNS_AGREEMENT")).contains("ARG>URY");
+        // The near miss: two countries named alone sign nothing, as before.
+        assertThat(pairs(of("Argentina's president met Uruguay's president. Fishing rights were discussed."),
+                "SIGNS_AGREEMENT")).isEmpty();
+    }
+
+    @Test
+    void aGroupOfTwoMeetsAsThePairItNames() {
+        Draft draft = of("Kenya and Uganda have quarrelled over Migingo island for a decade. The two leaders met in "
+                + "Arusha on Friday.");
+        assertThat(relations(draft, "MEETS")).anyMatch(between("KEN", "UGA").or(between("UGA", "KEN")));
+        // The near miss: three leaders met are three pairs a misreading would each get wrong, so none is drafted.
+        assertThat(relations(of("Kenya, Uganda and Tanzania have quarrelled over Lake Victoria for a decade. The "
+                + "three leaders met in Arusha on Friday."), "MEETS")).isEmpty();
+    }
+
+    @Test
+    void aPairThatLeavesOutAStateTheSentenceNamesPairsNoOne() {
+        // "The two countries" here are Brazil and Guyana; read as the two states named before (Brazil and Paraguay),
+        // the pair would be wrong, so it signs nothing.
+        Draft draft = of("Brazil received Paraguay's foreign minister on Monday. On Tuesday he met Guyana's "
+                + "president, and the two countries signed agreements on energy.");
+        assertThat(pairs(draft, "SIGNS_AGREEMENT")).doesNotContain("BRA>PRY", "PRY>BRA");
+    }
+
+    @Test
+    void callingAnActAThreatCondemnsIt() {
+        Draft draft = of("Chile and Peru signed a defence pact in Lima on Monday. Bolivia called the pact a threat "
+                + "to its security.");
+        assertThat(relations(draft, "CONDEMNS")).anyMatch(fact -> "BOL".equals(fact.field("from"))
+                && String.valueOf(fact.field("to")).startsWith("rel-"));
+        assertThat(relations(draft, "NAMES_AS_CHALLENGE")).isEmpty();
+        // The near miss: a state called a threat is named as a challenge, not condemned.
+        Draft named = of("Bolivia called Chile a threat to its security.");
+        assertThat(pairs(named, "NAMES_AS_CHALLENGE")).containsExactly("BOL>CHL");
+        assertThat(relations(named, "CONDEMNS")).isEmpty();
+    }
+}
