@@ -1483,12 +1483,18 @@ final class Recognizer {
         }
         int nameTo = organisationNameEnd(tokens, at);
         List<Entry> known = gazetteer.at(tokens, at, null);
-        if (capitalisedWords(tokens, at, nameTo) < 2 || (!known.isEmpty() && (!PLACES.contains(known.get(0).sort())
-                || at + known.get(0).words().length >= nameTo))) {
+        // "known as the E3": after a naming phrase a name of one word is a name when it is written as an acronym is.
+        boolean acronymNamed = nameTo <= at + 1 && i > 1 && tokens.get(i - 1).lower().equals("as")
+                && tokens.get(i - 2).lower().equals("known") && tokens.get(at).text().matches("\\p{Lu}[\\p{Lu}\\d]+");
+        if (acronymNamed) {
+            nameTo = at + 1;
+        }
+        String acronym = acronymNamed ? tokens.get(at).text() : null;
+        if ((capitalisedWords(tokens, at, nameTo) < 2 && !acronymNamed) || (!known.isEmpty()
+                && (!PLACES.contains(known.get(0).sort()) || at + known.get(0).words().length >= nameTo))) {
             return null;
         }
         // The tokenizer gives "(MJE)" as "(", "MJE", ")" or as "(", "MJE)".
-        String acronym = null;
         int end = nameTo;
         if (nameTo + 1 < tokens.size() && tokens.get(nameTo).text().equals("(")) {
             String inside = tokens.get(nameTo + 1).text();
@@ -1719,17 +1725,26 @@ final class Recognizer {
         if (i > 0 && tokens.get(i - 1).text().equals(",")) {
             end = i - 1;
         }
-        for (List<String> naming : NAMING) {
-            int from = i - naming.size();
-            if (from > 0 && tokens.subList(from, i).stream().map(Token::lower).toList().equals(naming)) {
+        boolean naming = false;
+        for (List<String> words : NAMING) {
+            int from = i - words.size();
+            if (from > 0 && tokens.subList(from, i).stream().map(Token::lower).toList().equals(words)) {
                 end = from;
+                naming = true;
             }
+        }
+        // "The three European powers, known as the E3": a definite description set off before a naming phrase names
+        // the group as well (before a comma alone, "the military council, the National Council" may be two actors).
+        boolean definite = naming && end > 0 && tokens.get(end - 1).text().equals(",");
+        if (definite) {
+            end--;
         }
         if (end < 2) {
             return null;
         }
+        java.util.Set<String> articles = definite ? java.util.Set.of("a", "an", "the") : java.util.Set.of("a", "an");
         for (int a = end - 2; a >= Math.max(0, end - 4); a--) {
-            if (java.util.Set.of("a", "an").contains(tokens.get(a).lower())) {
+            if (articles.contains(tokens.get(a).lower())) {
                 List<String> words = tokens.subList(a + 1, end).stream().map(Token::lower).toList();
                 return introductions.groups().containsKey(words.get(words.size() - 1)) ? words : null;
             }
@@ -1799,9 +1814,13 @@ final class Recognizer {
         }
         for (int n = Math.min(Introductions.MAX_PHRASE_WORDS, tokens.size() - i - 1); n >= 1; n--) {
             int end = i + 1 + n;
-            // "the secretary-general" (tokenized "secretary", "-general") is no secretary.
+            // "the secretary-general" (tokenized "secretary", "-general") is no secretary; "accused the Europeans of
+            // preferring": an "of" before an -ing form (in lower case, however the tagger reads it: "of stalling")
+            // is the verb's, not the phrase's.
+            boolean verbsOf = end + 1 < tokens.size() && !tokens.get(end + 1).capitalised()
+                    && tokens.get(end + 1).text().length() > 4 && tokens.get(end + 1).text().endsWith("ing");
             if (end < tokens.size() && (tokens.get(end).pos().startsWith("NOUN")
-                    || tokens.get(end).pos().startsWith("PROPN") || tokens.get(end).lower().equals("of")
+                    || tokens.get(end).pos().startsWith("PROPN") || (tokens.get(end).lower().equals("of") && !verbsOf)
                     || tokens.get(end).text().startsWith("-"))) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package org.entente.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.draft.Drafts.actors;
 import static org.entente.draft.Drafts.between;
 import static org.entente.draft.Drafts.of;
 import static org.entente.draft.Drafts.pairs;
@@ -9,8 +10,9 @@ import static org.entente.draft.Drafts.relations;
 import org.junit.jupiter.api.Test;
 
 /**
- * Actors named by a group: "the two leaders signed a treaty" is the pair "A and B signed a treaty" names, and an act
- * on an act is read as what it is said of ("called the pact a threat" condemns the pact). Each with a near miss.
+ * Actors named by a group: "the two leaders signed a treaty" is the pair "A and B signed a treaty" names, "the
+ * Europeans" the European group the article introduced, and an act on an act is read as what it is said of ("called
+ * the pact a threat" condemns the pact). Each with a near miss.
  */
 class GroupReferencesTest {
 
@@ -54,5 +56,36 @@ class GroupReferencesTest {
         Draft named = of("Bolivia called Chile a threat to its security.");
         assertThat(pairs(named, "NAMES_AS_CHALLENGE")).containsExactly("BOL>CHL");
         assertThat(relations(named, "CONDEMNS")).isEmpty();
+    }
+
+    @Test
+    void theEuropeansAreTheEuropeanGroupTheArticleIntroduced() {
+        Draft draft = of("The four European powers, known as the EQ4, wrote to the Security Council on Monday. Russia "
+                + "accused the Europeans of stalling the talks.");
+        assertThat(actors(draft)).contains("EQ4");
+        assertThat(pairs(draft, "ACCUSES")).containsExactly("RUS>EQ4");
+        // The near misses: with no group introduced, or only one that is not European, "the Europeans" are no one.
+        assertThat(pairs(of("Russia accused the Europeans of stalling the talks."), "ACCUSES")).isEmpty();
+        assertThat(pairs(of("The three Andean powers, known as the AP3, wrote to the Security Council on Monday. "
+                + "Russia accused the Europeans of stalling the talks."), "ACCUSES")).isEmpty();
+    }
+
+    @Test
+    void aOneWordNameAfterKnownAsIsANameWrittenAsAnAcronym() {
+        assertThat(actors(of("The four European powers, known as the EQ4, wrote to the Security Council."))).contains(
+                "EQ4");
+        // The near miss: one capitalised word ("the Quartet") may be a nickname as well as a name, so it names no one.
+        assertThat(actors(of("The four European powers, known as the Quartet, wrote to the Security Council.")))
+                .containsExactly("UN", "UNSC");
+    }
+
+    @Test
+    void anOfBeforeAnIngFormIsTheVerbsNotThePhrases() {
+        String coup = "Mali's army seized power on Monday. A military council, the National Committee for Order, said "
+                + "it would rule. ";
+        assertThat(pairs(of(coup + "Ghana accused the junta of stalling the talks."), "ACCUSES"))
+                .containsExactly("GHA>NCO");
+        // The near miss: "the officers of the border post" are the post's, not the council's.
+        assertThat(pairs(of(coup + "Ghana condemned the officers of the border post."), "CONDEMNS")).isEmpty();
     }
 }
