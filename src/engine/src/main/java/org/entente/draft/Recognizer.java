@@ -1809,7 +1809,10 @@ final class Recognizer {
      * 5th brigade").
      */
     private Mention definite(List<Token> tokens, int i, Discourse discourse) {
-        if (!tokens.get(i).lower().equals("the")) {
+        // "Araghchi told his European counterparts": after a possessive pronoun only a role's phrase says who the
+        // group is (whose counterparts they are, the pronoun says).
+        boolean possessed = java.util.Set.of("his", "her", "their").contains(tokens.get(i).lower());
+        if (!tokens.get(i).lower().equals("the") && !possessed) {
             return null;
         }
         for (int n = Math.min(Introductions.MAX_PHRASE_WORDS, tokens.size() - i - 1); n >= 1; n--) {
@@ -1825,6 +1828,9 @@ final class Recognizer {
                 continue;
             }
             String phrase = String.join(" ", tokens.subList(i + 1, end).stream().map(Token::lower).toList());
+            if (possessed && !introductions.roles().containsKey(phrase)) {
+                continue;
+            }
             String group = groupReferredTo(phrase, discourse);
             // "the foreign ministry in Tehran" after Russia's: a capital after "in" names whose body it is; a group
             // of no state ("the officers in N'Djamena") is where it is.
@@ -1833,6 +1839,9 @@ final class Recognizer {
                     : discourse.introduced.get(group).partOf();
             if (group != null && (capital == null || owner == null || capital.equals(owner))) {
                 return mention(tokens, i, end, List.of(group), false, Via.ROLE, false);
+            }
+            if (possessed) {
+                continue;
             }
             // "The minister criticised ...": the person named last with a title of that head, by one word and at
             // most one before it ("the foreign minister").

@@ -71,6 +71,16 @@ class GroupReferencesTest {
     }
 
     @Test
+    void hisEuropeanCounterpartsAreTheEuropeanGroup() {
+        String group = "The four European powers, known as the EQ4, wrote to the Security Council on Monday. ";
+        assertThat(pairs(of(group + "Chile's foreign minister told his European counterparts by telephone that the "
+                + "letter was unjustified."), "DISCUSSES_BY_TELEPHONE")).containsExactly("CHL>EQ4");
+        // The near miss: after "his" only a role's phrase refers back; "his counterparts" could be anyone's.
+        assertThat(pairs(of(group + "Chile's foreign minister told his counterparts by telephone that the letter was "
+                + "unjustified."), "DISCUSSES_BY_TELEPHONE")).isEmpty();
+    }
+
+    @Test
     void aOneWordNameAfterKnownAsIsANameWrittenAsAnAcronym() {
         assertThat(actors(of("The four European powers, known as the EQ4, wrote to the Security Council."))).contains(
                 "EQ4");
