@@ -280,8 +280,8 @@ public final class Drafter {
         for (Discourse.Count count : discourse.counts) {
             draftReading(facts, slug(count.organisation(), 2) + "-stated-members", "StatedCount",
                     pair("organisation", count.organisation(), "members", count.members()), sentence,
-                    "Drafted from '%s': a count of members before a reference back to %s.".formatted(count.words(),
-                            count.organisation()), RESOLVED, "stated-count");
+                    "Drafted from '%s': a count of members before a reference back to %s or its description."
+                            .formatted(count.words(), count.organisation()), RESOLVED, "stated-count");
         }
         discourse.counts.clear();
     }

@@ -1570,6 +1570,13 @@ final class Recognizer {
         if (!discourse.introduced.containsKey(id) && kind.equals("NON_STATE_GROUP") && region == null) {
             discourse.unplacedGroups.add(id);
         }
+        // "The three European powers, known as the E3": a count heading an organisation's description is how many
+        // members it has, as "the 31-nation bloc" says of a bloc named before.
+        int members = description != null && description.size() > 1 && kind.equals("ORGANISATION")
+                ? number(description.get(0)) : -1;
+        if (members > 1) {
+            discourse.counts.add(new Discourse.Count(id, members, String.join(" ", description)));
+        }
         discourse.introduced.putIfAbsent(id, new Discourse.Introduced(id, (the ? "the " : "") + name, kind, region,
                 null, null, List.copyOf(refs), role, how));
         discourse.introducedNames.putIfAbsent(String.join(" ", tokens.subList(at, nameTo).stream()

@@ -71,6 +71,16 @@ class GroupReferencesTest {
     }
 
     @Test
+    void aCountHeadingAGroupsDescriptionIsHowManyMembersItHas() {
+        Draft draft = of("The four European powers, known as the EQ4, wrote to the Security Council on Monday.");
+        assertThat(draft.ofType("StatedCount")).anyMatch(fact -> "EQ4".equals(fact.field("organisation"))
+                && Integer.valueOf(4).equals(fact.field("members")));
+        // The near miss: a description with no count says nothing of how many.
+        assertThat(of("The European powers, known as the EQ4, wrote to the Security Council on Monday.")
+                .ofType("StatedCount")).noneMatch(fact -> "EQ4".equals(fact.field("organisation")));
+    }
+
+    @Test
     void hisEuropeanCounterpartsAreTheEuropeanGroup() {
         String group = "The four European powers, known as the EQ4, wrote to the Security Council on Monday. ";
         assertThat(pairs(of(group + "Chile's foreign minister told his European counterparts by telephone that the "
