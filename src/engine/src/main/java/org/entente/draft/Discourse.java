@@ -31,6 +31,8 @@ final class Discourse {
     }
 
     final List<Count> counts = new ArrayList<>();
+    /** "The three European powers, known as the E3": the group the article introduced last with each count. */
+    final Map<Integer, String> countedGroups = new java.util.HashMap<>();
     /** "the Europe-focused alliance": an area of responsibility the current sentence gives, not yet drafted. */
     record Area(String organisation, String region, String words) {
     }

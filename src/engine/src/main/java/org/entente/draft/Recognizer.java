@@ -1214,6 +1214,11 @@ final class Recognizer {
                 if (sides.size() == count && sides.stream().allMatch(lexicon.states::containsKey)) {
                     group = sides;
                 }
+                // "The three European powers, known as the E3, ... the three governments urged Iran": a group of
+                // that count the article introduced is what the words mean, unless the sentence names the states.
+                if (group == null && discourse.countedGroups.containsKey(count)) {
+                    group = List.of(discourse.countedGroups.get(count));
+                }
                 if (group == null) {
                     group = discourse.groups.get(key);
                 }
@@ -1576,6 +1581,7 @@ final class Recognizer {
                 ? number(description.get(0)) : -1;
         if (members > 1) {
             discourse.counts.add(new Discourse.Count(id, members, String.join(" ", description)));
+            discourse.countedGroups.put(members, id);
         }
         discourse.introduced.putIfAbsent(id, new Discourse.Introduced(id, (the ? "the " : "") + name, kind, region,
                 null, null, List.copyOf(refs), role, how));

@@ -81,6 +81,17 @@ class GroupReferencesTest {
     }
 
     @Test
+    void aCountOfGovernmentsIsTheGroupIntroducedWithThatCount() {
+        String group = "The four European powers, known as the EQ4, wrote to the Security Council on Monday. ";
+        assertThat(pairs(of(group + "Norway said the letter was premature, and the four governments urged Iran to "
+                + "comply."), "APPEALS_TO")).containsExactly("EQ4>IRN");
+        // The near miss: four states the sentence names itself are the four governments.
+        assertThat(pairs(of(group + "After France, Germany, Italy and Spain met in Rome, the four governments urged "
+                + "Iran to comply."), "APPEALS_TO")).containsExactlyInAnyOrder("FRA>IRN", "DEU>IRN", "ITA>IRN",
+                "ESP>IRN");
+    }
+
+    @Test
     void hisEuropeanCounterpartsAreTheEuropeanGroup() {
         String group = "The four European powers, known as the EQ4, wrote to the Security Council on Monday. ";
         assertThat(pairs(of(group + "Chile's foreign minister told his European counterparts by telephone that the "
