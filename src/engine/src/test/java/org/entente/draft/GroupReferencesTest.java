@@ -7,6 +7,7 @@ import static org.entente.draft.Drafts.of;
 import static org.entente.draft.Drafts.pairs;
 import static org.entente.draft.Drafts.relations;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,15 @@ import org.junit.jupiter.api.Test;
  * the pact a threat" condemns the pact). Each with a near miss.
  */
 class GroupReferencesTest {
+
+    /** An invented group of four European states, introduced as news introduces one. */
+    private static final String EQ4 = "The four European powers, known as the EQ4, wrote to the Security Council on "
+            + "Monday. ";
+
+    /** The relations of that kind, as "from>to", drafted from the EQ4's introduction and then the sentence. */
+    private static List<String> afterEq4(String sentence, String kind) {
+        return pairs(of(EQ4 + sentence), kind);
+    }
 
     @Test
     void aGroupOfTwoSignsAsThePairItNames() {
@@ -60,10 +70,9 @@ class GroupReferencesTest {
 
     @Test
     void theEuropeansAreTheEuropeanGroupTheArticleIntroduced() {
-        Draft draft = of("The four European powers, known as the EQ4, wrote to the Security Council on Monday. Russia "
-                + "accused the Europeans of stalling the talks.");
-        assertThat(actors(draft)).contains("EQ4");
-        assertThat(pairs(draft, "ACCUSES")).containsExactly("RUS>EQ4");
+        assertThat(actors(of(EQ4))).contains("EQ4");
+        assertThat(afterEq4("Russia accused the Europeans of stalling the talks.", "ACCUSES"))
+                .containsExactly("RUS>EQ4");
         // The near misses: with no group introduced, or only one that is not European, "the Europeans" are no one.
         assertThat(pairs(of("Russia accused the Europeans of stalling the talks."), "ACCUSES")).isEmpty();
         assertThat(pairs(of("The three Andean powers, known as the AP3, wrote to the Security Council on Monday. "
@@ -72,8 +81,7 @@ class GroupReferencesTest {
 
     @Test
     void aCountHeadingAGroupsDescriptionIsHowManyMembersItHas() {
-        Draft draft = of("The four European powers, known as the EQ4, wrote to the Security Council on Monday.");
-        assertThat(draft.ofType("StatedCount")).anyMatch(fact -> "EQ4".equals(fact.field("organisation"))
+        assertThat(of(EQ4).ofType("StatedCount")).anyMatch(fact -> "EQ4".equals(fact.field("organisation"))
                 && Integer.valueOf(4).equals(fact.field("members")));
         // The near miss: a description with no count says nothing of how many.
         assertThat(of("The European powers, known as the EQ4, wrote to the Security Council on Monday.")
@@ -82,23 +90,20 @@ class GroupReferencesTest {
 
     @Test
     void aCountOfGovernmentsIsTheGroupIntroducedWithThatCount() {
-        String group = "The four European powers, known as the EQ4, wrote to the Security Council on Monday. ";
-        assertThat(pairs(of(group + "Norway said the letter was premature, and the four governments urged Iran to "
-                + "comply."), "APPEALS_TO")).containsExactly("EQ4>IRN");
+        assertThat(afterEq4("Norway said the letter was premature, and the four governments urged Iran to comply.",
+                "APPEALS_TO")).containsExactly("EQ4>IRN");
         // The near miss: four states the sentence names itself are the four governments.
-        assertThat(pairs(of(group + "After France, Germany, Italy and Spain met in Rome, the four governments urged "
-                + "Iran to comply."), "APPEALS_TO")).containsExactlyInAnyOrder("FRA>IRN", "DEU>IRN", "ITA>IRN",
-                "ESP>IRN");
+        assertThat(afterEq4("After France, Germany, Italy and Spain met in Rome, the four governments urged Iran to "
+                + "comply.", "APPEALS_TO")).containsExactlyInAnyOrder("FRA>IRN", "DEU>IRN", "ITA>IRN", "ESP>IRN");
     }
 
     @Test
     void hisEuropeanCounterpartsAreTheEuropeanGroup() {
-        String group = "The four European powers, known as the EQ4, wrote to the Security Council on Monday. ";
-        assertThat(pairs(of(group + "Chile's foreign minister told his European counterparts by telephone that the "
-                + "letter was unjustified."), "DISCUSSES_BY_TELEPHONE")).containsExactly("CHL>EQ4");
+        assertThat(afterEq4("Chile's foreign minister told his European counterparts by telephone that the letter was "
+                + "unjustified.", "DISCUSSES_BY_TELEPHONE")).containsExactly("CHL>EQ4");
         // The near miss: after "his" only a role's phrase refers back; "his counterparts" could be anyone's.
-        assertThat(pairs(of(group + "Chile's foreign minister told his counterparts by telephone that the letter was "
-                + "unjustified."), "DISCUSSES_BY_TELEPHONE")).isEmpty();
+        assertThat(afterEq4("Chile's foreign minister told his counterparts by telephone that the letter was "
+                + "unjustified.", "DISCUSSES_BY_TELEPHONE")).isEmpty();
     }
 
     @Test
