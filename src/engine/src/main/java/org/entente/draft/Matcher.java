@@ -22,6 +22,7 @@ final class Matcher {
     private static final List<String> RELATIVES = List.of(Pattern.OBJECT_RELATIVE.split("\\|"));
     /** An article before a slot is skipped: "condemned the AUKUS pact" names AUKUS. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
     private static final int NEGATION_REACH = 3;
     /**
      * How close "any" must come before the act's word to make it no act: with one modifier between ("any new sanctions
@@ -150,6 +151,7 @@ final class Matcher {
         if (u < units.size() && units.get(u).mention() == null && ARTICLES.contains(token(u).lower())) {
             u++;
         }
+        u = pastPronounOfOffice(u);
         u = pastModifiersOfDemonym(u);
         if (!slot.possessive()) {
             u = apposedToPossessive(u);
@@ -230,6 +232,20 @@ final class Matcher {
                 && (token(k + 2).pos().startsWith("PUNCT") || token(k + 2).lower().equals("and")));
         return apposed != null && !apposed.possessive() && !apposed.place() && !apposed.region() && !apposed.fact()
                 && closed ? k + 1 : u;
+    }
+
+    /**
+     * "telephoned his Indian counterpart": a possessive pronoun before an office its demonym names (an unnamed holder,
+     * who stands for the state) says whose counterpart it is, not who it is, so the slot takes the office; the unit
+     * of the office, else {@code u} itself.
+     */
+    private int pastPronounOfOffice(int u) {
+        if (u + 1 >= units.size() || units.get(u).mention() != null
+                || !POSSESSIVE_PRONOUNS.contains(token(u).lower())) {
+            return u;
+        }
+        Mention office = units.get(u + 1).mention();
+        return office != null && office.via() == Mention.Via.DEMONYM && !office.possessive() ? u + 1 : u;
     }
 
     /**

@@ -107,6 +107,15 @@ class GroupReferencesTest {
     }
 
     @Test
+    void hisUnnamedCounterpartAfterADemonymIsThatState() {
+        assertThat(pairs(of("Bolivia's foreign minister telephoned his Chilean counterpart on Monday."),
+                "DISCUSSES_BY_TELEPHONE")).containsExactly("BOL>CHL");
+        // The near miss: "his Chilean hosts" hold no office of Chile's, so they are no one named.
+        assertThat(pairs(of("Bolivia's foreign minister telephoned his Chilean hosts on Monday."),
+                "DISCUSSES_BY_TELEPHONE")).isEmpty();
+    }
+
+    @Test
     void aOneWordNameAfterKnownAsIsANameWrittenAsAnAcronym() {
         assertThat(actors(of("The four European powers, known as the EQ4, wrote to the Security Council."))).contains(
                 "EQ4");
