@@ -1822,8 +1822,9 @@ final class Recognizer {
      * 5th brigade").
      */
     private Mention definite(List<Token> tokens, int i, Discourse discourse) {
-        // "Araghchi told his European counterparts": after a possessive pronoun only a role's phrase says who the
-        // group is (whose counterparts they are, the pronoun says).
+        // "Araghchi told his European counterparts": after a possessive pronoun only a role's phrase that ends on a
+        // word of counterpartNouns says who the group is (whose counterparts they are, the pronoun says); "their
+        // soldiers" are the speakers' own, not the junta's.
         boolean possessed = java.util.Set.of("his", "her", "their").contains(tokens.get(i).lower());
         if (!tokens.get(i).lower().equals("the") && !possessed) {
             return null;
@@ -1841,7 +1842,8 @@ final class Recognizer {
                 continue;
             }
             String phrase = String.join(" ", tokens.subList(i + 1, end).stream().map(Token::lower).toList());
-            if (possessed && !introductions.roles().containsKey(phrase)) {
+            if (possessed && (!introductions.roles().containsKey(phrase)
+                    || !lexicon.words.counterparts().contains(tokens.get(end - 1).lower()))) {
                 continue;
             }
             String group = groupReferredTo(phrase, discourse);

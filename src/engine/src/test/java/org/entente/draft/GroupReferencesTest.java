@@ -101,9 +101,12 @@ class GroupReferencesTest {
     void hisEuropeanCounterpartsAreTheEuropeanGroup() {
         assertThat(afterEq4("Chile's foreign minister told his European counterparts by telephone that the letter was "
                 + "unjustified.", "DISCUSSES_BY_TELEPHONE")).containsExactly("CHL>EQ4");
-        // The near miss: after "his" only a role's phrase refers back; "his counterparts" could be anyone's.
+        // The near misses: after "his" only a role's phrase of counterparts refers back; "his counterparts" could be
+        // anyone's, and "their soldiers" are the speakers' own, not those of the junta introduced before.
         assertThat(afterEq4("Chile's foreign minister told his counterparts by telephone that the letter was "
                 + "unjustified.", "DISCUSSES_BY_TELEPHONE")).isEmpty();
+        assertThat(pairs(of("Mali's army seized power on Monday. A military council, the National Committee for "
+                + "Order, said it would rule. Benin and Togo praised their soldiers."), "SUPPORTS")).isEmpty();
     }
 
     @Test
