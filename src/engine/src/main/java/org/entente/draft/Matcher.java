@@ -156,12 +156,12 @@ final class Matcher {
         if (!slot.possessive()) {
             u = apposedToPossessive(u);
         }
-        if (u >= units.size() || !fills(units.get(u).mention(), slot, afterWord)) {
-            return -1;
-        }
         int paired = pairOfGroup(elements, e, u, slots);
         if (paired >= 0) {
             return paired;
+        }
+        if (u >= units.size() || !fills(units.get(u).mention(), slot, afterWord)) {
+            return -1;
         }
         List<Integer> ends = coordinationEnds(u, slot, afterWord);
         Mention filled = units.get(u).mention();
@@ -184,15 +184,17 @@ final class Matcher {
 
     /**
      * "The two leaders signed a treaty" says what "Putin and Kim signed a treaty" does: a group of exactly two where a
-     * pattern asks for "{from} and {to}" is the pair, its first actor the one and its second the other. The unit after
-     * the match, else -1 (and the slot is read as usual).
+     * pattern asks for "{from} and {to}" is the pair, its first actor the one and its second the other; so is a group's
+     * possessive where it asks for "{from} and {to's}" ("the two countries' Mutual Defense Treaty"). The unit after the
+     * match, else -1 (and the slot is read as usual).
      */
     private int pairOfGroup(List<Element> elements, int e, int u, Map<String, Binding> slots) {
-        Mention group = units.get(u).mention();
-        boolean pair = ((Slot) elements.get(e)).name().equals("from") && e + 2 < elements.size()
+        Mention group = u < units.size() ? units.get(u).mention() : null;
+        boolean pair = group != null && !group.place() && ((Slot) elements.get(e)).name().equals("from")
+                && !((Slot) elements.get(e)).possessive() && e + 2 < elements.size()
                 && elements.get(e + 1) instanceof Word and && and.alternatives().equals(List.of("and"))
-                && elements.get(e + 2) instanceof Slot to && to.name().equals("to") && !to.possessive()
-                && group.via() == Mention.Via.GROUP && group.ids().size() == 2 && !group.possessive();
+                && elements.get(e + 2) instanceof Slot to && to.name().equals("to")
+                && to.possessive() == group.possessive() && group.via() == Mention.Via.GROUP && group.ids().size() == 2;
         if (!pair) {
             return -1;
         }

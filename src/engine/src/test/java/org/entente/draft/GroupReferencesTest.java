@@ -37,6 +37,17 @@ class GroupReferencesTest {
     }
 
     @Test
+    void aPairsPossessiveOwnsThePairsTreaty() {
+        assertThat(pairs(of("Japan and Australia's defence pact dates from 2007."), "SIGNS_AGREEMENT"))
+                .contains("JPN>AUS");
+        assertThat(pairs(of("Chile's president met Peru's president in Lima. The two countries' defence treaty dates "
+                + "from 1985."), "SIGNS_AGREEMENT")).contains("CHL>PER");
+        // The near miss: three countries' treaty is no pact of a pair.
+        assertThat(pairs(of("Chile, Peru and Bolivia met in Lima. The three countries' defence treaty dates from "
+                + "1985."), "SIGNS_AGREEMENT")).isEmpty();
+    }
+
+    @Test
     void aGroupOfTwoMeetsAsThePairItNames() {
         Draft draft = of("Kenya and Uganda have quarrelled over Migingo island for a decade. The two leaders met in "
                 + "Arusha on Friday.");
