@@ -1940,10 +1940,43 @@ public final class Drafter {
                 } else if (pactReference(mention)) {
                     ids.add(discourse.initiatives.get(mention.id()));
                 } else if (!mention.region() || pattern.target() == Target.PLACES) {
-                    ids.addAll(mention.ids());
+                    String judged = actJudgedFor(pattern, mention);
+                    if (judged != null) {
+                        ids.add(judged);
+                    } else {
+                        ids.addAll(mention.ids());
+                    }
                 }
             }
             return ids;
+        }
+
+        /**
+         * "Leaders of the Group of Seven condemned Iran for firing drones at Israel": a judgement (`judgedForKinds`) on
+         * an actor followed by "for" and a verb in -ing is of what the actor did there, the relation the sentence drafted
+         * from that actor in those words (drafted first, as it starts later); with none, null, and the judgement stays
+         * on the actor.
+         */
+        private String actJudgedFor(Pattern pattern, Mention mention) {
+            List<Token> tokens = sentence.tokens();
+            int at = mention.to();
+            if (!lexicon.words.judgedKinds().contains(pattern.kind()) || mention.ids().size() != 1
+                    || at + 1 >= tokens.size() || !tokens.get(at).lower().equals("for")
+                    || !tokens.get(at + 1).pos().startsWith("VERB") || !tokens.get(at + 1).lower().endsWith("ing")) {
+                return null;
+            }
+            int object = matcher.unitOfToken(mention.from());
+            int clause = matcher.unitOfToken(at + 1);
+            String actor = fold(mention.ids().get(0));
+            Placed act = null;
+            for (Placed p : placed) {
+                if (p.type().equals("Relation") && p.fromUnit() >= object && p.toUnit() > clause
+                        && (act == null || p.fromUnit() < act.fromUnit())
+                        && actor.equals(fold(String.valueOf(facts.get(p.id()).field("from"))))) {
+                    act = p;
+                }
+            }
+            return act == null ? null : act.id();
         }
 
         /**
