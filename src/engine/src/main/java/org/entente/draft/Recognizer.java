@@ -1294,12 +1294,14 @@ final class Recognizer {
             }
             // "Washington accuses Tehran of arming the group; Iran rejects the accusation": the act is the sentence's
             // own, drafted only once the sentence is read, so the drafter reads the noun as it (or as nothing). A noun
-            // that ends its phrase, or goes on with its parties ("condemned the strike on Yemen by Saudi Arabia"): the
-            // words patterns read from it still see the noun, so the act the noun names is drafted from it too.
+            // that ends its phrase, goes on with its parties ("condemned the strike on Yemen by Saudi Arabia") or with
+            // who did it ("condemned the strike Israel carried out on Syria"): the words patterns read from it still
+            // see the noun, so the act the noun names is drafted from it too.
             String noun = lexicon.actNouns.containsKey(head.lower()) ? head.lower() : head.lemma();
             boolean partied = at + 1 < tokens.size() && ACT_PARTY_WORDS.contains(tokens.get(at + 1).lower());
             if (fact == null && !owned && lexicon.actNouns.containsKey(noun) && organisation == null && count < 0 && !indefinite
-                    && heads && head.pos().startsWith("NOUN") && (endsPhrase(tokens, at + 1) || partied)
+                    && heads && head.pos().startsWith("NOUN") && (endsPhrase(tokens, at + 1) || partied
+                    || agentClause(tokens, at + 1))
                     && unnamed(tokens, i + 1, at)) {
                 return new Mention(i, at + 1, List.of(noun), false, Via.ACT_OF_SENTENCE, false, false, null);
             }
@@ -1368,6 +1370,25 @@ final class Recognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a relative clause naming who did the act opens at this token: a name, after "that" or "which" or not,
+     * and then its verb ("the strike Israel carried out", "the sanctions that Kenya imposed"). An agent opening with
+     * an article ("the sanctions the EU imposed") is not read, since a new noun phrase opens so too.
+     */
+    private static boolean agentClause(List<Token> tokens, int next) {
+        int k = next < tokens.size() && java.util.Set.of("that", "which").contains(tokens.get(next).lower()) ? next + 1 : next;
+        if (k >= tokens.size() || !tokens.get(k).pos().equals("PROPN")) {
+            return false;
+        }
+        while (k < tokens.size() && tokens.get(k).pos().equals("PROPN")) {
+            k++;
+        }
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("AUX")) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).pos().startsWith("VERB");
     }
 
     /** Whether a noun phrase ends before this token: at the sentence's end, a punctuation mark, a conjunction or a verb. */
