@@ -1269,7 +1269,7 @@ final class Recognizer {
             }
             // The noun must head its phrase: "the sanctions" is the act, "the sanctions policy" is not.
             boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN")
-                    || complement(tokens, at + 1);
+                    || complement(tokens, at + 1) || agentClause(tokens, at + 1);
             boolean owned = lexicon.words.ownedActs().contains(head.lower()) || lexicon.words.ownedActs().contains(head.lemma());
             String fact = count < 0 && !indefinite && heads && !owned && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
                     ? actReferredTo(discourse.factsNamed(head.lower(), head.lemma()), tokens, at + 1, discourse) : null;
@@ -1379,10 +1379,11 @@ final class Recognizer {
      */
     private static boolean agentClause(List<Token> tokens, int next) {
         int k = next < tokens.size() && java.util.Set.of("that", "which").contains(tokens.get(next).lower()) ? next + 1 : next;
-        if (k >= tokens.size() || !tokens.get(k).pos().equals("PROPN")) {
+        // A name is capitalised, however the tagger reads it ("the deal Ethiopia signed": a noun, to it).
+        if (k >= tokens.size() || !Character.isUpperCase(tokens.get(k).text().charAt(0))) {
             return false;
         }
-        while (k < tokens.size() && tokens.get(k).pos().equals("PROPN")) {
+        while (k < tokens.size() && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
             k++;
         }
         while (k < tokens.size() && tokens.get(k).pos().startsWith("AUX")) {

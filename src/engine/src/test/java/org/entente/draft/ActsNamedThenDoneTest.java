@@ -33,6 +33,13 @@ class ActsNamedThenDoneTest {
     }
 
     @Test
+    void theAgentIsANameHoweverTheTaggerReadsIt() {
+        // The tagger reads "Ethiopia" after "the deal" as a common noun; capitalised, it is still the agent's name.
+        assertActedOn("Egypt rejected the deal Ethiopia signed with Somaliland.", "REJECTS", "SIGNS_AGREEMENT", "ETH",
+                "SOMALILAND");
+    }
+
+    @Test
     void aStrikeWithNoAgentNamedAfterItIsNoAct() {
         // The near misses: a date after the noun, or a clause whose verb is no act of the agent, names no one who did it.
         assertThat(of("Jordan condemned the strike Monday.").ofType("Relation")).isEmpty();
