@@ -1271,7 +1271,12 @@ final class Recognizer {
             boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN")
                     || complement(tokens, at + 1) || agentClause(tokens, at + 1);
             boolean owned = lexicon.words.ownedActs().contains(head.lower()) || lexicon.words.ownedActs().contains(head.lemma());
-            String fact = count < 0 && !indefinite && heads && !owned && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
+            // "summoned the ambassador to condemn the drills; Qin rejected the condemnation": an act the sentence has told
+            // by its verb before the noun is the one the noun names, drafted or not, never an earlier one.
+            boolean told = !(at + 1 < tokens.size() && ACT_PARTY_WORDS.contains(tokens.get(at + 1).lower()))
+                    && toldByVerb(tokens, i, head);
+            String fact = count < 0 && !indefinite && heads && !owned && !told
+                    && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
                     ? actReferredTo(discourse.factsNamed(head.lower(), head.lemma()), tokens, at + 1, discourse) : null;
             // "the plan to build a base" says which plan it is: a plan of its own, not the one drafted before.
             boolean described = at + 1 < tokens.size() && java.util.Set.of("to", "for").contains(tokens.get(at + 1).lower());
@@ -1370,6 +1375,26 @@ final class Recognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a verb before this token in the sentence tells the act a noun of `actNouns` names, the noun being derived
+     * from it: "condemn" and "the condemnation", "accused" and "the accusation", "attacked" and "the attack" (the
+     * verb's lemma, less a final "e", begins the noun; five letters at least, so "the demand" is not "demonstrate").
+     */
+    private boolean toldByVerb(List<Token> tokens, int before, Token noun) {
+        if (lexicon.actKinds(noun).isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < before; k++) {
+            Token verb = tokens.get(k);
+            String lemma = verb.lemma();
+            String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+            if (verb.pos().startsWith("VERB") && stem.length() >= 5 && noun.lower().startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
