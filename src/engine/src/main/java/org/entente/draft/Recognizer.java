@@ -1056,10 +1056,13 @@ final class Recognizer {
      * pronoun, since a pronoun object is never its own clause's subject ("Ruto said Museveni had urged him" is Ruto,
      * not Museveni); then it is the person named before that one. With no such person it is nobody.
      */
-    private static Mention objectPronoun(List<Token> tokens, int i, List<Mention> mentions, Discourse discourse) {
+    private Mention objectPronoun(List<Token> tokens, int i, List<Mention> mentions, Discourse discourse) {
         String word = tokens.get(i).lower();
         if (word.equals("them")) {
             return pluralObject(tokens, i, mentions);
+        }
+        if (word.equals("it")) {
+            return judgedAct(tokens, i, discourse);
         }
         boolean object = word.equals("him") || (word.equals("her") && (i + 1 == tokens.size()
                 || !java.util.Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tokens.get(i + 1).pos())));
@@ -1078,6 +1081,27 @@ final class Recognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * "The Emirates welcomed the deal. Guterres welcomed it too": "it" right after a verb of `judgingVerbs` is the
+     * drafted act this sentence or the one before last named by its noun; with none, nothing (a state or a thing).
+     */
+    private Mention judgedAct(List<Token> tokens, int i, Discourse discourse) {
+        String act = discourse.actNamed != null ? discourse.actNamed : discourse.actNamedBefore;
+        if (act == null || i == 0 || !tokens.get(i - 1).pos().startsWith("VERB")
+                || lexicon.words.judgingVerbs().stream().noneMatch(verb -> formOf(tokens.get(i - 1), verb))) {
+            return null;
+        }
+        return new Mention(i, i + 1, List.of(act), false, Via.FACT, false, false, null);
+    }
+
+    /** Whether a token is a form of a verb's lemma ("welcomed", "criticises"), whatever lemma the tagger gave it. */
+    private static boolean formOf(Token token, String lemma) {
+        String word = token.lower();
+        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        return word.equals(lemma) || token.lemma().equals(lemma) || (word.startsWith(stem)
+                && java.util.Set.of("e", "es", "ed", "ing", "s").contains(word.substring(stem.length())));
     }
 
     /**
@@ -2346,6 +2370,9 @@ final class Recognizer {
     }
 
     private void remember(Mention mention, Discourse discourse) {
+        if (mention.via() == Via.FACT && discourse.parties.containsKey(mention.id())) {
+            discourse.actNamed = mention.id();
+        }
         // A capital after "in" is a city; a state after "from" or "in" is still a state the article has named.
         if (mention.region() && mention.via() != Via.EXAMPLE) {
             discourse.recentRegions.add(mention.id());
