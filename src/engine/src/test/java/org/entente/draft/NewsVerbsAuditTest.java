@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The families of news language added after the session-30 audit of relations missed on the development articles
  * (docs/draft.md): ties broken off with a partner named, embassy staff recalled, calls named by their noun, leaders called
- * by a name of contempt, and strikes on the sites a state holds. Each on invented sentences of other contexts, with a
- * near miss.
+ * by a name of contempt, strikes on the sites a state holds, and a surname of several words read as one mention. Each
+ * on invented sentences of other contexts, with a near miss.
  */
 class NewsVerbsAuditTest {
 
@@ -83,6 +83,26 @@ class NewsVerbsAuditTest {
         void aLeaderCalledAPartnerIsNotCondemned() {
             assertThat(relations(of("Lithuania's foreign minister called Alexander Lukashenko a partner in talks."),
                     "CONDEMNS")).isEmpty();
+        }
+    }
+
+    @Nested
+    class SurnamesOfSeveralWords {
+        @Test
+        void aSurnameOfTwoWordsOrAHyphenIsOneMentionBeforeThePatternsNextWord() {
+            assertThat(pairs(of("Peru's foreign minister, Elmer Schialer Salcedo, arrived on Monday. Bolivia told"
+                    + " Schialer Salcedo by telephone that the border would stay open."), "DISCUSSES_BY_TELEPHONE"))
+                    .containsExactly("BOL>salcedo");
+            assertThat(pairs(of("Chad's foreign minister, Mahamat Saleh-Annadif, arrived on Monday. Niger told"
+                    + " Saleh-Annadif by telephone that the border would stay open."), "DISCUSSES_BY_TELEPHONE"))
+                    .containsExactly("NER>salehannadif");
+        }
+
+        @Test
+        void aHyphenatedNameOfSomeoneElseIsNotTheirs() {
+            assertThat(relations(of("Chad's foreign minister, Mahamat Saleh-Annadif, arrived on Monday. Niger told"
+                    + " Saleh-Kebzabo by telephone that the border would stay open."), "DISCUSSES_BY_TELEPHONE"))
+                    .isEmpty();
         }
     }
 
