@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The families of news language added after the session-30 audit of relations missed on the development articles
  * (docs/draft.md): ties broken off with a partner named, embassy staff recalled, calls named by their noun, leaders called
- * by a name of contempt, strikes on the sites a state holds, and a surname of several words read as one mention. Each
- * on invented sentences of other contexts, with a near miss.
+ * by a name of contempt, strikes on the sites a state holds, a surname of several words read as one mention, and "both"
+ * before a list. Each on invented sentences of other contexts, with a near miss.
  */
 class NewsVerbsAuditTest {
 
@@ -103,6 +103,23 @@ class NewsVerbsAuditTest {
             assertThat(relations(of("Chad's foreign minister, Mahamat Saleh-Annadif, arrived on Monday. Niger told"
                     + " Saleh-Kebzabo by telephone that the border would stay open."), "DISCUSSES_BY_TELEPHONE"))
                     .isEmpty();
+        }
+    }
+
+    @Nested
+    class BothBeforeAList {
+        @Test
+        void bothBeforeAListOfNamesLeavesTheListToTheSlot() {
+            assertThat(pairs(of("The European Union urged both Armenia and Azerbaijan to show restraint."),
+                    "APPEALS_TO")).containsExactly("EU>ARM", "EU>AZE");
+        }
+
+        @Test
+        void bothBeforeAGroupOrANameAloneNamesNoList() {
+            assertThat(relations(of("The European Union urged both countries to show restraint."), "APPEALS_TO"))
+                    .isEmpty();
+            assertThat(relations(of("Armenia and Azerbaijan clashed. The European Union urged both to show restraint."),
+                    "APPEALS_TO")).isEmpty();
         }
     }
 
