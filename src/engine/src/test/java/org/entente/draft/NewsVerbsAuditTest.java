@@ -134,6 +134,14 @@ class NewsVerbsAuditTest {
         }
 
         @Test
+        void aStatesCapitalNamedByItsDemonymIsTheState() {
+            assertThat(pairs(of("Kenya's president, William Ruto, arrived in the Ugandan capital on Monday."),
+                    "VISITS")).containsExactly("ruto>UGA");
+            assertThat(relations(of("Protesters marched through the Kenyan capital after Uganda closed the border."),
+                    "VISITS")).isEmpty();
+        }
+
+        @Test
         void sitesVisitedOrToldOfAreNoAttack() {
             assertThat(relations(of("Inspectors from the agency toured Iranian nuclear sites in May."), "ATTACKS"))
                     .isEmpty();
