@@ -2,6 +2,7 @@ package org.entente.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.draft.Drafts.of;
+import static org.entente.draft.Drafts.only;
 import static org.entente.draft.Drafts.pairs;
 import static org.entente.draft.Drafts.relations;
 
@@ -11,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The families of news language added after the session-30 audit of relations missed on the development articles
  * (docs/draft.md): ties broken off with a partner named, embassy staff recalled, calls named by their noun, leaders called
- * by a name of contempt, strikes on the sites a state holds, a surname of several words read as one mention, and "both"
- * before a list. Each on invented sentences of other contexts, with a near miss.
+ * by a name of contempt, strikes on the sites a state holds, a surname of several words read as one mention, "both"
+ * before a list, and what "X, which Y says ..." says of X. Each on invented sentences of other contexts, with a near
+ * miss.
  */
 class NewsVerbsAuditTest {
 
@@ -120,6 +122,24 @@ class NewsVerbsAuditTest {
                     .isEmpty();
             assertThat(relations(of("Armenia and Azerbaijan clashed. The European Union urged both to show restraint."),
                     "APPEALS_TO")).isEmpty();
+        }
+    }
+
+    @Nested
+    class WhatARelativeClauseSays {
+        @Test
+        void anActBetweenWhichAndASayingVerbIsTheNounsAndTheSpeakersClaim() {
+            DraftFact backing = only(relations(of("Iran, which Israel says is backing Hezbollah, denied the report."),
+                    "SUPPORTS"));
+            assertThat(backing.fields()).containsEntry("from", "IRN").containsEntry("to", "HEZBOLLAH");
+            assertThat(backing.attribution()).isEqualTo("ISR");
+        }
+
+        @Test
+        void theObjectOfARelativeVerbIsStillItsNoun() {
+            assertThat(pairs(of("Hezbollah, which Iran has long backed, held a rally."), "SUPPORTS"))
+                    .containsExactly("IRN>HEZBOLLAH");
+            assertThat(pairs(of("Israel says Iran is backing Hezbollah."), "SUPPORTS")).containsExactly("IRN>HEZBOLLAH");
         }
     }
 
