@@ -2145,10 +2145,6 @@ public final class Drafter {
             if (apposed != null) {
                 return apposed == NO_ONE ? null : apposed;
             }
-            Mention said = saidOfRelative(from);
-            if (said != null) {
-                return said;
-            }
             if (unnamedSubject(from)) {
                 return null;
             }
@@ -2179,32 +2175,6 @@ public final class Drafter {
                 }
             }
             return null;
-        }
-
-        /**
-         * "Rwanda, which the United Nations says is backing the group", "Iran, which Washington says supplies drones":
-         * after a relative pronoun, an actor and a saying verb, the verb's subject is the pronoun's noun, and the actor
-         * only says so (the claim is its own). That noun, else null.
-         */
-        private Mention saidOfRelative(int verb) {
-            int u = verb - 1;
-            while (u >= 0 && auxiliary(u)) {
-                u--;
-            }
-            if (u < 1 || matcher.units.get(u).mention() != null || !(lexicon.words.saying().contains(
-                    matcher.token(u).lemma()) || lexicon.words.saying().contains(matcher.token(u).lower()))) {
-                return null;
-            }
-            int pronoun = u - 2;
-            if (matcher.units.get(u - 1).mention() == null || pronoun < 2
-                    || matcher.units.get(pronoun).mention() != null
-                    || !RELATIVE_PRONOUNS.contains(matcher.token(pronoun).lower())
-                    || matcher.units.get(pronoun - 1).mention() != null
-                    || !matcher.token(pronoun - 1).text().equals(",")) {
-                return null;
-            }
-            Mention noun = matcher.units.get(pronoun - 2).mention();
-            return eligibleSubject(noun) ? noun : null;
         }
 
         /**

@@ -115,8 +115,7 @@ final class Matcher {
         if (element instanceof Gap gap) {
             for (int skip = 0; skip <= gap.max() && u + skip <= units.size(); skip++) {
                 if (skip > 0 && units.get(u + skip - 1).mention() == null
-                        && (CLAUSE_BREAKS.contains(token(u + skip - 1).text())
-                        || (!gap.overSaying() && saying(token(u + skip - 1))))) {
+                        && CLAUSE_BREAKS.contains(token(u + skip - 1).text())) {
                     return -1;
                 }
                 int end = match(elements, e + 1, u + skip, slots);
@@ -417,14 +416,6 @@ final class Matcher {
             }
         }
         return false;
-    }
-
-    /**
-     * A word of saying ("says", "said", "accuses"): a clause said opens after it. The tag is not asked, since the
-     * tagger reads some of them as nouns ("which Congo accuses/NOUN of backing").
-     */
-    private boolean saying(Token token) {
-        return words.saying().contains(token.lemma()) || words.saying().contains(token.lower());
     }
 
     /** A negator of several words ("rule out") that starts at token k and ends before token {@code before}. */

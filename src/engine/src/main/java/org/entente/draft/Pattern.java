@@ -82,11 +82,8 @@ record Pattern(String id, Family family, String kind, String stance, String text
     record Slot(String name, boolean possessive) implements Element {
     }
 
-    /**
-     * Up to {@code max} tokens of anything but a clause break; with {@code overSaying} false, not over a saying verb
-     * either, which opens a clause of its own.
-     */
-    record Gap(int max, boolean overSaying) implements Element {
+    /** Up to {@code max} tokens of anything but a clause break. */
+    record Gap(int max) implements Element {
     }
 
     static final Set<String> SLOTS = Set.of("from", "to", "actor", "initiative", "what", "event");
@@ -153,25 +150,7 @@ record Pattern(String id, Family family, String kind, String stance, String text
         String rest = String.join(" ", java.util.Arrays.copyOfRange(parts, 2, parts.length));
         String passive = ("{to} " + PASSIVE_AUXILIARY + " ...1 " + parts[0] + " by {from} " + rest).trim();
         String relative = ("{to} , " + OBJECT_RELATIVE + " {from} ...2 " + parts[0] + " " + rest).trim();
-        return List.of(voice(active, "-passive", passive), subjectOfNoSaying(voice(active, "-relative", relative)));
-    }
-
-    /**
-     * The relative voice whose gap between its subject and its verb goes over no saying verb: in "Rwanda, which the
-     * United Nations says is backing the group", "which" is the subject of "is backing" and the United Nations only
-     * says so, so it backs no one, while "Hamas, which Israel has long accused" keeps its gap.
-     */
-    private static Pattern subjectOfNoSaying(Pattern relative) {
-        List<Element> elements = new java.util.ArrayList<>(relative.elements());
-        for (int e = 0; e < elements.size(); e++) {
-            if (elements.get(e) instanceof Gap gap) {
-                elements.set(e, new Gap(gap.max(), false));
-                break;
-            }
-        }
-        return new Pattern(relative.id(), relative.family(), relative.kind(), relative.stance(), relative.text(),
-                List.copyOf(elements), relative.confidence(), relative.symmetric(), relative.target(),
-                relative.implies(), relative.presumes(), relative.where(), relative.unless());
+        return List.of(voice(active, "-passive", passive), voice(active, "-relative", relative));
     }
 
     /**
@@ -232,7 +211,7 @@ record Pattern(String id, Family family, String kind, String stance, String text
                 if (!max.isEmpty() && !max.matches("\\d+")) {
                     throw new InputError(where, "a gap is '...' or '...N' with N a number, not '" + part + "'");
                 }
-                elements.add(new Gap(max.isEmpty() ? 6 : Integer.parseInt(max), true));
+                elements.add(new Gap(max.isEmpty() ? 6 : Integer.parseInt(max)));
             } else if (part.startsWith("{")) {
                 if (!part.endsWith("}")) {
                     throw new InputError(where, "slot '" + part + "' is not closed with '}'");
