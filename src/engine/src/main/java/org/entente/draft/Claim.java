@@ -308,14 +308,32 @@ final class Claim {
             if (token.text().equals(";")) {
                 return false;
             }
+            boolean opens = k == 0 || Set.of(";", ",").contains(tokens.get(k - 1).text())
+                    || tokens.get(k - 1).pos().startsWith("CCONJ");
             if (Set.of("if", "unless").contains(token.lower())) {
-                boolean opens = k == 0 || Set.of(";", ",").contains(tokens.get(k - 1).text())
-                        || tokens.get(k - 1).pos().startsWith("CCONJ");
                 return !(opens && comma);
+            }
+            if (opens && !comma && invertedCondition(tokens, k)) {
+                return true;
             }
             comma |= token.text().equals(",");
         }
         return false;
+    }
+
+    /**
+     * "Were Iran to attack Israel", "should he visit Taipei": one of {@code invertedConditions} before a subject, a
+     * pronoun or a name (past an article: "were the United States to"), opens a condition.
+     */
+    private boolean invertedCondition(List<Token> tokens, int k) {
+        if (!lexicon.words.invertedConditions().contains(tokens.get(k).lower()) || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token subject = tokens.get(k + 1);
+        if (subject.pos().startsWith("DET") && k + 2 < tokens.size()) {
+            subject = tokens.get(k + 2);
+        }
+        return subject.pos().startsWith("PRON") || subject.pos().startsWith("PROPN");
     }
 
     /**
@@ -334,7 +352,10 @@ final class Claim {
                 return false;
             }
             // A capitalised word inside the object is a name ("the United States"), whatever the tagger reads.
-            if (token.pos().startsWith("VERB") && (j == 0 || !token.capitalised())) {
+            // "The treaty obliges Kenya to": after a noun the tagger may read an inflected verb as a plural noun.
+            boolean verb = token.pos().startsWith("VERB") || (token.pos().startsWith("NOUN")
+                    && token.lower().endsWith("s") && !token.lower().equals(token.lemma()));
+            if (verb && (j == 0 || !token.capitalised())) {
                 // An appeal names whom it asks ("urged Tanzania to"); a threat need not ("threatened to").
                 boolean appeal = j < to - 1 && token.in(lexicon.words.appeals());
                 boolean threat = token.in(lexicon.words.threats());

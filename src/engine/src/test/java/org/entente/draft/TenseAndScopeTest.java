@@ -99,4 +99,26 @@ class TenseAndScopeTest {
                 "CONDEMNS"));
         assertThat(condemned.evidence()).containsExactly("The next day, Togo condemned Ghana.");
     }
+
+    @Test
+    void aConditionWrittenWithItsAuxiliaryFirstIsNoAct() {
+        assertThat(relations(of("Were Iran to attack Israel, the United States would defend it."), "ATTACKS"))
+                .isEmpty();
+        assertThat(relations(of("Should Kenya invade Somalia, Uganda would respond."), "INVADED")).isEmpty();
+        assertThat(relations(of("Kenya said that, had Uganda attacked Tanzania, it would have acted."), "ATTACKS"))
+                .isEmpty();
+        // Near misses: the same auxiliaries in their clause's middle are tense, not condition.
+        assertThat(relations(of("Uganda had attacked Tanzania on Monday."), "ATTACKS")).hasSize(1);
+        assertThat(relations(of("Kenya and Uganda were allies, and Tanzania condemned Uganda."), "CONDEMNS"))
+                .hasSize(1);
+    }
+
+    @Test
+    void whatATreatyObligesAStateToDoIsNoActDone() {
+        assertThat(relations(of("The treaty obliges Kenya to defend Uganda."), "SUPPORTS")).isEmpty();
+        assertThat(relations(of("The accord binds Kenya to support Uganda."), "SUPPORTS")).isEmpty();
+        assertThat(relations(of("The treaty requires Kenya to defend Uganda."), "SUPPORTS")).isEmpty();
+        // The near miss: what a state goes on doing is done.
+        assertThat(relations(of("Kenya's troops continue to attack Uganda."), "ATTACKS")).hasSize(1);
+    }
 }
