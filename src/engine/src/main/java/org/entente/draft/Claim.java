@@ -337,6 +337,31 @@ final class Claim {
     }
 
     /**
+     * Whether the match's verb is what someone should or must do ("Tanzania should sanction Uganda", "Japan needs to
+     * sign a pact"): one of {@code obligations} right before it, adverbs and "not" aside. It is not done, so it makes
+     * no fact. The word after such a phrase is a verb, however the tagger reads it ("should sanction").
+     */
+    boolean obliged(Match match) {
+        List<Token> tokens = sentence.tokens();
+        int end = match.trigger();
+        while (end > 0 && (tokens.get(end - 1).pos().startsWith("ADV") || tokens.get(end - 1).lower().equals("not"))) {
+            end--;
+        }
+        for (String obligation : lexicon.words.obligations()) {
+            String[] words = obligation.split(" ");
+            int start = end - words.length;
+            boolean says = start >= 0;
+            for (int i = 0; says && i < words.length; i++) {
+                says = tokens.get(start + i).lower().equals(words[i]);
+            }
+            if (says) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the match's verb is an act asked of someone, or threatened: an infinitive ("to impose", "to
      * immediately expel") after one of {@code appealVerbs} and its object ("urged the United States to impose
      * sanctions on Uganda", "called on Tanzania to expel Uganda's envoy", "threatened to cut aid"). The appeal or

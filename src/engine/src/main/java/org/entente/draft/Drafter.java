@@ -453,7 +453,8 @@ public final class Drafter {
             List<Match> areas = new ArrayList<>();
             for (Pattern pattern : indexed ? lexicon.index.candidates(sentence.tokens()) : lexicon.patterns) {
                 List<Match> found = matcher.matches(pattern).stream()
-                        .filter(match -> !claim.denied(match) && !claim.askedFor(match) && !claim.conditional(match))
+                        .filter(match -> !claim.denied(match) && !claim.askedFor(match) && !claim.conditional(match)
+                                && !claim.obliged(match))
                         .toList();
                 switch (pattern.family()) {
                     case INITIATIVE -> initiatives.addAll(found);

@@ -121,4 +121,15 @@ class TenseAndScopeTest {
         // The near miss: what a state goes on doing is done.
         assertThat(relations(of("Kenya's troops continue to attack Uganda."), "ATTACKS")).hasSize(1);
     }
+
+    @Test
+    void whatAStateShouldOrMustDoIsNoActDone() {
+        assertThat(relations(of("Tanzania should sanction Uganda."), "SANCTIONS")).isEmpty();
+        assertThat(relations(of("Japan needs to sign a pact with Korea."), "SIGNS_AGREEMENT")).isEmpty();
+        assertThat(relations(of("Kenya urged Uganda, which should condemn Tanzania, to act."), "CONDEMNS")).isEmpty();
+        assertThat(relations(of("Kenya must immediately expel Uganda's ambassador."), "REDUCES_RELATIONS")).isEmpty();
+        // Near misses: a modal in another clause, or none, leaves the act done.
+        assertThat(relations(of("Tanzania, which should know better, sanctioned Uganda."), "SANCTIONS")).hasSize(1);
+        assertThat(relations(of("Kenya expelled Uganda's ambassador."), "REDUCES_RELATIONS")).hasSize(1);
+    }
 }
