@@ -1,9 +1,9 @@
 package org.entente.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.draft.Drafts.members;
 import static org.entente.draft.Drafts.of;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,11 +13,6 @@ import org.junit.jupiter.api.Test;
  * one ("a non-EU member", "a would-be member", "a former ally"), and a description that names no organisation.
  */
 class MembershipsInPassingTest {
-
-    private static List<String> members(Draft draft, String organisation) {
-        return draft.ofType("Membership").stream().filter(fact -> organisation.equals(fact.field("organisation")))
-                .map(fact -> String.valueOf(fact.field("member"))).sorted().toList();
-    }
 
     @Test
     void anAppositionThatCallsAStateAMemberOrAllyMakesItOne() {
