@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Memberships news mentions in passing, while the sentence is about something else: an apposition that says what a
- * state is ("Turkey, a NATO member, bought ..."), a relative clause ("which is a member of", "which joined"), and the
- * members named after "member states" or the organisation's possessive. Each with a near miss: a member that is not
+ * state is ("Turkey, a NATO member, bought ..."), a relative clause ("which is a member of", "which joined"), the
+ * members named after "member states" or the organisation's possessive, an organisation that "groups" states, and
+ * the state that chairs or holds its presidency. Each with a near miss: a member that is not
  * one ("a non-EU member", "a would-be member", "a former ally"), and a description that names no organisation.
  */
 class MembershipsInPassingTest {
@@ -45,5 +46,29 @@ class MembershipsInPassingTest {
                 .containsExactly("LTU", "POL");
         // The near miss: states named after a bloc's partners are no members.
         assertThat(members(of("The EU's partners Norway and Iceland sealed their borders."), "EU")).isEmpty();
+    }
+
+    @Test
+    void anOrganisationThatGroupsStatesHasThemAsMembers() {
+        assertThat(members(of("The CSTO groups Russia, Armenia and Belarus."), "CSTO"))
+                .containsExactly("ARM", "BLR", "RUS");
+        assertThat(members(of("The Collective Security Treaty Organization brings together Russia, Armenia and "
+                + "Belarus."), "CSTO")).containsExactly("ARM", "BLR", "RUS");
+        // The near miss: what unites states is no organisation of theirs.
+        assertThat(of("The crisis united Russia and Belarus.").ofType("Membership")).isEmpty();
+    }
+
+    @Test
+    void whoChairsOrHoldsThePresidencyOfAnOrganisationIsAMember() {
+        assertThat(members(of("Hungary, which holds the rotating presidency of the EU, objected."), "EU"))
+                .containsExactly("HUN");
+        assertThat(members(of("Italy, which holds the G7 presidency, chaired the call."), "G7"))
+                .containsExactly("ITA");
+        assertThat(members(of("Leaders of the Group of Seven met on Sunday. Italy, which holds the group's "
+                + "presidency, chaired the call."), "G7")).containsExactly("ITA");
+        assertThat(members(of("Anwar Ibrahim, whose country chairs the Association of Southeast Asian Nations, said "
+                + "the talks went well."), "ASEAN")).containsExactly("MYS");
+        // The near miss: talks with the chair make no member.
+        assertThat(of("Kenya, which held talks with the AU chair, objected.").ofType("Membership")).isEmpty();
     }
 }
