@@ -150,6 +150,7 @@ final class Matcher {
         if (u < units.size() && units.get(u).mention() == null && ARTICLES.contains(token(u).lower())) {
             u++;
         }
+        u = pastBothOfList(u, slot, afterWord);
         u = pastModifiersOfDemonym(u);
         if (!slot.possessive()) {
             u = apposedToPossessive(u);
@@ -174,6 +175,18 @@ final class Matcher {
             slots.remove(slot.name());
         }
         return -1;
+    }
+
+    /**
+     * "spoke to both Tshisekedi and Kagame": "both" before a list of names is no word of the pattern, so the slot takes
+     * the list; before one name ("both Kagame") or a group it says nothing the slot reads, and {@code u} stays.
+     */
+    private int pastBothOfList(int u, Slot slot, boolean afterWord) {
+        if (u + 1 >= units.size() || units.get(u).mention() != null || !token(u).lower().equals("both")
+                || !fills(units.get(u + 1).mention(), slot, afterWord)) {
+            return u;
+        }
+        return coordinationEnds(u + 1, slot, afterWord).size() > 1 ? u + 1 : u;
     }
 
     /**

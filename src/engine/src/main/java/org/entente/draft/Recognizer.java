@@ -1047,7 +1047,25 @@ final class Recognizer {
                 return null;
             }
         }
-        return mention(tokens, i, i + 1, List.of(id), false, Via.SURNAME, false);
+        return mention(tokens, i, surnameEnd(tokens, i + 1, id, discourse), List.of(id), false, Via.SURNAME, false);
+    }
+
+    /**
+     * The end of a surname of several words or a hyphen ("López Obrador", "Amir-Abdollahian", split by the tokenizer
+     * as "Amir - Abdollahian"): the words after the first that name the same person, so "told López Obrador by
+     * telephone" is one mention before "by", not two.
+     */
+    private static int surnameEnd(List<Token> tokens, int at, String id, Discourse discourse) {
+        int end = at;
+        while (end < tokens.size()) {
+            boolean hyphen = tokens.get(end).text().equals("-") && end + 1 < tokens.size();
+            Token next = tokens.get(hyphen ? end + 1 : end);
+            if (!next.capitalised() || !id.equals(discourse.personsByName.get(next.text()))) {
+                return end;
+            }
+            end += hyphen ? 2 : 1;
+        }
+        return end;
     }
 
     /**
