@@ -22,13 +22,16 @@ final class Claim {
     private static final int OBJECT_REACH = 8;
     /** The pronouns that open a relative clause set off by commas. */
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
+    /** How many words may stand between a verb of saying and the "that" after it ("said on Monday that"). */
+    private static final int THAT_REACH = 4;
 
     private final Sentence sentence;
     private final Lexicon lexicon;
     private final String attribution;
-    /** Where the sentence's semicolons stand, and the source of each part they split it into, the first part first. */
+    /** Where the sentence's semicolons stand, and the sources of each part they split it into, the first part first. */
     private final List<Integer> semicolons;
-    private final List<String> sources;
+    private final List<List<Source>> sources;
+    private final String outlet;
     private final List<String> hedges;
     /** The weakest status the hedges allow that are not modal auxiliaries, which hedge only their own clause. */
     private final FactStatus unscoped;
@@ -44,12 +47,26 @@ final class Claim {
         }
     }
 
-    private Claim(Sentence sentence, Lexicon lexicon, String attribution, List<Integer> semicolons,
-                  List<String> sources, List<String> hedges, FactStatus unscoped, Map<Integer, FactStatus> modals,
+    /**
+     * One who speaks in the sentence: the id (or {@link #ANONYMOUS}), where the verb of saying stands (-1 for
+     * "according to"), whether a pronoun was read as the speaker, and whether the speaker's clause is its own: named
+     * right before the verb, with "that" after it ("Tehran declared that the matter was closed"), so it claims
+     * nothing of an act named before it.
+     */
+    record Source(String id, int verb, boolean pronoun, boolean ownClause) {
+        /** Whether this speaker claims the act whose word stands at {@code trigger}. */
+        boolean claims(int trigger) {
+            return !(ownClause && verb > trigger);
+        }
+    }
+
+    private Claim(Sentence sentence, Lexicon lexicon, String attribution, String outlet, List<Integer> semicolons,
+                  List<List<Source>> sources, List<String> hedges, FactStatus unscoped, Map<Integer, FactStatus> modals,
                   List<Scoped> scoped) {
         this.sentence = sentence;
         this.lexicon = lexicon;
         this.attribution = attribution;
+        this.outlet = outlet;
         this.semicolons = semicolons;
         this.sources = sources;
         this.hedges = hedges;
@@ -99,16 +116,16 @@ final class Claim {
                 semicolons.add(k);
             }
         }
-        List<String> sources = new ArrayList<>();
+        List<List<Source>> sources = new ArrayList<>();
         for (int part = 0; part <= semicolons.size(); part++) {
             int end = part < semicolons.size() ? semicolons.get(part) : sentence.tokens().size();
             String upTo = " " + String.join(" ", sentence.tokens().subList(0, end).stream().map(Token::text)
                     .toList()) + " ";
-            String source = lexicon.words.anonymity().stream().anyMatch(phrase -> upTo.contains(" " + phrase + " "))
-                    ? ANONYMOUS : source(matcher, lexicon, discourse, end);
-            sources.add(source == null ? outlet : source);
+            sources.add(lexicon.words.anonymity().stream().anyMatch(phrase -> upTo.contains(" " + phrase + " "))
+                    ? List.of(new Source(ANONYMOUS, -1, false, false)) : sources(matcher, lexicon, discourse, end));
         }
-        return new Claim(sentence, lexicon, sources.get(sources.size() - 1), List.copyOf(semicolons),
+        String last = speaking(sources.get(sources.size() - 1), Integer.MAX_VALUE);
+        return new Claim(sentence, lexicon, last == null ? outlet : last, outlet, List.copyOf(semicolons),
                 List.copyOf(sources), List.copyOf(hedges), unscoped, Map.copyOf(modals), List.copyOf(scoped));
     }
 
@@ -222,7 +239,18 @@ final class Claim {
         while (part < semicolons.size() && semicolons.get(part) < trigger) {
             part++;
         }
-        return sources.get(part);
+        String source = speaking(sources.get(part), trigger);
+        return source == null ? outlet : source;
+    }
+
+    /**
+     * Of a part's speakers, the one who claims the act at {@code trigger}: the first named, else the first read from
+     * a pronoun; a speaker in a clause of its own after the act claims nothing of it. Null for the outlet.
+     */
+    private static String speaking(List<Source> sources, int trigger) {
+        List<Source> claiming = sources.stream().filter(source -> source.claims(trigger)).toList();
+        return claiming.stream().filter(source -> !source.pronoun()).findFirst()
+                .or(() -> claiming.stream().findFirst()).map(Source::id).orElse(null);
     }
 
     List<String> hedges() {
@@ -280,12 +308,55 @@ final class Claim {
             if (token.text().equals(";")) {
                 return false;
             }
+            boolean opens = k == 0 || Set.of(";", ",").contains(tokens.get(k - 1).text())
+                    || tokens.get(k - 1).pos().startsWith("CCONJ");
             if (Set.of("if", "unless").contains(token.lower())) {
-                boolean opens = k == 0 || Set.of(";", ",").contains(tokens.get(k - 1).text())
-                        || tokens.get(k - 1).pos().startsWith("CCONJ");
                 return !(opens && comma);
             }
+            if (opens && !comma && invertedCondition(tokens, k)) {
+                return true;
+            }
             comma |= token.text().equals(",");
+        }
+        return false;
+    }
+
+    /**
+     * "Were Iran to attack Israel", "should he visit Taipei": one of {@code invertedConditions} before a subject, a
+     * pronoun or a name (past an article: "were the United States to"), opens a condition.
+     */
+    private boolean invertedCondition(List<Token> tokens, int k) {
+        if (!lexicon.words.invertedConditions().contains(tokens.get(k).lower()) || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token subject = tokens.get(k + 1);
+        if (subject.pos().startsWith("DET") && k + 2 < tokens.size()) {
+            subject = tokens.get(k + 2);
+        }
+        return subject.pos().startsWith("PRON") || subject.pos().startsWith("PROPN");
+    }
+
+    /**
+     * Whether the match's verb is what someone should or must do ("Tanzania should sanction Uganda", "Japan needs to
+     * sign a pact"): one of {@code obligations} right before it, adverbs and "not" aside. It is not done, so it makes
+     * no fact. The word after such a phrase is a verb, however the tagger reads it ("should sanction").
+     */
+    boolean obliged(Match match) {
+        List<Token> tokens = sentence.tokens();
+        int end = match.trigger();
+        while (end > 0 && (tokens.get(end - 1).pos().startsWith("ADV") || tokens.get(end - 1).lower().equals("not"))) {
+            end--;
+        }
+        for (String obligation : lexicon.words.obligations()) {
+            String[] words = obligation.split(" ");
+            int start = end - words.length;
+            boolean says = start >= 0;
+            for (int i = 0; says && i < words.length; i++) {
+                says = tokens.get(start + i).lower().equals(words[i]);
+            }
+            if (says) {
+                return true;
+            }
         }
         return false;
     }
@@ -306,7 +377,10 @@ final class Claim {
                 return false;
             }
             // A capitalised word inside the object is a name ("the United States"), whatever the tagger reads.
-            if (token.pos().startsWith("VERB") && (j == 0 || !token.capitalised())) {
+            // "The treaty obliges Kenya to": after a noun the tagger may read an inflected verb as a plural noun.
+            boolean verb = token.pos().startsWith("VERB") || (token.pos().startsWith("NOUN")
+                    && token.lower().endsWith("s") && !token.lower().equals(token.lemma()));
+            if (verb && (j == 0 || !token.capitalised())) {
                 // An appeal names whom it asks ("urged Tanzania to"); a threat need not ("threatened to").
                 boolean appeal = j < to - 1 && token.in(lexicon.words.appeals());
                 boolean threat = token.in(lexicon.words.threats());
@@ -608,17 +682,19 @@ final class Claim {
     }
 
     /**
-     * "according to X", "X said", "X, who ..., said", "said the diplomat": the source, or null for the outlet.
+     * "according to X", "X said", "X, who ..., said", "said the diplomat": the speakers of the text up to {@code end},
+     * in the order of their verbs; none for the outlet. "According to X" makes X the only one.
      */
-    private static String source(Matcher matcher, Lexicon lexicon, Discourse discourse, int end) {
+    private static List<Source> sources(Matcher matcher, Lexicon lexicon, Discourse discourse, int end) {
         List<Matcher.Unit> units = matcher.units.stream().filter(unit -> unit.from() < end).toList();
         for (int u = 0; u + 1 < units.size(); u++) {
             if (units.get(u).mention() == null && matcher.token(u).lower().equals("according")
                     && units.get(u + 1).mention() == null && matcher.token(u + 1).lower().equals("to")) {
-                return named(matcher, u + 2, lexicon, discourse);
+                String named = named(matcher, u + 2, lexicon, discourse);
+                return named == null ? List.of() : List.of(new Source(named, -1, false, false));
             }
         }
-        String pronoun = null;
+        List<Source> found = new ArrayList<>();
         for (int u = 0; u < units.size(); u++) {
             if (units.get(u).mention() != null) {
                 continue;
@@ -632,21 +708,55 @@ final class Claim {
             // "Thailand had agreed, he said, but Hun Manet accused Bangkok": a speaker the sentence names beats the
             // one a pronoun is read as.
             String read = before == null ? pronounSpeaker(matcher, u - 1, discourse) : null;
+            int verb = units.get(u).from();
             if (read != null) {
                 // "He said Japan would work with Korea": the speaker is before the verb, not the "said X" after it.
-                pronoun = pronoun == null ? read : pronoun;
+                found.add(new Source(read, verb, true, false));
                 continue;
             }
             if (before != null) {
-                return before;
+                found.add(new Source(before, verb, false, namedRightBefore(matcher, u - 1) && thatFollows(matcher, u)));
+                continue;
             }
             // Only "said X" names its speaker after the verb: "accused Washington" names whom it accuses.
             String after = token.lemma().equals("say") ? named(matcher, u + 1, lexicon, discourse) : null;
             if (after != null) {
-                return after;
+                found.add(new Source(after, verb, false, false));
             }
         }
-        return pronoun;
+        return List.copyOf(found);
+    }
+
+    /**
+     * Whether the speaker is named right before the verb of saying, past adverbs and auxiliaries ("Tehran later
+     * declared"), rather than reached across a relative clause or an "and" that joins the verb to an earlier one
+     * ("condemned Iran and said that"), which keeps the earlier verb's subject and so its claim.
+     */
+    private static boolean namedRightBefore(Matcher matcher, int u) {
+        int at = u;
+        while (at >= 0 && matcher.units.get(at).mention() == null && (matcher.token(at).pos().startsWith("ADV")
+                || matcher.token(at).pos().startsWith("AUX"))) {
+            at--;
+        }
+        return at >= 0 && matcher.units.get(at).mention() != null;
+    }
+
+    /** Whether "that" opens what is said, right after the verb or past a short time phrase ("said on Monday that"). */
+    private static boolean thatFollows(Matcher matcher, int verb) {
+        for (int u = verb + 1; u < Math.min(matcher.units.size(), verb + 1 + THAT_REACH); u++) {
+            if (matcher.units.get(u).mention() != null) {
+                return false;
+            }
+            Token token = matcher.token(u);
+            if (token.lower().equals("that")) {
+                return true;
+            }
+            if (!token.pos().startsWith("ADP") && !token.pos().startsWith("PROPN") && !token.pos().startsWith("NOUN")
+                    && !token.pos().startsWith("ADV") && !token.pos().startsWith("NUM")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String before(Matcher matcher, int u, Lexicon lexicon) {

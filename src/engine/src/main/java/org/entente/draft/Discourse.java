@@ -123,9 +123,18 @@ final class Discourse {
     String scene;
     String previousScene;
 
+    /**
+     * The drafted relation this sentence, and the one before, last named by a definite noun of its act ("the deal"),
+     * for an "it" that a verb of judgement takes as its object ("Guterres welcomed it too"); null for none.
+     */
+    String actNamed;
+    String actNamedBefore;
+
     void nextSentence() {
         previousScene = scene;
         scene = null;
+        actNamedBefore = actNamed;
+        actNamed = null;
         previousStates = List.copyOf(sentenceStates);
         sentenceStates.clear();
         previousPersons = List.copyOf(sentencePersons);

@@ -59,6 +59,8 @@ public final class Drafter {
             "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did");
     /** How many words an apposition or a relative clause between commas may have. */
     private static final int APPOSITION_REACH = 16;
+    /** How many units a sayer may take between "which" and its verb of saying ("which the United Nations says"). */
+    private static final int SAYER_REACH = 4;
     /** What an apposition's verb has as its subject when the phrase before the apposition names no actor. */
     private static final Mention NO_ONE = new Mention(0, 0, List.of(), false, Mention.Via.NAME, false, false, null);
     /** Below this many characters the language detector guesses more than it knows, so a short text is let through. */
@@ -451,7 +453,8 @@ public final class Drafter {
             List<Match> areas = new ArrayList<>();
             for (Pattern pattern : indexed ? lexicon.index.candidates(sentence.tokens()) : lexicon.patterns) {
                 List<Match> found = matcher.matches(pattern).stream()
-                        .filter(match -> !claim.denied(match) && !claim.askedFor(match) && !claim.conditional(match))
+                        .filter(match -> !claim.denied(match) && !claim.askedFor(match) && !claim.conditional(match)
+                                && !claim.obliged(match))
                         .toList();
                 switch (pattern.family()) {
                     case INITIATIVE -> initiatives.addAll(found);
@@ -466,7 +469,7 @@ public final class Drafter {
                 }
             }
             relations = new ArrayList<>(mostSpecific(relations).stream()
-                    .filter(match -> !opposedAct(match) && !assertedThat(match)).toList());
+                    .filter(match -> !opposedAct(match) && !assertedThat(match) && !reportedRelative(match)).toList());
             events.forEach(this::event);
             initiatives.stream().filter(match -> !nonSpecific(match)).forEach(this::initiative);
             outreach.forEach(this::outreach);
@@ -521,6 +524,61 @@ public final class Drafter {
                 }
             }
             return false;
+        }
+
+        /**
+         * "Rwanda, which the United Nations says is backing the group": a verb of saying between the relative clause's
+         * subject and the verb makes the relative pronoun the subject of what is said, not the object, so the relative
+         * voice (which would read the UN as backing Rwanda) makes nothing; the active pattern reads Rwanda as the one
+         * who backs, on the sayer's word ({@link #reportedRelativeSubject}).
+         */
+        private boolean reportedRelative(Match match) {
+            Binding from = match.slots().get("from");
+            if (from == null || !match.pattern().id().endsWith(Pattern.RELATIVE_VOICE)) {
+                return false;
+            }
+            int verb = matcher.unitOfToken(match.trigger());
+            for (int u = from.toUnit(); u < verb; u++) {
+                if (sayingVerb(u)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the unit is a verb of {@code saying} ("says", "told"), by its form or its lemma. */
+        private boolean sayingVerb(int unit) {
+            Token token = matcher.token(unit);
+            return matcher.units.get(unit).mention() == null && token.pos().startsWith("VERB")
+                    && (lexicon.words.saying().contains(token.lemma()) || lexicon.words.saying().contains(token.lower()));
+        }
+
+        /**
+         * "Rwanda, which the United Nations says is backing the group": the subject of a verb said, in a relative
+         * clause, to be done is the noun the clause hangs on (Rwanda), not the sayer named nearer (who is the claim's
+         * source). Back from the verb past its auxiliaries and a "that", a verb of saying, its sayer within
+         * {@code SAYER_REACH} units, then "which" or "who" after a comma after an actor; else null.
+         */
+        private Mention reportedRelativeSubject(int verb) {
+            int u = verb - 1;
+            while (u >= 0 && auxiliary(u)) {
+                u--;
+            }
+            if (u >= 0 && matcher.units.get(u).mention() == null && matcher.token(u).lower().equals("that")) {
+                u--;
+            }
+            if (u < 0 || !sayingVerb(u)) {
+                return null;
+            }
+            for (int k = u - 1; k >= 2 && u - k <= SAYER_REACH; k--) {
+                if (matcher.units.get(k).mention() == null && Set.of("which", "who").contains(matcher.token(k).lower())) {
+                    Mention antecedent = matcher.units.get(k - 2).mention();
+                    boolean comma = matcher.units.get(k - 1).mention() == null
+                            && matcher.token(k - 1).text().equals(",");
+                    return comma && k < u - 1 && eligibleSubject(antecedent) ? antecedent : null;
+                }
+            }
+            return null;
         }
 
         /**
@@ -1979,10 +2037,43 @@ public final class Drafter {
                 } else if (pactReference(mention)) {
                     ids.add(discourse.initiatives.get(mention.id()));
                 } else if (!mention.region() || pattern.target() == Target.PLACES) {
-                    ids.addAll(mention.ids());
+                    String judged = actJudgedFor(pattern, mention);
+                    if (judged != null) {
+                        ids.add(judged);
+                    } else {
+                        ids.addAll(mention.ids());
+                    }
                 }
             }
             return ids;
+        }
+
+        /**
+         * "Leaders of the Group of Seven condemned Iran for firing drones at Israel": a judgement (`judgedForKinds`) on
+         * an actor followed by "for" and a verb in -ing is of what the actor did there, the relation the sentence drafted
+         * from that actor in those words (drafted first, as it starts later); with none, null, and the judgement stays
+         * on the actor.
+         */
+        private String actJudgedFor(Pattern pattern, Mention mention) {
+            List<Token> tokens = sentence.tokens();
+            int at = mention.to();
+            if (!lexicon.words.judgedKinds().contains(pattern.kind()) || mention.ids().size() != 1
+                    || at + 1 >= tokens.size() || !tokens.get(at).lower().equals("for")
+                    || !tokens.get(at + 1).pos().startsWith("VERB") || !tokens.get(at + 1).lower().endsWith("ing")) {
+                return null;
+            }
+            int object = matcher.unitOfToken(mention.from());
+            int clause = matcher.unitOfToken(at + 1);
+            String actor = fold(mention.ids().get(0));
+            Placed act = null;
+            for (Placed p : placed) {
+                if (p.type().equals("Relation") && p.fromUnit() >= object && p.toUnit() > clause
+                        && (act == null || p.fromUnit() < act.fromUnit())
+                        && actor.equals(fold(String.valueOf(facts.get(p.id()).field("from"))))) {
+                    act = p;
+                }
+            }
+            return act == null ? null : act.id();
         }
 
         /**
@@ -2180,6 +2271,10 @@ public final class Drafter {
         private Mention implicitSubject(Match match) {
             int from = sentence.tokens().get(match.trigger()).pos().startsWith("NOUN")
                     ? verbOfObject(match.fromUnit(), false) : match.fromUnit();
+            Mention reported = reportedRelativeSubject(from);
+            if (reported != null) {
+                return reported;
+            }
             Mention apposed = beforeApposition(from);
             if (apposed != null) {
                 return apposed == NO_ONE ? null : apposed;

@@ -152,6 +152,7 @@ final class Matcher {
             u++;
         }
         u = pastPronounOfOffice(u);
+        u = pastBothOfList(u, slot, afterWord);
         u = pastModifiersOfDemonym(u);
         if (!slot.possessive()) {
             u = apposedToPossessive(u);
@@ -211,6 +212,18 @@ final class Matcher {
     private static Mention one(Mention group, int k) {
         return new Mention(group.from(), group.to(), List.of(group.ids().get(k)), false, group.via(), group.place(),
                 false, null);
+    }
+
+    /**
+     * "spoke to both Tshisekedi and Kagame": "both" before a list of names is no word of the pattern, so the slot takes
+     * the list; before one name ("both Kagame") or a group it says nothing the slot reads, and {@code u} stays.
+     */
+    private int pastBothOfList(int u, Slot slot, boolean afterWord) {
+        if (u + 1 >= units.size() || units.get(u).mention() != null || !token(u).lower().equals("both")
+                || !fills(units.get(u + 1).mention(), slot, afterWord)) {
+            return u;
+        }
+        return coordinationEnds(u + 1, slot, afterWord).size() > 1 ? u + 1 : u;
     }
 
     /**

@@ -150,7 +150,7 @@ record Pattern(String id, Family family, String kind, String stance, String text
         String rest = String.join(" ", java.util.Arrays.copyOfRange(parts, 2, parts.length));
         String passive = ("{to} " + PASSIVE_AUXILIARY + " ...1 " + parts[0] + " by {from} " + rest).trim();
         String relative = ("{to} , " + OBJECT_RELATIVE + " {from} ...2 " + parts[0] + " " + rest).trim();
-        return List.of(voice(active, "-passive", passive), voice(active, "-relative", relative));
+        return List.of(voice(active, "-passive", passive), voice(active, RELATIVE_VOICE, relative));
     }
 
     /**
@@ -159,6 +159,8 @@ record Pattern(String id, Family family, String kind, String stance, String text
      */
     private static final String PASSIVE_AUXILIARY =
             "has|have|had|will|would|could|may|might|must|can|should|shall? was|were|is|are|been|be|being?";
+    /** The id suffix of a pattern's relative voice ("Hamas, which Israel accuses of ..."). */
+    static final String RELATIVE_VOICE = "-relative";
     /** Relative pronouns that stand for the verb's object: "Hamas, which Israel accuses". */
     static final String OBJECT_RELATIVE = "which|whom";
 

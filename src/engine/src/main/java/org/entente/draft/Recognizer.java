@@ -1047,7 +1047,25 @@ final class Recognizer {
                 return null;
             }
         }
-        return mention(tokens, i, i + 1, List.of(id), false, Via.SURNAME, false);
+        return mention(tokens, i, surnameEnd(tokens, i + 1, id, discourse), List.of(id), false, Via.SURNAME, false);
+    }
+
+    /**
+     * The end of a surname of several words or a hyphen ("López Obrador", "Amir-Abdollahian", split by the tokenizer
+     * as "Amir - Abdollahian"): the words after the first that name the same person, so "told López Obrador by
+     * telephone" is one mention before "by", not two.
+     */
+    private static int surnameEnd(List<Token> tokens, int at, String id, Discourse discourse) {
+        int end = at;
+        while (end < tokens.size()) {
+            boolean hyphen = tokens.get(end).text().equals("-") && end + 1 < tokens.size();
+            Token next = tokens.get(hyphen ? end + 1 : end);
+            if (!next.capitalised() || !id.equals(discourse.personsByName.get(next.text()))) {
+                return end;
+            }
+            end += hyphen ? 2 : 1;
+        }
+        return end;
     }
 
     /**
@@ -1056,10 +1074,13 @@ final class Recognizer {
      * pronoun, since a pronoun object is never its own clause's subject ("Ruto said Museveni had urged him" is Ruto,
      * not Museveni); then it is the person named before that one. With no such person it is nobody.
      */
-    private static Mention objectPronoun(List<Token> tokens, int i, List<Mention> mentions, Discourse discourse) {
+    private Mention objectPronoun(List<Token> tokens, int i, List<Mention> mentions, Discourse discourse) {
         String word = tokens.get(i).lower();
         if (word.equals("them")) {
             return pluralObject(tokens, i, mentions);
+        }
+        if (word.equals("it")) {
+            return judgedAct(tokens, i, discourse);
         }
         boolean object = word.equals("him") || (word.equals("her") && (i + 1 == tokens.size()
                 || !java.util.Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tokens.get(i + 1).pos())));
@@ -1078,6 +1099,27 @@ final class Recognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * "The Emirates welcomed the deal. Guterres welcomed it too": "it" right after a verb of `judgingVerbs` is the
+     * drafted act this sentence or the one before last named by its noun; with none, nothing (a state or a thing).
+     */
+    private Mention judgedAct(List<Token> tokens, int i, Discourse discourse) {
+        String act = discourse.actNamed != null ? discourse.actNamed : discourse.actNamedBefore;
+        if (act == null || i == 0 || !tokens.get(i - 1).pos().startsWith("VERB")
+                || lexicon.words.judgingVerbs().stream().noneMatch(verb -> formOf(tokens.get(i - 1), verb))) {
+            return null;
+        }
+        return new Mention(i, i + 1, List.of(act), false, Via.FACT, false, false, null);
+    }
+
+    /** Whether a token is a form of a verb's lemma ("welcomed", "criticises"), whatever lemma the tagger gave it. */
+    private static boolean formOf(Token token, String lemma) {
+        String word = token.lower();
+        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        return word.equals(lemma) || token.lemma().equals(lemma) || (word.startsWith(stem)
+                && java.util.Set.of("e", "es", "ed", "ing", "s").contains(word.substring(stem.length())));
     }
 
     /**
@@ -1274,9 +1316,14 @@ final class Recognizer {
             }
             // The noun must head its phrase: "the sanctions" is the act, "the sanctions policy" is not.
             boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN")
-                    || complement(tokens, at + 1);
+                    || complement(tokens, at + 1) || agentClause(tokens, at + 1);
             boolean owned = lexicon.words.ownedActs().contains(head.lower()) || lexicon.words.ownedActs().contains(head.lemma());
-            String fact = count < 0 && !indefinite && heads && !owned && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
+            // "summoned the ambassador to condemn the drills; Qin rejected the condemnation": an act the sentence has told
+            // by its verb before the noun is the one the noun names, drafted or not, never an earlier one.
+            boolean told = !(at + 1 < tokens.size() && ACT_PARTY_WORDS.contains(tokens.get(at + 1).lower()))
+                    && toldByVerb(tokens, i, head);
+            String fact = count < 0 && !indefinite && heads && !owned && !told
+                    && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
                     ? actReferredTo(discourse.factsNamed(head.lower(), head.lemma()), tokens, at + 1, discourse) : null;
             // "the plan to build a base" says which plan it is: a plan of its own, not the one drafted before.
             boolean described = at + 1 < tokens.size() && java.util.Set.of("to", "for").contains(tokens.get(at + 1).lower());
@@ -1299,12 +1346,14 @@ final class Recognizer {
             }
             // "Washington accuses Tehran of arming the group; Iran rejects the accusation": the act is the sentence's
             // own, drafted only once the sentence is read, so the drafter reads the noun as it (or as nothing). A noun
-            // that ends its phrase, or goes on with its parties ("condemned the strike on Yemen by Saudi Arabia"): the
-            // words patterns read from it still see the noun, so the act the noun names is drafted from it too.
+            // that ends its phrase, goes on with its parties ("condemned the strike on Yemen by Saudi Arabia") or with
+            // who did it ("condemned the strike Israel carried out on Syria"): the words patterns read from it still
+            // see the noun, so the act the noun names is drafted from it too.
             String noun = lexicon.actNouns.containsKey(head.lower()) ? head.lower() : head.lemma();
             boolean partied = at + 1 < tokens.size() && ACT_PARTY_WORDS.contains(tokens.get(at + 1).lower());
             if (fact == null && !owned && lexicon.actNouns.containsKey(noun) && organisation == null && count < 0 && !indefinite
-                    && heads && head.pos().startsWith("NOUN") && (endsPhrase(tokens, at + 1) || partied)
+                    && heads && head.pos().startsWith("NOUN") && (endsPhrase(tokens, at + 1) || partied
+                    || agentClause(tokens, at + 1))
                     && unnamed(tokens, i + 1, at)) {
                 return new Mention(i, at + 1, List.of(noun), false, Via.ACT_OF_SENTENCE, false, false, null);
             }
@@ -1373,6 +1422,46 @@ final class Recognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a verb before this token in the sentence tells the act a noun of `actNouns` names, the noun being derived
+     * from it: "condemn" and "the condemnation", "accused" and "the accusation", "attacked" and "the attack" (the
+     * verb's lemma, less a final "e", begins the noun; five letters at least, so "the demand" is not "demonstrate").
+     */
+    private boolean toldByVerb(List<Token> tokens, int before, Token noun) {
+        if (lexicon.actKinds(noun).isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < before; k++) {
+            Token verb = tokens.get(k);
+            String lemma = verb.lemma();
+            String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+            if (verb.pos().startsWith("VERB") && stem.length() >= 5 && noun.lower().startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a relative clause naming who did the act opens at this token: a name, after "that" or "which" or not,
+     * and then its verb ("the strike Israel carried out", "the sanctions that Kenya imposed"). An agent opening with
+     * an article ("the sanctions the EU imposed") is not read, since a new noun phrase opens so too.
+     */
+    private static boolean agentClause(List<Token> tokens, int next) {
+        int k = next < tokens.size() && java.util.Set.of("that", "which").contains(tokens.get(next).lower()) ? next + 1 : next;
+        // A name is capitalised, however the tagger reads it ("the deal Ethiopia signed": a noun, to it).
+        if (k >= tokens.size() || !Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+            return false;
+        }
+        while (k < tokens.size() && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+            k++;
+        }
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("AUX")) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).pos().startsWith("VERB");
     }
 
     /** Whether a noun phrase ends before this token: at the sentence's end, a punctuation mark, a conjunction or a verb. */
@@ -2342,6 +2431,9 @@ final class Recognizer {
     }
 
     private void remember(Mention mention, Discourse discourse) {
+        if (mention.via() == Via.FACT && discourse.parties.containsKey(mention.id())) {
+            discourse.actNamed = mention.id();
+        }
         // A capital after "in" is a city; a state after "from" or "in" is still a state the article has named.
         if (mention.region() && mention.via() != Via.EXAMPLE) {
             discourse.recentRegions.add(mention.id());

@@ -64,6 +64,12 @@ final class Drafts {
         return relations(draft, kind).stream().map(fact -> fact.field("from") + ">" + fact.field("to")).toList();
     }
 
+    /** The members the draft gives the organisation, sorted. */
+    static List<String> members(Draft draft, String organisation) {
+        return draft.ofType("Membership").stream().filter(fact -> organisation.equals(fact.field("organisation")))
+                .map(fact -> String.valueOf(fact.field("member"))).sorted().toList();
+    }
+
     static Predicate<DraftFact> between(String from, String to) {
         return fact -> from.equals(fact.field("from")) && to.equals(fact.field("to"));
     }

@@ -1,9 +1,9 @@
 package org.entente.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.draft.Drafts.members;
 import static org.entente.draft.Drafts.of;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,11 +14,6 @@ import org.junit.jupiter.api.Test;
  * bloc, and states that only attended the organisation's meeting.
  */
 class MembershipsInListsTest {
-
-    private static List<String> members(Draft draft, String organisation) {
-        return draft.ofType("Membership").stream().filter(fact -> organisation.equals(fact.field("organisation")))
-                .map(fact -> String.valueOf(fact.field("member"))).sorted().toList();
-    }
 
     @Test
     void aDemonstrativeReferenceBeforeAWhoseClauseListsTheMembersAndItsLeader() {

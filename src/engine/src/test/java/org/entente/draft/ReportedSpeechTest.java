@@ -193,4 +193,28 @@ class ReportedSpeechTest {
             assertThat(relations(of("Togo denied the charge."), "REJECTS")).isEmpty();
         }
     }
+
+    @Nested
+    class Sources {
+        @Test
+        void aSpeakerWhoseOwnClauseFollowsTheActClaimsNothingOfIt() {
+            DraftFact condemned = only(relations(of("Leaders of the Arab League on Monday condemned Ethiopia for "
+                    + "filling the dam, as Egypt weighed its response and Addis Ababa declared that the matter was "
+                    + "settled."), "CONDEMNS"));
+            assertThat(condemned.attribution()).isEqualTo("test-article");
+            assertThat(only(relations(of("Kenya condemned Uganda on Monday, and Tanzania said on Tuesday that it "
+                    + "agreed."), "CONDEMNS")).attribution()).isEqualTo("test-article");
+        }
+
+        @Test
+        void aSpeakerAfterTheActWithNoClauseOfItsOwnOrJoinedByAndStillClaimsIt() {
+            // Near misses: "..., Tanzania said." reports the act; "and said that" goes on with the act's own subject.
+            assertThat(only(relations(of("Kenya condemned Uganda for the raid, Tanzania said."), "CONDEMNS"))
+                    .attribution()).isEqualTo("TZA");
+            assertThat(only(relations(of("Kenya condemned Uganda for the raid and said that the border would stay "
+                    + "closed."), "CONDEMNS")).attribution()).isEqualTo("KEN");
+            assertThat(only(relations(of("Tanzania said that Kenya had condemned Uganda."), "CONDEMNS"))
+                    .attribution()).isEqualTo("TZA");
+        }
+    }
 }

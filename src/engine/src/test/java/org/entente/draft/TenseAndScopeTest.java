@@ -99,4 +99,37 @@ class TenseAndScopeTest {
                 "CONDEMNS"));
         assertThat(condemned.evidence()).containsExactly("The next day, Togo condemned Ghana.");
     }
+
+    @Test
+    void aConditionWrittenWithItsAuxiliaryFirstIsNoAct() {
+        assertThat(relations(of("Were Iran to attack Israel, the United States would defend it."), "ATTACKS"))
+                .isEmpty();
+        assertThat(relations(of("Should Kenya invade Somalia, Uganda would respond."), "INVADED")).isEmpty();
+        assertThat(relations(of("Kenya said that, had Uganda attacked Tanzania, it would have acted."), "ATTACKS"))
+                .isEmpty();
+        // Near misses: the same auxiliaries in their clause's middle are tense, not condition.
+        assertThat(relations(of("Uganda had attacked Tanzania on Monday."), "ATTACKS")).hasSize(1);
+        assertThat(relations(of("Kenya and Uganda were allies, and Tanzania condemned Uganda."), "CONDEMNS"))
+                .hasSize(1);
+    }
+
+    @Test
+    void whatATreatyObligesAStateToDoIsNoActDone() {
+        assertThat(relations(of("The treaty obliges Kenya to defend Uganda."), "SUPPORTS")).isEmpty();
+        assertThat(relations(of("The accord binds Kenya to support Uganda."), "SUPPORTS")).isEmpty();
+        assertThat(relations(of("The treaty requires Kenya to defend Uganda."), "SUPPORTS")).isEmpty();
+        // The near miss: what a state goes on doing is done.
+        assertThat(relations(of("Kenya's troops continue to attack Uganda."), "ATTACKS")).hasSize(1);
+    }
+
+    @Test
+    void whatAStateShouldOrMustDoIsNoActDone() {
+        assertThat(relations(of("Tanzania should sanction Uganda."), "SANCTIONS")).isEmpty();
+        assertThat(relations(of("Japan needs to sign a pact with Korea."), "SIGNS_AGREEMENT")).isEmpty();
+        assertThat(relations(of("Kenya urged Uganda, which should condemn Tanzania, to act."), "CONDEMNS")).isEmpty();
+        assertThat(relations(of("Kenya must immediately expel Uganda's ambassador."), "REDUCES_RELATIONS")).isEmpty();
+        // Near misses: a modal in another clause, or none, leaves the act done.
+        assertThat(relations(of("Tanzania, which should know better, sanctioned Uganda."), "SANCTIONS")).hasSize(1);
+        assertThat(relations(of("Kenya expelled Uganda's ambassador."), "REDUCES_RELATIONS")).hasSize(1);
+    }
 }

@@ -57,4 +57,23 @@ class VoicesTest {
                 .anyMatch(between("IRN", "HEZBOLLAH")).noneMatch(between("HEZBOLLAH", "IRN"));
         assertThat(relations(of("Cuba, which Russia has never supported, voted against."), "SUPPORTS")).isEmpty();
     }
+
+    @Test
+    void aVerbSaidInARelativeClauseHasTheClausesNounAsSubjectAndTheSayerAsSource() {
+        DraftFact backing = only(relations(of("Donors pressed Eritrea, which the African Union says is backing "
+                + "Sudan."), "SUPPORTS"));
+        assertThat(backing.field("from")).isEqualTo("ERI");
+        assertThat(backing.field("to")).isEqualTo("SDN");
+        assertThat(backing.attribution()).isEqualTo("AU");
+    }
+
+    @Test
+    void aSayerOfARelativeClauseIsNeitherTheSubjectNorTheObjectOfWhatItSays() {
+        assertThat(relations(of("Sanctions hit Belarus, which the European Union says is supporting Russia."),
+                "SUPPORTS")).anyMatch(between("BLR", "RUS")).noneMatch(between("EU", "BLR"))
+                .noneMatch(between("EU", "RUS"));
+        // The near miss: with no verb of saying, the actor after "which" is the subject and the noun its object.
+        assertThat(relations(of("Sanctions hit Belarus, which the European Union is supporting with aid."),
+                "SUPPORTS")).anyMatch(between("EU", "BLR")).noneMatch(between("BLR", "EU"));
+    }
 }
