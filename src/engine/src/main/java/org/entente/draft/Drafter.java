@@ -73,6 +73,8 @@ public final class Drafter {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
     /** Pronouns that stand for a person as the subject of a clause. */
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+    /** Quantifiers that float after the subject they count, before its verb: "Kenya and Uganda both condemned". */
+    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("both", "all", "each");
     private final Nlp nlp;
     private final Gazetteer gazetteer;
     private final Introductions introductions;
@@ -530,7 +532,8 @@ public final class Drafter {
          * "Rwanda, which the United Nations says is backing the group": a verb of saying between the relative clause's
          * subject and the verb makes the relative pronoun the subject of what is said, not the object, so the relative
          * voice (which would read the UN as backing Rwanda) makes nothing; the active pattern reads Rwanda as the one
-         * who backs, on the sayer's word ({@link #reportedRelativeSubject}).
+         * who backs, on the sayer's word ({@link #reportedRelativeSubject}). Nor does a relative voice whose verb lies
+         * past a comma, outside the clause.
          */
         private boolean reportedRelative(Match match) {
             Binding from = match.slots().get("from");
@@ -539,7 +542,9 @@ public final class Drafter {
             }
             int verb = matcher.unitOfToken(match.trigger());
             for (int u = from.toUnit(); u < verb; u++) {
-                if (sayingVerb(u)) {
+                // "Hezbollah, which Iran backs, denied the report": past the clause's closing comma the verb is the
+                // noun's own, not one the relative clause says of it.
+                if (sayingVerb(u) || (matcher.units.get(u).mention() == null && matcher.token(u).text().equals(","))) {
                     return true;
                 }
             }
@@ -2662,7 +2667,10 @@ public final class Drafter {
         private Mention subjectList(int last, int verb) {
             Mention mention = matcher.units.get(last).mention();
             for (int u = last + 1; u < verb; u++) {
-                if (!auxiliary(u)) {
+                // "Kenya and Uganda both condemned Sudan": a quantifier after the list, before its verb, is the list's.
+                boolean floating = matcher.units.get(u).mention() == null
+                        && FLOATING_QUANTIFIERS.contains(matcher.token(u).lower());
+                if (!auxiliary(u) && !floating) {
                     return mention;
                 }
             }

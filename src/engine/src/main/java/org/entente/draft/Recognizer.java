@@ -901,7 +901,8 @@ final class Recognizer {
                     || ((words > 0 || cued) && NAME_LIKE_TAGS.contains(token.pos()));
             // "On 25 July Nikorndej Balankura": a date's month or day is no word of a name.
             boolean name = token.capitalised() && tagged && !lexicon.words.times().contains(token.lower())
-                    && gazetteer.at(tokens, to, null).stream().noneMatch(entry -> entry.sort() != Sort.PERSON);
+                    && (gazetteer.at(tokens, to, null).stream().noneMatch(entry -> entry.sort() != Sort.PERSON)
+                    || surnameAsOrganisation(tokens, to, words));
             // The English model splits "Jean-Yves" into "Jean" and "-Yves".
             boolean hyphen = to > from && hyphenated(token);
             boolean attached = to > from && words > 0 && token.start() == tokens.get(to - 1).end();
@@ -919,6 +920,16 @@ final class Recognizer {
             to--;
         }
         return to;
+    }
+
+    /**
+     * "Foreign Minister Thérèse Kayikwamba Wagner": an organisation named by one word ("Wagner") right after a word
+     * of a name, and closing it (no name word after it), is the person's surname, not the organisation.
+     */
+    private boolean surnameAsOrganisation(List<Token> tokens, int at, int words) {
+        List<Entry> entries = gazetteer.at(tokens, at, null);
+        return words >= 1 && !entries.isEmpty() && entries.stream().allMatch(entry -> entry.sort() == Sort.ORGANISATION
+                && entry.words().length == 1) && (at + 1 >= tokens.size() || !tokens.get(at + 1).capitalised());
     }
 
     /**
