@@ -370,7 +370,7 @@ final class Claim {
      */
     boolean askedFor(Match match) {
         List<Token> tokens = sentence.tokens();
-        int to = infinitiveBefore(tokens, match.trigger());
+        int to = firstOfList(tokens, infinitiveBefore(tokens, match.trigger()));
         for (int j = to - 1; to > 0 && j >= Math.max(0, to - 1 - OBJECT_REACH); j--) {
             Token token = tokens.get(j);
             if (token.pos().startsWith("PUNCT")) {
@@ -390,6 +390,38 @@ final class Claim {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the "to" stands of the first infinitive of the list that the one at {@code to} closes: "requires Ghana to
+     * close the port, to recall its envoy and to cut ties with Togo" asks each of Ghana, as the first does.
+     */
+    private static int firstOfList(List<Token> tokens, int to) {
+        int head = to;
+        for (int previous = previousInList(tokens, head); previous >= 0; previous = previousInList(tokens, head)) {
+            head = previous;
+        }
+        return head;
+    }
+
+    /** The "to" of the infinitive before a comma or "and" that stands right before the "to" at {@code to}, or -1. */
+    private static int previousInList(List<Token> tokens, int to) {
+        if (to < 1) {
+            return -1;
+        }
+        boolean and = tokens.get(to - 1).pos().startsWith("CCONJ");
+        int comma = and ? to - 2 : to - 1;
+        int end = comma >= 0 && tokens.get(comma).text().equals(",") ? comma : and ? to - 1 : -1;
+        for (int k = end - 1; k >= Math.max(0, end - 2 * OBJECT_REACH); k--) {
+            Token token = tokens.get(k);
+            if (token.text().equals(";") || token.text().equals(":")) {
+                return -1;
+            }
+            if (token.lower().equals("to") && infinitive(tokens, k + 1, end - 1)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
