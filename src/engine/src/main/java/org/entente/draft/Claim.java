@@ -370,7 +370,8 @@ final class Claim {
      */
     boolean askedFor(Match match) {
         List<Token> tokens = sentence.tokens();
-        int to = firstOfList(tokens, infinitiveBefore(tokens, match.trigger()));
+        int own = infinitiveBefore(tokens, match.trigger());
+        int to = firstOfList(tokens, own >= 0 ? own : sharedTo(tokens, match.trigger()));
         for (int j = to - 1; to > 0 && j >= Math.max(0, to - 1 - OBJECT_REACH); j--) {
             Token token = tokens.get(j);
             if (token.pos().startsWith("PUNCT")) {
@@ -390,6 +391,28 @@ final class Claim {
             }
         }
         return false;
+    }
+
+    /**
+     * The "to" a bare verb after "and" or "or" shares with the infinitive before it, or -1: in "to close the port and
+     * end its cooperation with Togo", "end" is an infinitive too. The phrase between holds no punctuation.
+     */
+    private static int sharedTo(List<Token> tokens, int trigger) {
+        Token verb = tokens.get(trigger);
+        if (trigger < 2 || !tokens.get(trigger - 1).pos().startsWith("CCONJ") || !verb.pos().startsWith("VERB")
+                || !verb.lower().equals(verb.lemma())) {
+            return -1;
+        }
+        for (int k = trigger - 2; k >= Math.max(0, trigger - 2 - OBJECT_REACH); k--) {
+            Token token = tokens.get(k);
+            if (token.pos().startsWith("PUNCT")) {
+                return -1;
+            }
+            if (token.lower().equals("to") && infinitive(tokens, k + 1, trigger - 2)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
