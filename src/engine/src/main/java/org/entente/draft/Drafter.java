@@ -1479,6 +1479,11 @@ public final class Drafter {
             if (head == null || !lexicon.words.decisionNouns().contains(head)) {
                 return null;
             }
+            // "Chile backed its membership of the OAS": after the actor's own possessive it is a membership held.
+            if (lexicon.words.heldNouns().contains(head) && start > unit
+                    && Set.of("its", "their").contains(matcher.token(unit).lower())) {
+                return null;
+            }
             List<Mention> own = matcher.mentionsIn(start, end);
             // "a revision of the EU's budget that included funds for Ukraine": a relative clause says what it does.
             if (end + 1 < matcher.units.size() && matcher.units.get(end).mention() == null

@@ -1,0 +1,88 @@
+package org.entente.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.draft.Drafts.of;
+import static org.entente.draft.Drafts.only;
+import static org.entente.draft.Drafts.stances;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An organisation's plans as news names them when a stance is taken on them: an enlargement (a state's bid,
+ * application, candidacy or accession protocol, its membership sought) is the organisation's decision, and consent is
+ * given ("gave the green light to", "signed off on"), held back ("held up", "withheld its approval of") or refused
+ * ("refused to ratify"). The sentences are of contexts no development article holds, each with a near miss: a state's
+ * own plan, a membership held, a stance negated, consent withheld that approves nothing.
+ */
+class PlansInNewsTest {
+
+    @Nested
+    class Enlargements {
+
+        @Test
+        void aStatesBidToJoinIsTheOrganisationsDecision() {
+            Draft draft = of("Austria blocked Serbia's bid for EU membership.");
+            assertThat(only(draft.ofType("Initiative")).fields()).containsEntry("organisation", "EU");
+            assertThat(stances(draft)).containsExactly("AUT>OPPOSES");
+            // The near misses: a block negated is no stance, and a state's own plan is no initiative.
+            assertThat(of("Austria did not block Serbia's bid for EU membership.").ofType("Position")).isEmpty();
+            assertThat(of("Austria blocked Serbia's plan to build a dam.").ofType("Initiative")).isEmpty();
+        }
+
+        @Test
+        void aMembershipSoughtIsAPlanAndOneHeldIsNot() {
+            Draft draft = of("Croatia lifted its veto on Montenegro's membership of the EU.");
+            assertThat(only(draft.ofType("Initiative")).fields()).containsEntry("organisation", "EU");
+            assertThat(stances(draft)).containsExactly("HRV>SUPPORTS");
+            // The near miss: the actor's own membership is one it holds, which no one decides.
+            Draft held = of("Chile lifted its veto on its membership of the OAS.");
+            assertThat(held.ofType("Initiative")).isEmpty();
+            assertThat(held.ofType("Position")).isEmpty();
+        }
+
+        @Test
+        void aRefusalToRatifyAnAccessionProtocolOpposesIt() {
+            Draft draft = of("Spain refused to ratify Kosovo's accession protocol to the Council of Europe.");
+            assertThat(only(draft.ofType("Initiative")).fields()).containsEntry("organisation", "COE");
+            assertThat(stances(draft)).containsExactly("ESP>OPPOSES");
+            // The near miss: a treaty no organisation decides is no plan to take a stance on.
+            assertThat(of("Spain refused to ratify the treaty.").ofType("Position")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Consent {
+
+        @Test
+        void aGreenLightOrASignOffSupportsThePlan() {
+            assertThat(stances(of("Greece gave the green light to Albania's accession to the EU.")))
+                    .containsExactly("GRC>SUPPORTS");
+            Draft mission = of("Germany signed off on the EU's mission in Niger.");
+            assertThat(only(mission.ofType("Initiative")).fields()).containsEntry("organisation", "EU");
+            assertThat(stances(mission)).containsExactly("DEU>SUPPORTS");
+            // The near misses: a state's own plan and a deal of no organisation take no stance.
+            assertThat(of("Kenya gave the green light to its own plan to build a port.").ofType("Position"))
+                    .isEmpty();
+            assertThat(of("Germany signed off on the deal.").ofType("Position")).isEmpty();
+        }
+
+        @Test
+        void aGreenLightThatCouldBeGivenIsOnlyPossible() {
+            DraftFact stance = only(of("Greece could give the green light to Albania's accession to the EU.")
+                    .ofType("Position"));
+            assertThat(stance.status()).isEqualTo(FactStatus.POSSIBLE);
+        }
+
+        @Test
+        void consentHeldBackDelaysThePlanAndApprovesNothing() {
+            assertThat(stances(of("Slovenia held up Bosnia's application to join the EU.")))
+                    .containsExactly("SVN>DELAYS");
+            assertThat(stances(of("Cyprus withheld its approval of Georgia's candidacy for EU membership.")))
+                    .containsExactly("CYP>DELAYS");
+            // The near misses: a banner held up and aid withheld are no stance on a plan.
+            assertThat(of("Kenya held up a banner.").ofType("Position")).isEmpty();
+            assertThat(of("Cyprus withheld aid from Georgia.").ofType("Position")).isEmpty();
+        }
+    }
+}
