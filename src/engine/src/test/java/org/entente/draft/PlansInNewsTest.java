@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * An organisation's plans as news names them when a stance is taken on them: an enlargement (a state's bid,
- * application, candidacy or accession protocol, its membership sought) is the organisation's decision, and consent is
- * given ("gave the green light to", "signed off on"), held back ("held up", "withheld its approval of") or refused
- * ("refused to ratify"). The sentences are of contexts no development article holds, each with a near miss: a state's
- * own plan, a membership held, a stance negated, consent withheld that approves nothing.
+ * An organisation's plans as news names them: an enlargement (a state's bid for membership, its application,
+ * candidacy or accession protocol, its membership sought, "the bid" referred back to) is the organisation's decision,
+ * and consent is given ("gave the green light to", "signed off on"), held back ("held up", "withheld its approval of")
+ * or refused ("refused to ratify"). The sentences are of contexts no development article holds, each with a near
+ * miss: a state's own plan, a membership held, a stance negated, consent withheld that approves nothing.
  */
 class PlansInNewsTest {
 
@@ -28,6 +28,18 @@ class PlansInNewsTest {
             // The near misses: a block negated is no stance, and a state's own plan is no initiative.
             assertThat(of("Austria did not block Serbia's bid for EU membership.").ofType("Position")).isEmpty();
             assertThat(of("Austria blocked Serbia's plan to build a dam.").ofType("Initiative")).isEmpty();
+        }
+
+        @Test
+        void aBidForMembershipIsTheOrganisationsPlanAndTheBidRefersBackToIt() {
+            Draft draft = of("Serbia's bid for EU membership has stalled for years. Austria blocked the bid in May.");
+            DraftFact plan = only(draft.ofType("Initiative"));
+            assertThat(plan.fields()).containsEntry("organisation", "EU").containsEntry("region", "southeast-europe");
+            assertThat(only(draft.ofType("Position")).field("initiative")).isEqualTo(plan.id());
+            assertThat(stances(draft)).containsExactly("AUT>OPPOSES");
+            // The near misses: a bid no organisation decides is no plan, and "the bid" with none drafted is no one's.
+            assertThat(of("Qatar's bid for the World Cup succeeded.").ofType("Initiative")).isEmpty();
+            assertThat(of("Austria blocked the bid in May.").ofType("Position")).isEmpty();
         }
 
         @Test
