@@ -80,6 +80,19 @@ class PlansInNewsTest {
         }
 
         @Test
+        void aWayClearedSupportsThePlanAndAWayBlockedOpposesIt() {
+            assertThat(stances(of("Greece cleared the way for Albania's accession to the EU.")))
+                    .containsExactly("GRC>SUPPORTS");
+            assertThat(stances(of("Cyprus stood in the way of Georgia's candidacy for EU membership.")))
+                    .containsExactly("CYP>OPPOSES");
+            // The near misses: a ruling is no actor to take a stance, and a way no longer barred bars nothing.
+            assertThat(of("The ruling cleared the way for Albania's accession to the EU.").ofType("Position"))
+                    .isEmpty();
+            assertThat(of("Cyprus would no longer stand in the way of Georgia's candidacy for EU membership.")
+                    .ofType("Position")).isEmpty();
+        }
+
+        @Test
         void aGreenLightThatCouldBeGivenIsOnlyPossible() {
             DraftFact stance = only(of("Greece could give the green light to Albania's accession to the EU.")
                     .ofType("Position"));
