@@ -108,6 +108,9 @@ class PlansInNewsTest {
             // The near misses: a banner held up and aid withheld are no stance on a plan.
             assertThat(of("Kenya held up a banner.").ofType("Position")).isEmpty();
             assertThat(of("Cyprus withheld aid from Georgia.").ofType("Position")).isEmpty();
+            // Aid withheld is still aid cut: "withhold" undoes only a stance of consent, not every act.
+            assertThat(Drafts.relations(of("The United States withheld military assistance to Egypt."),
+                    "REDUCES_RELATIONS")).hasSize(1);
         }
     }
 }
