@@ -31,6 +31,8 @@ final class Discourse {
     }
 
     final List<Count> counts = new ArrayList<>();
+    /** "The three European powers, known as the E3": the group the article introduced last with each count. */
+    final Map<Integer, String> countedGroups = new java.util.HashMap<>();
     /** "the Europe-focused alliance": an area of responsibility the current sentence gives, not yet drafted. */
     record Area(String organisation, String region, String words) {
     }
@@ -121,9 +123,18 @@ final class Discourse {
     String scene;
     String previousScene;
 
+    /**
+     * The drafted relation this sentence, and the one before, last named by a definite noun of its act ("the deal"),
+     * for an "it" that a verb of judgement takes as its object ("Guterres welcomed it too"); null for none.
+     */
+    String actNamed;
+    String actNamedBefore;
+
     void nextSentence() {
         previousScene = scene;
         scene = null;
+        actNamedBefore = actNamed;
+        actNamed = null;
         previousStates = List.copyOf(sentenceStates);
         sentenceStates.clear();
         previousPersons = List.copyOf(sentencePersons);

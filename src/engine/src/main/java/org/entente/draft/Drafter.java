@@ -73,6 +73,8 @@ public final class Drafter {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
     /** Pronouns that stand for a person as the subject of a clause. */
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+    /** Quantifiers that float after the subject they count, before its verb: "Kenya and Uganda both condemned". */
+    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("both", "all", "each");
     private final Nlp nlp;
     private final Gazetteer gazetteer;
     private final Introductions introductions;
@@ -282,8 +284,8 @@ public final class Drafter {
         for (Discourse.Count count : discourse.counts) {
             draftReading(facts, slug(count.organisation(), 2) + "-stated-members", "StatedCount",
                     pair("organisation", count.organisation(), "members", count.members()), sentence,
-                    "Drafted from '%s': a count of members before a reference back to %s.".formatted(count.words(),
-                            count.organisation()), RESOLVED, "stated-count");
+                    "Drafted from '%s': a count of members before a reference back to %s or its description."
+                            .formatted(count.words(), count.organisation()), RESOLVED, "stated-count");
         }
         discourse.counts.clear();
     }
@@ -530,7 +532,8 @@ public final class Drafter {
          * "Rwanda, which the United Nations says is backing the group": a verb of saying between the relative clause's
          * subject and the verb makes the relative pronoun the subject of what is said, not the object, so the relative
          * voice (which would read the UN as backing Rwanda) makes nothing; the active pattern reads Rwanda as the one
-         * who backs, on the sayer's word ({@link #reportedRelativeSubject}).
+         * who backs, on the sayer's word ({@link #reportedRelativeSubject}). Nor does a relative voice whose verb lies
+         * past a comma, outside the clause.
          */
         private boolean reportedRelative(Match match) {
             Binding from = match.slots().get("from");
@@ -539,7 +542,9 @@ public final class Drafter {
             }
             int verb = matcher.unitOfToken(match.trigger());
             for (int u = from.toUnit(); u < verb; u++) {
-                if (sayingVerb(u)) {
+                // "Hezbollah, which Iran backs, denied the report": past the clause's closing comma the verb is the
+                // noun's own, not one the relative clause says of it.
+                if (sayingVerb(u) || (matcher.units.get(u).mention() == null && matcher.token(u).text().equals(","))) {
                     return true;
                 }
             }
@@ -1615,7 +1620,8 @@ public final class Drafter {
                 return;
             }
             List<String> sources = subjects(match, "from");
-            if (sources.isEmpty()) {
+            if (sources.isEmpty() || (pair(match) && leftOut(match.slots().get("from").fromUnit(),
+                    List.of(sources.get(0), subjects(match, "to").get(0))))) {
                 return;
             }
             if (pattern.target() == Target.ECHO) {
@@ -1640,6 +1646,9 @@ public final class Drafter {
                             ? position(match, source, target, pattern.stance())
                             : pattern.implies() != null && !initiative
                             ? addRelation(match, source, implied(match, source, target))
+                            : facts.typeOf(target).equals("Relation") && lexicon.kindsOnActs.containsKey(pattern.kind())
+                            ? addRelation(match, lexicon.kindsOnActs.get(pattern.kind()), source, target,
+                                    claim.status(match, verbalKinds()), note(match))
                             : addRelation(match, source, target);
                     if (pattern.symmetric() && !initiative) {
                         addRelation(match, target, source);
@@ -1653,6 +1662,13 @@ public final class Drafter {
                 }
             }
             placeRelation(match, firstId);
+        }
+
+        /** "The two leaders signed a treaty": {from} and {to} are the two of one group (Matcher#pairOfGroup). */
+        private boolean pair(Match match) {
+            Binding from = match.slots().get("from");
+            Binding to = match.slots().get("to");
+            return from != null && to != null && from.fromUnit() == to.fromUnit();
         }
 
         /**
@@ -1700,14 +1716,41 @@ public final class Drafter {
         }
 
         /**
+         * "He met Vietnam's president, To Lam, and the two countries signed agreements": a state the sentence names
+         * before a group of two that acts as a pair is one of the pair, so a pair read without it (the two states
+         * named before) is misread, and pairs no one.
+         */
+        private boolean leftOut(int unit, List<String> pair) {
+            Set<String> folded = pair.stream().map(this::fold).collect(java.util.stream.Collectors.toSet());
+            for (int u = 0; u < unit; u++) {
+                Mention mention = matcher.units.get(u).mention();
+                if (mention != null && !mention.region() && !mention.fact() && !mention.place()
+                        && mention.ids().stream().map(this::fold)
+                        .anyMatch(id -> lexicon.states.containsKey(id) && !folded.contains(id))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * "Chile, Peru and Bolivia held joint drills": one relation for each pair of the subjects, from the one named
          * first, as the curated packs draw an act of two. Only a list of actors named one by one counts: a group ("the
-         * three allies", "both countries") or a pronoun ("they") is a reading of whom it means, and a wrong reading
-         * would make a false relation for every pair.
+         * three allies") or a pronoun ("they") is a reading of whom it means, and a wrong reading would make a false
+         * relation for every pair; a group of two ("the two leaders", "both countries") is one pair, one relation.
          */
         private void eachOther(Match match) {
             List<String> named = new ArrayList<>();
-            for (Mention mention : match.slots().get("from").mentions()) {
+            List<Mention> subjects = match.slots().get("from").mentions();
+            // "The two leaders met": a group of exactly two, alone, is the pair, as "Putin and Kim met" names it.
+            if (subjects.size() == 1 && subjects.get(0).via() == Mention.Via.GROUP && subjects.get(0).ids().size() == 2
+                    && !subjects.get(0).region()) {
+                if (!leftOut(match.slots().get("from").fromUnit(), subjects.get(0).ids())) {
+                    placeRelation(match, addRelation(match, subjects.get(0).ids().get(0), subjects.get(0).ids().get(1)));
+                }
+                return;
+            }
+            for (Mention mention : subjects) {
                 if (mention.region() || mention.ids().size() != 1 || mention.via() == Mention.Via.GROUP
                         || mention.via() == Mention.Via.SUBJECT_PRONOUN || mention.via() == Mention.Via.OBJECT_PRONOUN
                         || mention.via() == Mention.Via.PRONOUN) {
@@ -1977,7 +2020,8 @@ public final class Drafter {
                         : pattern.target() == Target.COUNTERPART ? counterpart(sources)
                         : pattern.target() == Target.SIDES ? sides(sources) : List.of();
             }
-            String fact = startingAt.get(to.fromUnit());
+            // "The two leaders signed a treaty": the pair of a group names two actors, no act begun at the group.
+            String fact = pair(match) ? null : startingAt.get(to.fromUnit());
             if (pattern.target() == Target.ORGANISATIONS) {
                 // "withdrew from the bloc", not "withdrew from Syria": only a body states belong to.
                 return fact != null ? List.of() : to.mentions().stream().filter(m -> !m.possessive() && !m.fact())
@@ -2003,10 +2047,43 @@ public final class Drafter {
                 } else if (pactReference(mention)) {
                     ids.add(discourse.initiatives.get(mention.id()));
                 } else if (!mention.region() || pattern.target() == Target.PLACES) {
-                    ids.addAll(mention.ids());
+                    String judged = actJudgedFor(pattern, mention);
+                    if (judged != null) {
+                        ids.add(judged);
+                    } else {
+                        ids.addAll(mention.ids());
+                    }
                 }
             }
             return ids;
+        }
+
+        /**
+         * "Leaders of the Group of Seven condemned Iran for firing drones at Israel": a judgement (`judgedForKinds`) on
+         * an actor followed by "for" and a verb in -ing is of what the actor did there, the relation the sentence drafted
+         * from that actor in those words (drafted first, as it starts later); with none, null, and the judgement stays
+         * on the actor.
+         */
+        private String actJudgedFor(Pattern pattern, Mention mention) {
+            List<Token> tokens = sentence.tokens();
+            int at = mention.to();
+            if (!lexicon.words.judgedKinds().contains(pattern.kind()) || mention.ids().size() != 1
+                    || at + 1 >= tokens.size() || !tokens.get(at).lower().equals("for")
+                    || !tokens.get(at + 1).pos().startsWith("VERB") || !tokens.get(at + 1).lower().endsWith("ing")) {
+                return null;
+            }
+            int object = matcher.unitOfToken(mention.from());
+            int clause = matcher.unitOfToken(at + 1);
+            String actor = fold(mention.ids().get(0));
+            Placed act = null;
+            for (Placed p : placed) {
+                if (p.type().equals("Relation") && p.fromUnit() >= object && p.toUnit() > clause
+                        && (act == null || p.fromUnit() < act.fromUnit())
+                        && actor.equals(fold(String.valueOf(facts.get(p.id()).field("from"))))) {
+                    act = p;
+                }
+            }
+            return act == null ? null : act.id();
         }
 
         /**
@@ -2595,7 +2672,10 @@ public final class Drafter {
         private Mention subjectList(int last, int verb) {
             Mention mention = matcher.units.get(last).mention();
             for (int u = last + 1; u < verb; u++) {
-                if (!auxiliary(u)) {
+                // "Kenya and Uganda both condemned Sudan": a quantifier after the list, before its verb, is the list's.
+                boolean floating = matcher.units.get(u).mention() == null
+                        && FLOATING_QUANTIFIERS.contains(matcher.token(u).lower());
+                if (!auxiliary(u) && !floating) {
                     return mention;
                 }
             }

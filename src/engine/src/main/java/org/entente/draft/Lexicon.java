@@ -76,6 +76,11 @@ public final class Lexicon {
      */
     final Map<String, Set<String>> actNouns;
     /**
+     * A kind whose object is an actor to the kind it is when its object is an act (language.yaml's kindsOnActs):
+     * "called the treaty a threat" condemns the treaty, where "called China a threat" names China as a challenge.
+     */
+    final Map<String, String> kindsOnActs;
+    /**
      * The words a pattern ends with right after its {to} ("called {to} as? provocative|reckless"): what is said of the
      * object, never a noun of its phrase, whatever the tagger calls them ("the drills provocative" tags a NOUN).
      */
@@ -84,7 +89,7 @@ public final class Lexicon {
     private Lexicon(Map<String, State> states, Map<String, Organisation> organisations, Map<String, Region> regions,
                     List<Title> titles, Map<String, KnownPerson> people, List<Hedge> hedges, Words words,
                     List<Pattern> patterns, Set<String> verbalKinds, Set<String> hostileKinds,
-                    Map<String, Set<String>> actNouns) {
+                    Map<String, Set<String>> actNouns, Map<String, String> kindsOnActs) {
         this.states = states;
         this.organisations = organisations;
         this.regions = regions;
@@ -97,6 +102,7 @@ public final class Lexicon {
         this.verbalKinds = verbalKinds;
         this.hostileKinds = hostileKinds;
         this.actNouns = actNouns;
+        this.kindsOnActs = kindsOnActs;
         this.complements = complements(patterns);
     }
 
@@ -146,7 +152,7 @@ public final class Lexicon {
         kinds.all().stream().filter(kind -> kind.quad() == Quad.VERBAL_CONFLICT || kind.quad() == Quad.MATERIAL_CONFLICT)
                 .forEach(kind -> hostile.add(kind.name()));
         return new Lexicon(states, organisations, regions, titles, people, hedges, words, patterns, Set.copyOf(verbal),
-                Set.copyOf(hostile), readActNouns(language, kinds));
+                Set.copyOf(hostile), readActNouns(language, kinds), readKindsOnActs(language, kinds));
     }
 
     /**
@@ -208,6 +214,27 @@ public final class Lexicon {
         Map<String, Set<String>> fixed = new LinkedHashMap<>();
         nouns.forEach((noun, named) -> fixed.put(noun, Set.copyOf(named)));
         return Map.copyOf(fixed);
+    }
+
+    private static Map<String, String> readKindsOnActs(LocatedYaml yaml, RelationKinds kinds) {
+        JsonNode node = yaml.root().get("kindsOnActs");
+        if (node == null || !node.isObject()) {
+            throw new InputError(yaml.where("") + " field 'kindsOnActs'",
+                    "language.yaml needs 'kindsOnActs': a mapping of relation kind to the kind it is said of an act");
+        }
+        Map<String, String> onActs = new LinkedHashMap<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String kind = it.next();
+            for (String named : List.of(kind, node.get(kind).asText())) {
+                if (kinds.find(named).isEmpty()) {
+                    throw new InputError(yaml.where("/kindsOnActs/" + kind) + " field 'kindsOnActs'",
+                            "'%s' is not a relation kind of %s%s".formatted(named, RelationKinds.FILE,
+                                    org.entente.Suggestions.didYouMean(named, kinds.names())));
+                }
+            }
+            onActs.put(kind, node.get(kind).asText());
+        }
+        return Map.copyOf(onActs);
     }
 
     /** The relation kinds a noun names as an act ("the strikes": ATTACKS), by its form or lemma; none for other nouns. */

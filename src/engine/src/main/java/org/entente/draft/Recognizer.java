@@ -901,7 +901,8 @@ final class Recognizer {
                     || ((words > 0 || cued) && NAME_LIKE_TAGS.contains(token.pos()));
             // "On 25 July Nikorndej Balankura": a date's month or day is no word of a name.
             boolean name = token.capitalised() && tagged && !lexicon.words.times().contains(token.lower())
-                    && gazetteer.at(tokens, to, null).stream().noneMatch(entry -> entry.sort() != Sort.PERSON);
+                    && (gazetteer.at(tokens, to, null).stream().noneMatch(entry -> entry.sort() != Sort.PERSON)
+                    || surnameAsOrganisation(tokens, to, words));
             // The English model splits "Jean-Yves" into "Jean" and "-Yves".
             boolean hyphen = to > from && hyphenated(token);
             boolean attached = to > from && words > 0 && token.start() == tokens.get(to - 1).end();
@@ -919,6 +920,16 @@ final class Recognizer {
             to--;
         }
         return to;
+    }
+
+    /**
+     * "Foreign Minister Thérèse Kayikwamba Wagner": an organisation named by one word ("Wagner") right after a word
+     * of a name, and closing it (no name word after it), is the person's surname, not the organisation.
+     */
+    private boolean surnameAsOrganisation(List<Token> tokens, int at, int words) {
+        List<Entry> entries = gazetteer.at(tokens, at, null);
+        return words >= 1 && !entries.isEmpty() && entries.stream().allMatch(entry -> entry.sort() == Sort.ORGANISATION
+                && entry.words().length == 1) && (at + 1 >= tokens.size() || !tokens.get(at + 1).capitalised());
     }
 
     /**
@@ -1074,10 +1085,13 @@ final class Recognizer {
      * pronoun, since a pronoun object is never its own clause's subject ("Ruto said Museveni had urged him" is Ruto,
      * not Museveni); then it is the person named before that one. With no such person it is nobody.
      */
-    private static Mention objectPronoun(List<Token> tokens, int i, List<Mention> mentions, Discourse discourse) {
+    private Mention objectPronoun(List<Token> tokens, int i, List<Mention> mentions, Discourse discourse) {
         String word = tokens.get(i).lower();
         if (word.equals("them")) {
             return pluralObject(tokens, i, mentions);
+        }
+        if (word.equals("it")) {
+            return judgedAct(tokens, i, discourse);
         }
         boolean object = word.equals("him") || (word.equals("her") && (i + 1 == tokens.size()
                 || !java.util.Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tokens.get(i + 1).pos())));
@@ -1096,6 +1110,27 @@ final class Recognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * "The Emirates welcomed the deal. Guterres welcomed it too": "it" right after a verb of `judgingVerbs` is the
+     * drafted act this sentence or the one before last named by its noun; with none, nothing (a state or a thing).
+     */
+    private Mention judgedAct(List<Token> tokens, int i, Discourse discourse) {
+        String act = discourse.actNamed != null ? discourse.actNamed : discourse.actNamedBefore;
+        if (act == null || i == 0 || !tokens.get(i - 1).pos().startsWith("VERB")
+                || lexicon.words.judgingVerbs().stream().noneMatch(verb -> formOf(tokens.get(i - 1), verb))) {
+            return null;
+        }
+        return new Mention(i, i + 1, List.of(act), false, Via.FACT, false, false, null);
+    }
+
+    /** Whether a token is a form of a verb's lemma ("welcomed", "criticises"), whatever lemma the tagger gave it. */
+    private static boolean formOf(Token token, String lemma) {
+        String word = token.lower();
+        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        return word.equals(lemma) || token.lemma().equals(lemma) || (word.startsWith(stem)
+                && java.util.Set.of("e", "es", "ed", "ing", "s").contains(word.substring(stem.length())));
     }
 
     /**
@@ -1232,6 +1267,11 @@ final class Recognizer {
                 if (sides.size() == count && sides.stream().allMatch(lexicon.states::containsKey)) {
                     group = sides;
                 }
+                // "The three European powers, known as the E3, ... the three governments urged Iran": a group of
+                // that count the article introduced is what the words mean, unless the sentence names the states.
+                if (group == null && discourse.countedGroups.containsKey(count)) {
+                    group = List.of(discourse.countedGroups.get(count));
+                }
                 if (group == null) {
                     group = discourse.groups.get(key);
                 }
@@ -1287,9 +1327,14 @@ final class Recognizer {
             }
             // The noun must head its phrase: "the sanctions" is the act, "the sanctions policy" is not.
             boolean heads = at + 1 >= tokens.size() || !tokens.get(at + 1).pos().startsWith("NOUN")
-                    || complement(tokens, at + 1);
+                    || complement(tokens, at + 1) || agentClause(tokens, at + 1);
             boolean owned = lexicon.words.ownedActs().contains(head.lower()) || lexicon.words.ownedActs().contains(head.lemma());
-            String fact = count < 0 && !indefinite && heads && !owned && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
+            // "summoned the ambassador to condemn the drills; Qin rejected the condemnation": an act the sentence has told
+            // by its verb before the noun is the one the noun names, drafted or not, never an earlier one.
+            boolean told = !(at + 1 < tokens.size() && ACT_PARTY_WORDS.contains(tokens.get(at + 1).lower()))
+                    && toldByVerb(tokens, i, head);
+            String fact = count < 0 && !indefinite && heads && !owned && !told
+                    && (head.pos().startsWith("NOUN") || head.pos().startsWith("PROPN"))
                     ? actReferredTo(discourse.factsNamed(head.lower(), head.lemma()), tokens, at + 1, discourse) : null;
             // "the plan to build a base" says which plan it is: a plan of its own, not the one drafted before.
             boolean described = at + 1 < tokens.size() && java.util.Set.of("to", "for").contains(tokens.get(at + 1).lower());
@@ -1312,12 +1357,14 @@ final class Recognizer {
             }
             // "Washington accuses Tehran of arming the group; Iran rejects the accusation": the act is the sentence's
             // own, drafted only once the sentence is read, so the drafter reads the noun as it (or as nothing). A noun
-            // that ends its phrase, or goes on with its parties ("condemned the strike on Yemen by Saudi Arabia"): the
-            // words patterns read from it still see the noun, so the act the noun names is drafted from it too.
+            // that ends its phrase, goes on with its parties ("condemned the strike on Yemen by Saudi Arabia") or with
+            // who did it ("condemned the strike Israel carried out on Syria"): the words patterns read from it still
+            // see the noun, so the act the noun names is drafted from it too.
             String noun = lexicon.actNouns.containsKey(head.lower()) ? head.lower() : head.lemma();
             boolean partied = at + 1 < tokens.size() && ACT_PARTY_WORDS.contains(tokens.get(at + 1).lower());
             if (fact == null && !owned && lexicon.actNouns.containsKey(noun) && organisation == null && count < 0 && !indefinite
-                    && heads && head.pos().startsWith("NOUN") && (endsPhrase(tokens, at + 1) || partied)
+                    && heads && head.pos().startsWith("NOUN") && (endsPhrase(tokens, at + 1) || partied
+                    || agentClause(tokens, at + 1))
                     && unnamed(tokens, i + 1, at)) {
                 return new Mention(i, at + 1, List.of(noun), false, Via.ACT_OF_SENTENCE, false, false, null);
             }
@@ -1386,6 +1433,46 @@ final class Recognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a verb before this token in the sentence tells the act a noun of `actNouns` names, the noun being derived
+     * from it: "condemn" and "the condemnation", "accused" and "the accusation", "attacked" and "the attack" (the
+     * verb's lemma, less a final "e", begins the noun; five letters at least, so "the demand" is not "demonstrate").
+     */
+    private boolean toldByVerb(List<Token> tokens, int before, Token noun) {
+        if (lexicon.actKinds(noun).isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < before; k++) {
+            Token verb = tokens.get(k);
+            String lemma = verb.lemma();
+            String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+            if (verb.pos().startsWith("VERB") && stem.length() >= 5 && noun.lower().startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a relative clause naming who did the act opens at this token: a name, after "that" or "which" or not,
+     * and then its verb ("the strike Israel carried out", "the sanctions that Kenya imposed"). An agent opening with
+     * an article ("the sanctions the EU imposed") is not read, since a new noun phrase opens so too.
+     */
+    private static boolean agentClause(List<Token> tokens, int next) {
+        int k = next < tokens.size() && java.util.Set.of("that", "which").contains(tokens.get(next).lower()) ? next + 1 : next;
+        // A name is capitalised, however the tagger reads it ("the deal Ethiopia signed": a noun, to it).
+        if (k >= tokens.size() || !Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+            return false;
+        }
+        while (k < tokens.size() && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+            k++;
+        }
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("AUX")) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).pos().startsWith("VERB");
     }
 
     /** Whether a noun phrase ends before this token: at the sentence's end, a punctuation mark, a conjunction or a verb. */
@@ -1501,12 +1588,18 @@ final class Recognizer {
         }
         int nameTo = organisationNameEnd(tokens, at);
         List<Entry> known = gazetteer.at(tokens, at, null);
-        if (capitalisedWords(tokens, at, nameTo) < 2 || (!known.isEmpty() && (!PLACES.contains(known.get(0).sort())
-                || at + known.get(0).words().length >= nameTo))) {
+        // "known as the E3": after a naming phrase a name of one word is a name when it is written as an acronym is.
+        boolean acronymNamed = nameTo <= at + 1 && i > 1 && tokens.get(i - 1).lower().equals("as")
+                && tokens.get(i - 2).lower().equals("known") && tokens.get(at).text().matches("\\p{Lu}[\\p{Lu}\\d]+");
+        if (acronymNamed) {
+            nameTo = at + 1;
+        }
+        String acronym = acronymNamed ? tokens.get(at).text() : null;
+        if ((capitalisedWords(tokens, at, nameTo) < 2 && !acronymNamed) || (!known.isEmpty()
+                && (!PLACES.contains(known.get(0).sort()) || at + known.get(0).words().length >= nameTo))) {
             return null;
         }
         // The tokenizer gives "(MJE)" as "(", "MJE", ")" or as "(", "MJE)".
-        String acronym = null;
         int end = nameTo;
         if (nameTo + 1 < tokens.size() && tokens.get(nameTo).text().equals("(")) {
             String inside = tokens.get(nameTo + 1).text();
@@ -1581,6 +1674,14 @@ final class Recognizer {
         }
         if (!discourse.introduced.containsKey(id) && kind.equals("NON_STATE_GROUP") && region == null) {
             discourse.unplacedGroups.add(id);
+        }
+        // "The three European powers, known as the E3": a count heading an organisation's description is how many
+        // members it has, as "the 31-nation bloc" says of a bloc named before.
+        int members = description != null && description.size() > 1 && kind.equals("ORGANISATION")
+                ? number(description.get(0)) : -1;
+        if (members > 1) {
+            discourse.counts.add(new Discourse.Count(id, members, String.join(" ", description)));
+            discourse.countedGroups.put(members, id);
         }
         discourse.introduced.putIfAbsent(id, new Discourse.Introduced(id, (the ? "the " : "") + name, kind, region,
                 null, null, List.copyOf(refs), role, how));
@@ -1737,17 +1838,26 @@ final class Recognizer {
         if (i > 0 && tokens.get(i - 1).text().equals(",")) {
             end = i - 1;
         }
-        for (List<String> naming : NAMING) {
-            int from = i - naming.size();
-            if (from > 0 && tokens.subList(from, i).stream().map(Token::lower).toList().equals(naming)) {
+        boolean naming = false;
+        for (List<String> words : NAMING) {
+            int from = i - words.size();
+            if (from > 0 && tokens.subList(from, i).stream().map(Token::lower).toList().equals(words)) {
                 end = from;
+                naming = true;
             }
+        }
+        // "The three European powers, known as the E3": a definite description set off before a naming phrase names
+        // the group as well (before a comma alone, "the military council, the National Council" may be two actors).
+        boolean definite = naming && end > 0 && tokens.get(end - 1).text().equals(",");
+        if (definite) {
+            end--;
         }
         if (end < 2) {
             return null;
         }
+        java.util.Set<String> articles = definite ? java.util.Set.of("a", "an", "the") : java.util.Set.of("a", "an");
         for (int a = end - 2; a >= Math.max(0, end - 4); a--) {
-            if (java.util.Set.of("a", "an").contains(tokens.get(a).lower())) {
+            if (articles.contains(tokens.get(a).lower())) {
                 List<String> words = tokens.subList(a + 1, end).stream().map(Token::lower).toList();
                 return introductions.groups().containsKey(words.get(words.size() - 1)) ? words : null;
             }
@@ -1812,18 +1922,30 @@ final class Recognizer {
      * 5th brigade").
      */
     private Mention definite(List<Token> tokens, int i, Discourse discourse) {
-        if (!tokens.get(i).lower().equals("the")) {
+        // "Araghchi told his European counterparts": after a possessive pronoun only a role's phrase that ends on a
+        // word of counterpartNouns says who the group is (whose counterparts they are, the pronoun says); "their
+        // soldiers" are the speakers' own, not the junta's.
+        boolean possessed = java.util.Set.of("his", "her", "their").contains(tokens.get(i).lower());
+        if (!tokens.get(i).lower().equals("the") && !possessed) {
             return null;
         }
         for (int n = Math.min(Introductions.MAX_PHRASE_WORDS, tokens.size() - i - 1); n >= 1; n--) {
             int end = i + 1 + n;
-            // "the secretary-general" (tokenized "secretary", "-general") is no secretary.
+            // "the secretary-general" (tokenized "secretary", "-general") is no secretary; "accused the Europeans of
+            // preferring": an "of" before an -ing form (in lower case, however the tagger reads it: "of stalling")
+            // is the verb's, not the phrase's.
+            boolean verbsOf = end + 1 < tokens.size() && !tokens.get(end + 1).capitalised()
+                    && tokens.get(end + 1).text().length() > 4 && tokens.get(end + 1).text().endsWith("ing");
             if (end < tokens.size() && (tokens.get(end).pos().startsWith("NOUN")
-                    || tokens.get(end).pos().startsWith("PROPN") || tokens.get(end).lower().equals("of")
+                    || tokens.get(end).pos().startsWith("PROPN") || (tokens.get(end).lower().equals("of") && !verbsOf)
                     || tokens.get(end).text().startsWith("-"))) {
                 continue;
             }
             String phrase = String.join(" ", tokens.subList(i + 1, end).stream().map(Token::lower).toList());
+            if (possessed && (!introductions.roles().containsKey(phrase)
+                    || !lexicon.words.counterparts().contains(tokens.get(end - 1).lower()))) {
+                continue;
+            }
             String group = groupReferredTo(phrase, discourse);
             // "the foreign ministry in Tehran" after Russia's: a capital after "in" names whose body it is; a group
             // of no state ("the officers in N'Djamena") is where it is.
@@ -1832,6 +1954,9 @@ final class Recognizer {
                     : discourse.introduced.get(group).partOf();
             if (group != null && (capital == null || owner == null || capital.equals(owner))) {
                 return mention(tokens, i, end, List.of(group), false, Via.ROLE, false);
+            }
+            if (possessed) {
+                continue;
             }
             // "The minister criticised ...": the person named last with a title of that head, by one word and at
             // most one before it ("the foreign minister").
@@ -2317,6 +2442,9 @@ final class Recognizer {
     }
 
     private void remember(Mention mention, Discourse discourse) {
+        if (mention.via() == Via.FACT && discourse.parties.containsKey(mention.id())) {
+            discourse.actNamed = mention.id();
+        }
         // A capital after "in" is a city; a state after "from" or "in" is still a state the article has named.
         if (mention.region() && mention.via() != Via.EXAMPLE) {
             discourse.recentRegions.add(mention.id());

@@ -20,7 +20,8 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
              Set<String> movements, Set<String> envoys, Set<String> schedules, Set<String> aheadTimes,
              Set<String> timeLinks,
              Set<String> stances, Set<String> dotted, Set<String> openers, Set<String> impersonal,
-             Set<String> nationals, Set<String> invertedConditions, Set<String> obligations) {
+             Set<String> nationals, Set<String> judgedKinds, Set<String> judgingVerbs,
+             Set<String> invertedConditions, Set<String> obligations, Set<String> counterparts) {
 
     static Words read(LocatedYaml yaml) {
         return new Words(set(yaml, "placePrepositions"), set(yaml, "agencyNouns"), set(yaml, "negators"),
@@ -36,8 +37,9 @@ record Words(Set<String> places, Set<String> agencies, Set<String> negators, Set
                 set(yaml, "usedNouns"), set(yaml, "manoeuvreNouns"), set(yaml, "movementWords"),
                 set(yaml, "envoyNouns"), set(yaml, "scheduleWords"), set(yaml, "aheadTimes"), set(yaml, "timeLinks"), set(yaml, "stanceVerbs"),
                 set(yaml, "dottedAbbreviations"), set(yaml, "sentenceOpeners"), set(yaml, "impersonalVerbs"),
-                set(yaml, "nationalNouns"), set(yaml, "invertedConditions"),
-                set(yaml, "obligations"));
+                set(yaml, "nationalNouns"), kinds(yaml, "judgedForKinds"),
+                set(yaml, "judgingVerbs"), set(yaml, "invertedConditions"), set(yaml, "obligations"),
+                set(yaml, "counterpartNouns"));
     }
 
     /** A list of relation kinds, kept as written (upper case). */

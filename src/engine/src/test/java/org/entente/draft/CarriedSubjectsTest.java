@@ -52,4 +52,14 @@ class CarriedSubjectsTest {
                 + "ten days to expel the envoys."), "DEMANDS")).anyMatch(between("BHR", "QAT"))
                 .noneMatch(between("SAU", "QAT"));
     }
+
+    @Test
+    void aQuantifierAfterAListOfSubjectsKeepsTheWholeList() {
+        assertThat(relations(of("Kenya and Uganda both condemned Sudan."), "CONDEMNS"))
+                .anyMatch(between("KEN", "SDN")).anyMatch(between("UGA", "SDN"));
+        assertThat(relations(of("Kenya, Uganda and Rwanda have all condemned Sudan."), "CONDEMNS")).hasSize(3);
+        // The near miss: a word other than a quantifier between them leaves the list's last name as the subject.
+        assertThat(relations(of("Kenya and Uganda, Sudan's neighbour, condemned Chad."), "CONDEMNS"))
+                .noneMatch(between("KEN", "TCD"));
+    }
 }

@@ -43,4 +43,12 @@ class PersonNamesTest {
         // The near miss: a surname no entry of the gazetteer uses keeps its plain id.
         assertThat(Drafts.actors(of("Japanese Foreign Minister Yoko Kamikawa condemned China."))).contains("kamikawa");
     }
+
+    @Test
+    void anOrganisationsOneWordNameClosingAPersonsNameIsTheSurname() {
+        Draft draft = of("Austrian Foreign Minister Helga Maria Wagner condemned Hungary.");
+        assertThat(Drafts.actorIds(draft)).contains("wagner").doesNotContain("WAGNER");
+        // The near miss: the name alone, before a noun, is the group.
+        assertThat(Drafts.actorIds(of("Wagner fighters attacked Bakhmut, Ukraine said."))).contains("WAGNER");
+    }
 }

@@ -132,4 +132,14 @@ class TenseAndScopeTest {
         assertThat(relations(of("Tanzania, which should know better, sanctioned Uganda."), "SANCTIONS")).hasSize(1);
         assertThat(relations(of("Kenya expelled Uganda's ambassador."), "REDUCES_RELATIONS")).hasSize(1);
     }
+
+    @Test
+    void aHeadlinesVerbReadAsAPluralNounStillOpensAClause() {
+        // "presses" after "and the UN" is the UN's verb, so the UN is no party whose ties are cut.
+        assertThat(relations(of("Nairobi cuts ties with Kampala and the UN presses Uganda to withdraw its troops"),
+                "REDUCES_RELATIONS")).anyMatch(Drafts.between("KEN", "UGA")).noneMatch(Drafts.between("KEN", "UN"));
+        // The near miss: a list of two named after "with" is two parties whose ties are cut.
+        assertThat(relations(of("Kenya cut ties with Uganda and Tanzania on Monday."), "REDUCES_RELATIONS"))
+                .anyMatch(Drafts.between("KEN", "UGA")).anyMatch(Drafts.between("KEN", "TZA"));
+    }
 }

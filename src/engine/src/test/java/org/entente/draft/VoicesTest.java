@@ -76,4 +76,12 @@ class VoicesTest {
         assertThat(relations(of("Sanctions hit Belarus, which the European Union is supporting with aid."),
                 "SUPPORTS")).anyMatch(between("EU", "BLR")).noneMatch(between("BLR", "EU"));
     }
+
+    @Test
+    void aVerbPastTheRelativeClausesClosingCommaIsTheNounsOwn() {
+        assertThat(relations(of("Hezbollah, which Iran backs, denied the report."), "REJECTS")).isEmpty();
+        // The near miss: inside the clause, the relative voice reads the object as before.
+        assertThat(relations(of("Hezbollah, which Iran backs, denied the report."), "SUPPORTS"))
+                .anyMatch(between("IRN", "HEZBOLLAH"));
+    }
 }
