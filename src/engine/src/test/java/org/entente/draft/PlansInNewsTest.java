@@ -113,4 +113,32 @@ class PlansInNewsTest {
                     "REDUCES_RELATIONS")).hasSize(1);
         }
     }
+
+    @Nested
+    class Names {
+        private DraftFact plan(String sentence) {
+            return only(of(sentence).ofType("Initiative"));
+        }
+
+        @Test
+        void aPlanIsNamedFromItsNounWithWhosePlanItIsAndLiesWhereThatStateDoes() {
+            DraftFact accession = plan("Greece approved Montenegro's accession to the EU.");
+            assertThat(accession.field("name")).isEqualTo("Montenegro's accession to the EU");
+            assertThat(accession.field("region")).isEqualTo("southeast-europe");
+            DraftFact bid = plan("Cyprus blocked Albania's EU membership bid on Monday.");
+            assertThat(bid.field("name")).isEqualTo("Albania's EU membership bid");
+            assertThat(bid.field("region")).isEqualTo("southeast-europe");
+            assertThat(plan("Greece blocked Albania's bid to join the EU.").field("name"))
+                    .isEqualTo("Albania's bid to join the EU");
+        }
+
+        @Test
+        void aPlansNameEndsBeforeATimeOrTheSentencesVerb() {
+            assertThat(plan("The EU's plan to send a mission to Haiti drew criticism.").field("name"))
+                    .isEqualTo("a mission to Haiti");
+            // The near miss: a decision named by its verb keeps its own words, the organisation's noun before them.
+            assertThat(plan("EU leaders agreed to open membership talks with Moldova.").field("name"))
+                    .isEqualTo("membership talks with Moldova");
+        }
+    }
 }
