@@ -5,6 +5,7 @@ import static org.entente.draft.Drafts.between;
 import static org.entente.draft.Drafts.of;
 import static org.entente.draft.Drafts.only;
 import static org.entente.draft.Drafts.relations;
+import static org.entente.draft.FactStatus.OCCURRED;
 import static org.entente.draft.FactStatus.PLANNED;
 import static org.entente.draft.FactStatus.REPORTED;
 
@@ -141,5 +142,20 @@ class TenseAndScopeTest {
         // The near miss: a list of two named after "with" is two parties whose ties are cut.
         assertThat(relations(of("Kenya cut ties with Uganda and Tanzania on Monday."), "REDUCES_RELATIONS"))
                 .anyMatch(Drafts.between("KEN", "UGA")).anyMatch(Drafts.between("KEN", "TZA"));
+    }
+
+    @Test
+    void aBareVerbAfterOneNameIsPastSinceItsPresentWouldTakeAnS() {
+        assertThat(only(relations(of("Kenya cut ties with Uganda on Monday."), "REDUCES_RELATIONS")).status())
+                .isEqualTo(OCCURRED);
+        assertThat(only(relations(of("Ghana quietly cut its aid to Togo."), "REDUCES_RELATIONS")).status())
+                .isEqualTo(OCCURRED);
+        // Near misses: the present with its "-s", the future, and a list, whose bare verb may be present.
+        assertThat(only(relations(of("Kenya cuts ties with Uganda."), "REDUCES_RELATIONS")).status())
+                .isEqualTo(FactStatus.ONGOING);
+        assertThat(only(relations(of("Kenya will cut ties with Uganda."), "REDUCES_RELATIONS")).status())
+                .isEqualTo(PLANNED);
+        assertThat(relations(of("Kenya and Uganda cut ties with Tanzania."), "REDUCES_RELATIONS"))
+                .allMatch(fact -> fact.status() == FactStatus.ONGOING);
     }
 }
