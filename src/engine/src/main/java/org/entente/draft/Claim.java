@@ -733,7 +733,29 @@ final class Claim {
         boolean inflected = verb.lower().endsWith("ed")
                 || (!verb.lower().equals(verb.lemma()) && !verb.lower().endsWith("s"));
         boolean perfect = trigger > 0 && Set.of("has", "have", "had").contains(tokens.get(trigger - 1).lower());
-        return inflected || perfect;
+        return inflected || perfect || pastOfSingular(tokens, trigger);
+    }
+
+    /**
+     * "Kenya cut ties with Uganda", "Ghana put its troops on alert": a verb whose past is its base form, right after
+     * one name (adverbs aside), is past, since a single subject's present would take "-s" ("Kenya cuts"). After a
+     * list ("Kenya and Uganda cut") or a plural it may be present, so it stays as the tense reads.
+     */
+    private static boolean pastOfSingular(List<Token> tokens, int trigger) {
+        Token verb = tokens.get(trigger);
+        if (!verb.pos().startsWith("VERB") || !verb.lower().equals(verb.lemma())) {
+            return false;
+        }
+        int k = trigger - 1;
+        while (k >= 0 && tokens.get(k).pos().startsWith("ADV")) {
+            k--;
+        }
+        // The tagger reads some names opening a sentence as common nouns ("Ghana/NOUN quietly cut").
+        Token subject = k >= 0 ? tokens.get(k) : null;
+        boolean name = subject != null && (subject.pos().startsWith("PROPN")
+                || (subject.pos().startsWith("NOUN") && subject.capitalised()));
+        return name && !subject.lower().endsWith("s")
+                && (k == 0 || !Set.of("and", ",", "or", "&").contains(tokens.get(k - 1).lower()));
     }
 
     /**

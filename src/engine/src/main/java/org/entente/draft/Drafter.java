@@ -61,6 +61,8 @@ public final class Drafter {
     private static final int APPOSITION_REACH = 16;
     /** How many units a sayer may take between "which" and its verb of saying ("which the United Nations says"). */
     private static final int SAYER_REACH = 4;
+    /** How far a plan's noun may stand before the words the pattern takes as the plan ("bid to join NATO"). */
+    private static final int PLAN_NAME_REACH = 6;
     /** What an apposition's verb has as its subject when the phrase before the apposition names no actor. */
     private static final Mention NO_ONE = new Mention(0, 0, List.of(), false, Mention.Via.NAME, false, false, null);
     /** Below this many characters the language detector guesses more than it knows, so a short text is let through. */
@@ -1400,11 +1402,46 @@ public final class Drafter {
                     .or(() -> Optional.ofNullable(possessiveBefore(from)).map(m -> fold(m.id()))
                             .filter(id -> !id.equals(planOwner)).map(lexicon.states::get)
                             .map(Lexicon.State::region))
+                    // "blocked Sweden's NATO membership bid": so is the state whose possessive opens the plan's words.
+                    .or(() -> Optional.ofNullable(matcher.units.get(what.fromUnit()).mention())
+                            .filter(m -> m.possessive() && !m.region() && !m.fact()).map(m -> fold(m.id()))
+                            .filter(id -> !id.equals(planOwner)).map(lexicon.states::get)
+                            .map(Lexicon.State::region))
                     .orElse(null);
             // "a bid to join NATO": a plan that is only a name is named with its verb.
             int nameFrom = headNoun(what) == null && what.fromUnit() > 0 ? what.fromUnit() - 1 : what.fromUnit();
-            // A phrase cut at its longest ends on a whole word: "a task force to protect shipping", not "... in the".
+            // "Finland's accession to NATO", "Sweden's bid to join NATO": a plan's noun before its words, after the
+            // possessive of the state whose plan it is, names it with that state.
+            Mention whose = from > 0 ? matcher.units.get(from - 1).mention() : null;
+            if (from < what.fromUnit() && matcher.units.get(from).mention() == null
+                    && matcher.token(from).pos().startsWith("NOUN") && what.fromUnit() - from <= PLAN_NAME_REACH
+                    && whose != null && whose.possessive() && !whose.fact() && lexicon.states.containsKey(whose.id())) {
+                nameFrom = from - 1;
+            }
+            // A phrase cut at its longest ends on a whole word: "a task force to protect shipping", not "... in the";
+            // and before a time ("Sweden's NATO membership bid on Monday" is the bid, not the day).
             int nameTo = what.toUnit();
+            for (int u = Math.max(nameFrom, what.fromUnit()) + 1; u < nameTo; u++) {
+                // "an office in Tokyo drew criticism": a finite verb after the plan's last noun is the sentence's.
+                Token word = matcher.token(u);
+                boolean afterNoun = matcher.units.get(u - 1).mention() != null
+                        || matcher.token(u - 1).pos().startsWith("NOUN");
+                if (matcher.units.get(u).mention() == null && word.pos().startsWith("VERB") && afterNoun
+                        && !word.lower().endsWith("ing") && !word.lower().equals(word.lemma())) {
+                    nameTo = u;
+                    break;
+                }
+                if (u + 1 >= nameTo) {
+                    break;
+                }
+                if (matcher.units.get(u).mention() == null && matcher.token(u).pos().startsWith("ADP")
+                        && matcher.units.get(u + 1).mention() == null
+                        && (lexicon.words.times().contains(matcher.token(u + 1).lower())
+                        || matcher.token(u + 1).pos().startsWith("NUM"))) {
+                    nameTo = u;
+                    break;
+                }
+            }
             while (nameTo - 1 > nameFrom && matcher.units.get(nameTo - 1).mention() == null
                     && Set.of("DET", "ADP", "CCONJ", "PART", "PRON").contains(matcher.token(nameTo - 1).pos())) {
                 nameTo--;
@@ -1482,6 +1519,11 @@ public final class Drafter {
             }
             String head = headNoun(new Binding(List.of(), start, end));
             if (head == null || !lexicon.words.decisionNouns().contains(head)) {
+                return null;
+            }
+            // "Chile backed its membership of the OAS": after the actor's own possessive it is a membership held.
+            if (lexicon.words.heldNouns().contains(head) && start > unit
+                    && Set.of("its", "their").contains(matcher.token(unit).lower())) {
                 return null;
             }
             List<Mention> own = matcher.mentionsIn(start, end);

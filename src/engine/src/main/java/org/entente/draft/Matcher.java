@@ -340,7 +340,21 @@ final class Matcher {
             after++;
         }
         return after < units.size() && units.get(after).mention() == null
-                && (token(after).pos().startsWith("VERB") || token(after).pos().startsWith("AUX"));
+                && (token(after).pos().startsWith("VERB") || token(after).pos().startsWith("AUX")
+                || headlineVerb(after));
+    }
+
+    /**
+     * "Kinshasa cuts ties with Kigali and the UN presses Rwanda to withdraw": in a headline's present tense the tagger
+     * reads some verbs as plural nouns; an -s word whose lemma is a verb of appeal, saying or threat, with an actor
+     * right after it, is that verb.
+     */
+    private boolean headlineVerb(int u) {
+        Token token = token(u);
+        boolean verbLemma = words.appeals().contains(token.lemma()) || words.saying().contains(token.lemma())
+                || words.threats().contains(token.lemma());
+        return token.pos().startsWith("NOUN") && token.lower().endsWith("s") && !token.lower().equals(token.lemma())
+                && verbLemma && u + 1 < units.size() && units.get(u + 1).mention() != null;
     }
 
     boolean fills(Mention mention, Slot slot, boolean afterWord) {

@@ -29,6 +29,12 @@ final class Drafts {
         return drafter().draft(text, "test-article");
     }
 
+    /** The draft's positions as "actor>STANCE". */
+    static List<String> stances(Draft draft) {
+        return draft.ofType("Position").stream()
+                .map(fact -> fact.field("actor") + ">" + fact.field("stance")).toList();
+    }
+
     static List<DraftFact> relations(Draft draft, String kind) {
         return draft.ofType("Relation").stream().filter(fact -> kind.equals(fact.field("kind"))).toList();
     }

@@ -810,7 +810,8 @@ class PatternFamiliesTest {
         void ratifyingABidToJoinSupportsItAndNotRatifyingItDelaysIt() {
             Draft ratified = of("Greece ratified North Macedonia's bid to join NATO.");
             DraftFact bid = only(ratified.ofType("Initiative"));
-            assertThat(bid.fields()).containsEntry("organisation", "NATO").containsEntry("name", "join NATO");
+            assertThat(bid.fields()).containsEntry("organisation", "NATO")
+                    .containsEntry("name", "North Macedonia's bid to join NATO");
             assertThat(only(ratified.ofType("Position")).fields()).containsEntry("actor", "GRC")
                     .containsEntry("stance", "SUPPORTS").containsEntry("initiative", bid.id());
             assertThat(only(of("Greece has not ratified North Macedonia's bid to join NATO.").ofType("Position"))

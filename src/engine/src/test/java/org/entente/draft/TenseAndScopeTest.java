@@ -5,6 +5,7 @@ import static org.entente.draft.Drafts.between;
 import static org.entente.draft.Drafts.of;
 import static org.entente.draft.Drafts.only;
 import static org.entente.draft.Drafts.relations;
+import static org.entente.draft.FactStatus.OCCURRED;
 import static org.entente.draft.FactStatus.PLANNED;
 import static org.entente.draft.FactStatus.REPORTED;
 
@@ -131,5 +132,30 @@ class TenseAndScopeTest {
         // Near misses: a modal in another clause, or none, leaves the act done.
         assertThat(relations(of("Tanzania, which should know better, sanctioned Uganda."), "SANCTIONS")).hasSize(1);
         assertThat(relations(of("Kenya expelled Uganda's ambassador."), "REDUCES_RELATIONS")).hasSize(1);
+    }
+
+    @Test
+    void aHeadlinesVerbReadAsAPluralNounStillOpensAClause() {
+        // "presses" after "and the UN" is the UN's verb, so the UN is no party whose ties are cut.
+        assertThat(relations(of("Nairobi cuts ties with Kampala and the UN presses Uganda to withdraw its troops"),
+                "REDUCES_RELATIONS")).anyMatch(Drafts.between("KEN", "UGA")).noneMatch(Drafts.between("KEN", "UN"));
+        // The near miss: a list of two named after "with" is two parties whose ties are cut.
+        assertThat(relations(of("Kenya cut ties with Uganda and Tanzania on Monday."), "REDUCES_RELATIONS"))
+                .anyMatch(Drafts.between("KEN", "UGA")).anyMatch(Drafts.between("KEN", "TZA"));
+    }
+
+    @Test
+    void aBareVerbAfterOneNameIsPastSinceItsPresentWouldTakeAnS() {
+        assertThat(only(relations(of("Kenya cut ties with Uganda on Monday."), "REDUCES_RELATIONS")).status())
+                .isEqualTo(OCCURRED);
+        assertThat(only(relations(of("Ghana quietly cut its aid to Togo."), "REDUCES_RELATIONS")).status())
+                .isEqualTo(OCCURRED);
+        // Near misses: the present with its "-s", the future, and a list, whose bare verb may be present.
+        assertThat(only(relations(of("Kenya cuts ties with Uganda."), "REDUCES_RELATIONS")).status())
+                .isEqualTo(FactStatus.ONGOING);
+        assertThat(only(relations(of("Kenya will cut ties with Uganda."), "REDUCES_RELATIONS")).status())
+                .isEqualTo(PLANNED);
+        assertThat(relations(of("Kenya and Uganda cut ties with Tanzania."), "REDUCES_RELATIONS"))
+                .allMatch(fact -> fact.status() == FactStatus.ONGOING);
     }
 }
