@@ -154,6 +154,17 @@ class NewsVerbsAuditTest {
         }
 
         @Test
+        void aStatesWarplanesAreTheStateButDronesAndWhatItMakesAreNot() {
+            assertThat(pairs(of("Greece shot down a Turkish warplane over the Aegean."), "ATTACKS"))
+                    .containsExactly("GRC>TUR");
+            assertThat(pairs(of("India downed two Pakistani fighter jets on Wednesday."), "ATTACKS"))
+                    .containsExactly("IND>PAK");
+            // Near misses: drones flown by another state than the one that made them, and jets a state made.
+            assertThat(relations(of("Ukraine shot down Iranian drones over Odesa."), "ATTACKS")).isEmpty();
+            assertThat(relations(of("Egypt bought French-made jets."), "ATTACKS")).isEmpty();
+        }
+
+        @Test
         void aStatesCapitalNamedByItsDemonymIsTheState() {
             assertThat(pairs(of("Kenya's president, William Ruto, arrived in the Ugandan capital on Monday."),
                     "VISITS")).containsExactly("ruto>UGA");
