@@ -390,7 +390,9 @@ final class Recognizer {
             }
             case PERSON -> {
                 Lexicon.KnownPerson person = lexicon.people.get(entry.id());
-                introduce(discourse, person.id(), person.name(), person.represents(), tokens, i, end);
+                String office = apposedOffice(tokens, end);
+                introduce(discourse, person.id(), person.name(), office != null ? office : person.represents(),
+                        tokens, i, end);
                 return mention(tokens, i, end, List.of(person.id()), false, Via.PERSON, false);
             }
             case SEAT -> {
@@ -1016,6 +1018,37 @@ final class Recognizer {
 
     private static String lastWord(String name) {
         return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * "Donald Tusk, the president of the European Council,": the office an article gives a known person right after
+     * the name, a title of `roleNouns` "of" an organisation, is whom the person speaks for in this article, whatever
+     * office the lexicon knows the person by (Tusk was later Poland's prime minister). The organisation's id, else null.
+     */
+    private String apposedOffice(List<Token> tokens, int end) {
+        if (end + 3 >= tokens.size() || !tokens.get(end).text().equals(",")) {
+            return null;
+        }
+        int k = end + 1;
+        if (tokens.get(k).lower().equals("the")) {
+            k++;
+        }
+        int title = k;
+        while (k < tokens.size() && k - title < 3 && !tokens.get(k).lower().equals("of")
+                && !tokens.get(k).capitalised() && tokens.get(k).pos().matches("NOUN|ADJ|PROPN")) {
+            k++;
+        }
+        if (k == title || k + 1 >= tokens.size() || !tokens.get(k).lower().equals("of")
+                || !introductions.roleNouns().contains(tokens.get(k - 1).lower())) {
+            return null;
+        }
+        for (int at = k + 1; at <= Math.min(k + 2, tokens.size() - 1); at++) {
+            List<Entry> entries = gazetteer.at(tokens, at, null);
+            if (!entries.isEmpty() && entries.get(0).sort() == Sort.ORGANISATION) {
+                return entries.get(0).id();
+            }
+        }
+        return null;
     }
 
     private void introduce(Discourse discourse, String id, String name, String represents, List<Token> tokens,

@@ -38,4 +38,16 @@ class TitledPersonsTest {
         assertThat(actors(of("Bogota was not persuaded. Lucia Ortega Ramos, the ministry's old friend, called the raid "
                 + "a breach."))).doesNotContain("ramos");
     }
+
+    @Test
+    void theOfficeAnArticleGivesAKnownPersonIsWhomThePersonSpeaksFor() {
+        assertThat(actor(of("Donald Tusk, the president of the European Council, urged Serbia and Kosovo to "
+                + "talk."), "tusk").field("represents")).isEqualTo("EUROPEAN-COUNCIL");
+        // Near misses: with no office after the name, or an office of no organisation the lexicon knows, the
+        // lexicon's own reading stands.
+        assertThat(actor(of("Donald Tusk urged Serbia and Kosovo to talk."), "tusk").field("represents"))
+                .isEqualTo("POL");
+        assertThat(actor(of("Donald Tusk, the leader of Civic Platform, urged Serbia and Kosovo to talk."),
+                "tusk").field("represents")).isEqualTo("POL");
+    }
 }
