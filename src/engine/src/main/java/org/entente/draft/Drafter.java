@@ -519,7 +519,7 @@ public final class Drafter {
             int at = matcher.units.get(verb).from();
             for (String stance : lexicon.words.stances()) {
                 String[] words = stance.split(" ");
-                boolean says = at + words.length <= tokens.size() && inflected(tokens.get(at), words[0]);
+                boolean says = at + words.length <= tokens.size() && tokens.get(at).formOf(words[0]);
                 for (int i = 1; says && i < words.length; i++) {
                     says = tokens.get(at + i).lower().equals(words[i]);
                 }
@@ -555,9 +555,8 @@ public final class Drafter {
 
         /** Whether the unit is a verb of {@code saying} ("says", "told"), by its form or its lemma. */
         private boolean sayingVerb(int unit) {
-            Token token = matcher.token(unit);
-            return matcher.units.get(unit).mention() == null && token.pos().startsWith("VERB")
-                    && (lexicon.words.saying().contains(token.lemma()) || lexicon.words.saying().contains(token.lower()));
+            return matcher.units.get(unit).mention() == null && matcher.token(unit).pos().startsWith("VERB")
+                    && matcher.token(unit).in(lexicon.words.saying());
         }
 
         /**
@@ -611,19 +610,6 @@ public final class Drafter {
             Token verb = matcher.token(after);
             return INDICATIVE.contains(verb.lower()) || (verb.pos().equals("VERB") && !verb.lower().equals(verb.lemma())
                     && !verb.lower().endsWith("ing"));
-        }
-
-        /**
-         * Whether the token is the verb or one of its regular forms: the lemmatizer leaves some past forms as they
-         * stand ("condemned"), so "condemn" is read from "condemns", "condemned", "condemning" too.
-         */
-        private static boolean inflected(Token token, String verb) {
-            if (token.in(Set.of(verb))) {
-                return true;
-            }
-            String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
-            String word = token.lower();
-            return word.startsWith(stem) && Set.of("s", "es", "ed", "ing").contains(word.substring(stem.length()));
         }
 
         /**

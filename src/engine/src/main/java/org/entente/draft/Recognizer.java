@@ -1152,18 +1152,10 @@ final class Recognizer {
     private Mention judgedAct(List<Token> tokens, int i, Discourse discourse) {
         String act = discourse.actNamed != null ? discourse.actNamed : discourse.actNamedBefore;
         if (act == null || i == 0 || !tokens.get(i - 1).pos().startsWith("VERB")
-                || lexicon.words.judgingVerbs().stream().noneMatch(verb -> formOf(tokens.get(i - 1), verb))) {
+                || lexicon.words.judgingVerbs().stream().noneMatch(tokens.get(i - 1)::formOf)) {
             return null;
         }
         return new Mention(i, i + 1, List.of(act), false, Via.FACT, false, false, null);
-    }
-
-    /** Whether a token is a form of a verb's lemma ("welcomed", "criticises"), whatever lemma the tagger gave it. */
-    private static boolean formOf(Token token, String lemma) {
-        String word = token.lower();
-        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
-        return word.equals(lemma) || token.lemma().equals(lemma) || (word.startsWith(stem)
-                && java.util.Set.of("e", "es", "ed", "ing", "s").contains(word.substring(stem.length())));
     }
 
     /**

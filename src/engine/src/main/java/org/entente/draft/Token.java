@@ -19,6 +19,20 @@ record Token(String text, int start, int end, String pos, String lemma, String l
         return words.contains(lemma) || words.contains(lower());
     }
 
+    /**
+     * Whether the word is the verb or one of its regular forms, whatever lemma the tagger gave it: the lemmatizer
+     * leaves some past forms as they stand ("condemned"), so "condemn" is read from "condemns", "condemned",
+     * "condemning" too.
+     */
+    boolean formOf(String verb) {
+        if (verb.equals(lemma) || verb.equals(lower())) {
+            return true;
+        }
+        String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+        String word = lower();
+        return word.startsWith(stem) && Set.of("s", "es", "ed", "ing").contains(word.substring(stem.length()));
+    }
+
     boolean capitalised() {
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }
